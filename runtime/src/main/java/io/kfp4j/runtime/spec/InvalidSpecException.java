@@ -1,0 +1,26 @@
+package io.kfp4j.runtime.spec;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A component spec that cannot be used, with every problem found in it (not only the first). */
+public final class InvalidSpecException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final transient List<SpecProblem> problems;
+
+  /** @param problems at least one problem */
+  public InvalidSpecException(List<SpecProblem> problems) {
+    super(describe(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every problem, in the order found. */
+  public List<SpecProblem> problems() {
+    return problems;
+  }
+
+  private static String describe(List<SpecProblem> problems) {
+    String head = problems.size() == 1 ? "invalid component spec:\n  " : problems.size() + " problems in component spec:\n  ";
+    return head + problems.stream().map(SpecProblem::toString).collect(Collectors.joining("\n  "));
+  }
+}

@@ -1,0 +1,140 @@
+package io.kfp4j.runtime.yaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * The fields of one YAML mapping, read by name. Reports duplicate keys (with the first place) and, on request,
+ * keys outside the allowed set. A duplicated key's later values are read too, so their own problems show.
+ */
+final class MappingFields {
+  private final String path;
+  private final Problems problems;
+  private final Map<String, List<NodeTuple>> byKey = new LinkedHashMap<>();
+
+  private MappingFields(MappingNode node, String path, Problems problems) {
+    this.path = path;
+    this.problems = problems;
+    for (NodeTuple tuple : node.getValue()) {
+      String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+      if (key == null) {
+        problems.report(tuple.getKeyNode(), path, "keys must be plain strings, not a " + kind(tuple.getKeyNode()));
+        continue;
+      }
+      List<NodeTuple> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!same.isEmpty()) {
+        var first = same.get(0).getKeyNode().getStartMark();
+        problems.report(tuple.getKeyNode(), join(key), "duplicate key \"" + key + "\" (first at line "
+            + (first.getLine() + 1) + ", column " + (first.getColumn() + 1) + "); keep only one of them");
+      }
+      same.add(tuple);
+      problems.place(join(key), tuple.getValueNode());
+    }
+  }
+
+  /** The fields of a mapping node, or {@code null} after reporting that the node is not a mapping. */
+  static MappingFields of(Node node, String path, Problems problems, String what) {
+    if (node instanceof MappingNode m) {
+      return new MappingFields(m, path, problems);
+    }
+    problems.report(node, path, "expected " + what + " (a mapping), found " + describe(node));
+    return null;
+  }
+
+  /** Reports every key not in {@code allowed}. */
+  MappingFields allow(String what, Set<String> allowed, List<String> order) {
+    for (Map.Entry<String, List<NodeTuple>> entry : byKey.entrySet()) {
+      if (!allowed.contains(entry.getKey())) {
+        problems.report(entry.getValue().get(0).getKeyNode(), join(entry.getKey()), "unknown key \"" + entry.getKey()
+            + "\" in " + what + "; expected one of: " + String.join(", ", order) + hint(entry.getKey(), order));
+      }
+    }
+    return this;
+  }
+
+  boolean has(String key) {
+    return byKey.containsKey(key);
+  }
+
+  Set<String> keys() {
+    return byKey.keySet();
+  }
+
+  Node node(String key) {
+    List<NodeTuple> tuples = byKey.get(key);
+    return tuples == null ? null : tuples.get(0).getValueNode();
+  }
+
+  /** Reads every occurrence of the key with the reader and returns the first result, or null when absent. */
+  <T> T read(String key, BiFunction<Node, String, T> reader) {
+    List<NodeTuple> tuples = byKey.get(key);
+    if (tuples == null) {
+      return null;
+    }
+    T first = reader.apply(tuples.get(0).getValueNode(), join(key));
+    for (int i = 1; i < tuples.size(); i++) {
+      reader.apply(tuples.get(i).getValueNode(), join(key));
+    }
+    return first;
+  }
+
+  String join(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  static String describe(Node node) {
+    if (node instanceof ScalarNode s) {
+      return s.getTag().getValue().endsWith(":null") ? "nothing (null)" : "the " + kind(node) + " '" + s.getValue() + "'";
+    }
+    return "a " + kind(node);
+  }
+
+  static String kind(Node node) {
+    if (node == null) {
+      return "missing value";
+    }
+    return switch (node.getNodeId()) {
+      case mapping -> "mapping";
+      case sequence -> "list";
+      case scalar -> switch (node.getTag().getValue().replace("tag:yaml.org,2002:", "")) {
+        case "int" -> "integer";
+        case "float" -> "number";
+        case "bool" -> "boolean";
+        case "null" -> "null";
+        case "timestamp" -> "timestamp";
+        default -> "string";
+      };
+      default -> "anchor";
+    };
+  }
+
+  private static String hint(String key, List<String> order) {
+    String camel = toCamel(key);
+    if (!camel.equals(key) && order.contains(camel)) {
+      return " (KFP wants the camelCase key \"" + camel + "\")";
+    }
+    return "";
+  }
+
+  private static String toCamel(String key) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : key.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,66 @@
+package io.kfp4j.runtime.yaml;
+
+import io.kfp4j.runtime.spec.SpecProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Collects problems while reading one source, and remembers where each field path was found. */
+final class Problems {
+  private final String source;
+  private final List<SpecProblem> found = new ArrayList<>();
+  private final Map<String, Mark> places = new HashMap<>();
+
+  Problems(String source) {
+    this.source = source;
+  }
+
+  String source() {
+    return source;
+  }
+
+  void place(String path, Node node) {
+    places.putIfAbsent(path, node.getStartMark());
+  }
+
+  void report(Node node, String path, String message) {
+    report(node == null ? null : node.getStartMark(), path, message);
+  }
+
+  void report(Mark mark, String path, String message) {
+    if (mark == null) {
+      found.add(new SpecProblem(source, 0, 0, path, message));
+    } else {
+      found.add(new SpecProblem(source, mark.getLine() + 1, mark.getColumn() + 1, path, message));
+    }
+  }
+
+  /** Adds a problem found on the model, placed at the nearest known field of its path. */
+  void locate(SpecProblem problem) {
+    String path = problem.path();
+    while (true) {
+      Mark mark = places.get(path);
+      if (mark != null) {
+        found.add(problem.locatedAt(source, mark.getLine() + 1, mark.getColumn() + 1));
+        return;
+      }
+      int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+      if (cut <= 0) {
+        found.add(problem.locatedAt(source, 0, 0));
+        return;
+      }
+      path = path.substring(0, cut);
+    }
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  List<SpecProblem> all() {
+    return List.copyOf(found);
+  }
+}

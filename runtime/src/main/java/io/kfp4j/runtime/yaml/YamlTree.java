@@ -1,0 +1,51 @@
+package io.kfp4j.runtime.yaml;
+
+import java.io.StringReader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Parses YAML text into a node tree that keeps every line and column, within {@link YamlLimits}. */
+final class YamlTree {
+  private YamlTree() {}
+
+  /** The root node, or {@code null} after reporting why there is none. */
+  static Node parse(String text, YamlLimits limits, Problems problems) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // duplicates are reported by the reader, with both places
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setCodePointLimit(limits.maxBytes());
+    options.setAllowRecursiveKeys(false);
+    try {
+      Node root = new Yaml(options).compose(new StringReader(text));
+      if (root == null) {
+        problems.report((Node) null, "", "the file is empty; a component spec is a YAML mapping with at least"
+            + " name, inputs, outputs and implementation");
+      }
+      return root;
+    } catch (MarkedYAMLException e) {
+      problems.report(e.getProblemMark(), "", "not valid YAML: " + e.getProblem()
+          + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+    } catch (YAMLException e) {
+      problems.report((Node) null, "", "not accepted as YAML: " + explain(e.getMessage(), limits));
+    }
+    return null;
+  }
+
+  private static String explain(String message, YamlLimits limits) {
+    if (message != null && message.contains("aliases")) {
+      return "it uses more than " + limits.maxAliases() + " aliases to collections, which expand exponentially"
+          + " (\"billion laughs\"); write the content out instead of aliasing it";
+    }
+    if (message != null && message.contains("Nesting Depth")) {
+      return "collections are nested deeper than " + limits.maxDepth() + " levels; no component spec needs that";
+    }
+    if (message != null && message.contains("code point")) {
+      return "it is longer than " + limits.maxBytes() + " characters";
+    }
+    return message;
+  }
+}
