@@ -74,6 +74,10 @@ final class PlaceholderExpander {
       return List.of();
     }
     if (arg instanceof Arg.Literal literal) {
+      if (literal.isV2Template()) {
+        throw error(field, "v2-only placeholder " + literal.value() + " is not supported by the v1 toolchain;"
+            + " use a v1 placeholder (inputValue, inputPath or outputPath) or compile with KFP v2");
+      }
       return literal.value() == null ? List.of() : List.of(literal.value());
     }
     String placeholderField = field + "." + arg.key();

@@ -18,6 +18,11 @@ public sealed interface Arg {
     public String key() {
       return null;
     }
+
+    /** True when the text holds a KFP v2 template such as {@code {{$}}} or {@code {{$.inputs.parameters['x']}}}. */
+    public boolean isV2Template() {
+      return value != null && value.contains("{{$");
+    }
   }
 
   /** The value of an input, serialized as text. @param inputName the input */

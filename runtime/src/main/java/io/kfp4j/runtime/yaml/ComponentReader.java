@@ -140,12 +140,12 @@ final class ComponentReader {
 
   String required(MappingFields f, String key, Node owner, String path, String what) {
     if (!f.has(key)) {
-      problems.report(owner, f.join(key), what + " needs a \"" + key + "\"");
+      problems.report(owner, f.join(key), what + " needs \"" + key + "\"");
       return null;
     }
     String value = f.read(key, this::string);
     if (value == null && isNull(f.node(key))) {
-      problems.report(f.node(key), f.join(key), what + " needs a \"" + key + "\", found nothing (null)");
+      problems.report(f.node(key), f.join(key), what + " needs \"" + key + "\", found nothing (null)");
     }
     return value;
   }
