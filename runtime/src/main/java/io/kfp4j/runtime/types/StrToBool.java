@@ -11,19 +11,20 @@ public final class StrToBool {
   private StrToBool() {}
 
   /**
-   * Reads y/yes/t/true/on/1 as true and n/no/f/false/off/0 as false, in any case.
+   * Reads y/yes/t/true/on/1 as true and n/no/f/false/off/0 as false, in any case. Like Python, surrounding
+   * whitespace is not allowed.
    *
    * @throws IllegalArgumentException naming the text and the accepted spellings otherwise
    */
   public static boolean parse(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
     if (TRUE.contains(lower)) {
       return true;
     }
     if (FALSE.contains(lower)) {
       return false;
     }
-    throw new IllegalArgumentException("invalid truth value '" + text
-        + "': expected one of y, yes, t, true, on, 1 or n, no, f, false, off, 0 (any case)");
+    throw new IllegalArgumentException("invalid truth value " + (text == null ? "null" : "'" + text + "'")
+        + ": expected one of y, yes, t, true, on, 1 or n, no, f, false, off, 0 (any case, no surrounding spaces)");
   }
 }
