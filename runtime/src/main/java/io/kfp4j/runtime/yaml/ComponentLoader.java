@@ -87,7 +87,14 @@ public final class ComponentLoader {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme();
     switch (scheme) {
       case "file":
-        LoadedComponent local = fromFile(Path.of(uri));
+        Path path;
+        try {
+          path = Path.of(uri);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+          throw single(url, "not a usable file URL (" + e.getMessage() + "); write an absolute one such as"
+              + " file:///home/me/component.yaml, or pass the path itself");
+        }
+        LoadedComponent local = fromFile(path);
         return new LoadedComponent(local.spec(), local.digest(), fixed, local.text());
       case "http":
       case "https":
@@ -116,7 +123,8 @@ public final class ComponentLoader {
         return readBounded(body, source);
       }
     } catch (IOException e) {
-      throw single(source, "cannot download: " + e.getMessage());
+      throw single(source, "cannot download: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+          + "; check the URL and that the server is reachable");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw single(source, "interrupted while downloading");

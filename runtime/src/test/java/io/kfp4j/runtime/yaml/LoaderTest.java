@@ -112,6 +112,23 @@ class LoaderTest {
   }
 
   @Test
+  void relativeFileUrlSaysHowToWriteOne() {
+    InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> loader.fromUrl("file:add.yaml"));
+    assertTrue(e.getMessage().contains("file:add.yaml: not a usable file URL"), e.getMessage());
+  }
+
+  @Test
+  void refusedConnectionIsNamed() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    InvalidSpecException e = assertThrows(InvalidSpecException.class,
+        () -> loader.fromUrl("http://127.0.0.1:" + port + "/c.yaml"));
+    assertTrue(e.getMessage().contains("cannot download: java.net.ConnectException"), e.getMessage());
+  }
+
+  @Test
   void missingFileNamesThePath() {
     InvalidSpecException e = assertThrows(InvalidSpecException.class,
         () -> loader.fromFile(Path.of("no/such/component.yaml")));

@@ -9,7 +9,7 @@ import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.spec.SpecProblem;
 import io.kfp4j.runtime.spec.SpecValidator;
-import io.kfp4j.runtime.spec.V2Placeholders;
+import io.kfp4j.runtime.spec.V2Usage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -227,12 +227,11 @@ class ValidationTest {
             args: [--uri, {inputUri: a}, --exec, {executorInput: null}, "{{$.inputs.parameters['a']}}"]
         """).spec();
     assertTrue(spec.container().orElseThrow().args().get(1) instanceof Arg.V2Only);
-    List<String> found = V2Placeholders.find(spec).stream().map(SpecProblem::toString).toList();
-    assertEquals(List.of(
-        "<spec>: implementation.container.args[1].inputUri: v2-only placeholder inputUri is not supported by the v1 toolchain",
-        "<spec>: implementation.container.args[3].executorInput: v2-only placeholder executorInput is not supported by the v1 toolchain",
-        "<spec>: implementation.container.args[4]: v2-only placeholder {{$.inputs.parameters['a']}} is not supported by the v1 toolchain"),
-        found);
+    assertEquals(List.of(new V2Usage("inputUri", "implementation.container.args[1]"),
+        new V2Usage("executorInput", "implementation.container.args[3]"),
+        new V2Usage("{{$.inputs.parameters['a']}}", "implementation.container.args[4]")), V2Usage.find(spec));
+    assertEquals("v2-only placeholder inputUri is not supported by the v1 toolchain",
+        V2Usage.find(spec).get(0).unsupportedMessage());
   }
 
   @Test

@@ -1,0 +1,85 @@
+package io.kfp4j.cli;
+
+import io.kfp4j.cli.components.ComponentsCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code kfp4j} command: {@link #main} and the top of the command tree. Subcommands are nouns naming
+ * collections ({@code components}); their subcommands are verbs ({@code validate}, {@code show}). To add a noun,
+ * write a {@link CommandGroup} and list it in {@code subcommands} below.
+ */
+@Command(
+    name = "kfp4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {"Kubeflow Pipelines (KFP v1) for Java.", "Check and print component specs (component.yaml)."},
+    subcommands = {ComponentsCommand.class},
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK, ExitCodes.DOC_FAILED, ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL},
+    footerHeading = "%n",
+    footer = {
+      "An internal error prints one line and no stack trace; add --stacktrace or set KFP4J_DEBUG=1 to see it.",
+      "Run 'kfp4j COMMAND --help' for the help of a command."
+    })
+public final class Kfp4j extends CommandGroup {
+
+  @Option(
+      names = ExecutionErrorHandler.STACKTRACE_OPTION,
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace (same as KFP4J_DEBUG=1).")
+  boolean stacktrace;
+
+  /** Runs {@code kfp4j} with the arguments and exits with its exit code. */
+  public static void main(String[] args) {
+    CommandLine cmd = newCommandLine();
+    PrintWriter out = utf8(System.out);
+    PrintWriter err = utf8(System.err);
+    cmd.setOut(out).setErr(err);
+    int exitCode;
+    try {
+      exitCode = cmd.execute(args);
+    } catch (Error e) {
+      // Errors (out of memory, stack overflow) pass by picocli's handlers; they still get one line, not a trace.
+      exitCode = new ExecutionErrorHandler(System::getenv).report(e, err, isDebug(args));
+    }
+    out.flush();
+    err.flush();
+    System.exit(exitCode);
+  }
+
+  /** A ready {@code kfp4j} command line with kfp4j's error handling; call {@link CommandLine#execute}. */
+  public static CommandLine newCommandLine() {
+    return newCommandLine(System::getenv);
+  }
+
+  /** {@link #newCommandLine()} with another environment (for tests). */
+  static CommandLine newCommandLine(UnaryOperator<String> environment) {
+    return new CommandLine(new Kfp4j())
+        .setParameterExceptionHandler(new UsageErrorHandler())
+        .setExecutionExceptionHandler(new ExecutionErrorHandler(environment));
+  }
+
+  private static boolean isDebug(String[] args) {
+    for (String arg : args) {
+      if (arg.equals(ExecutionErrorHandler.STACKTRACE_OPTION)) {
+        return true;
+      }
+    }
+    return ExecutionErrorHandler.debugValue(System.getenv(ExecutionErrorHandler.DEBUG_VARIABLE));
+  }
+
+  /** Output in UTF-8 whatever the locale, so that names and YAML survive pipes and files. */
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}

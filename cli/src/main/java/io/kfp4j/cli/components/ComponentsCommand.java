@@ -1,0 +1,17 @@
+package io.kfp4j.cli.components;
+
+import io.kfp4j.cli.CommandGroup;
+import io.kfp4j.cli.HelpOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code kfp4j components}: the commands on component specs. */
+@Command(
+    name = "components",
+    description = "Check and print KFP v1 component specs (component.yaml).",
+    commandListHeading = "%nCommands:%n",
+    subcommands = {ValidateCommand.class, ShowCommand.class})
+public final class ComponentsCommand extends CommandGroup {
+  @Mixin
+  HelpOption help;
+}

@@ -1,0 +1,119 @@
+package io.kfp4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kfp4j components validate}. */
+class ComponentsValidateTest {
+
+  @Test
+  void validComponentGetsAnOkLine() {
+    String add = Reference.arg(Reference.ADD);
+    CliRun run = CliRun.run("components", "validate", add);
+    assertEquals(0, run.exitCode(), run.describe());
+    assertTrue(run.outLines().get(0).matches(
+        "OK  \\Q" + add + "\\E  \"Add\" \\(2 inputs, 1 output, container, sha256:[0-9a-f]{12}\\)"), run.describe());
+    assertEquals("1 valid, 0 invalid", run.outLines().get(1));
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void malformedComponentGetsEveryProblemWithFileLineAndColumn() {
+    String bad = Reference.arg(Reference.MALFORMED);
+    CliRun run = CliRun.run("components", "validate", bad);
+    assertEquals(1, run.exitCode(), run.describe());
+    List<String> errors = run.errLines();
+    assertEquals(3, errors.size(), run.describe());
+    assertProblem(errors, bad + ":44:3: implementation.container: ", "duplicate key \"container\"");
+    assertProblem(errors, bad + ":28:1: metrics: ", "unknown key \"metrics\"");
+    assertProblem(errors, bad + ":50:25: implementation.container.args[5].outputValue: ", "outputValue");
+    assertEquals(List.of("0 valid, 1 invalid"), run.outLines());
+  }
+
+  @Test
+  void missingFileIsInvalidAndNamed() {
+    CliRun run = CliRun.run("components", "validate", "no/such/component.yaml");
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith("no/such/component.yaml: no such file"), run.describe());
+    assertEquals(List.of("0 valid, 1 invalid"), run.outLines());
+  }
+
+  @Test
+  void severalFilesOneBadReportsBothAndFails() {
+    String add = Reference.arg(Reference.ADD);
+    String bad = Reference.arg(Reference.MALFORMED);
+    CliRun run = CliRun.run("components", "validate", add, bad);
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.outLines().get(0).startsWith("OK  " + add + "  \"Add\""), run.describe());
+    assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith(bad + ":44:3: ")), run.describe());
+    assertEquals("1 valid, 1 invalid", run.outLines().get(run.outLines().size() - 1));
+  }
+
+  @Test
+  void v2OnlyComponentIsValidWithAWarning() {
+    String v2 = Reference.arg(Reference.V2_ONLY);
+    CliRun run = CliRun.run("components", "validate", v2);
+    assertEquals(0, run.exitCode(), run.describe());
+    assertTrue(run.outLines().get(0).startsWith("OK  " + v2), run.describe());
+    assertEquals(List.of(v2 + ": warning: loads, but v2-only placeholder executorInput at"
+        + " implementation.container.args[1] is not supported by the v1 toolchain"), run.errLines());
+    assertEquals("1 valid, 0 invalid", run.outLines().get(1));
+  }
+
+  @Test
+  void v2OnlyPlaceholdersInsideConcatIfAndLiteralsAreFound(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("v2.yaml");
+    Files.writeString(file, String.join("\n",
+        "name: V2",
+        "inputs:",
+        "- {name: a}",
+        "outputs:",
+        "- {name: b}",
+        "implementation:",
+        "  container:",
+        "    image: alpine",
+        "    command: [sh, -c, 'echo \"{{$.inputs.parameters[''a'']}}\"']",
+        "    args:",
+        "    - concat: [--in=, {inputUri: a}]",
+        "    - if: {cond: {isPresent: a}, then: [--out, {outputUri: b}], else: {outputMetadata: null}}",
+        "    - {inputValue: a}",
+        ""));
+    CliRun run = CliRun.run("components", "validate", file.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    String prefix = file + ": warning: loads, but v2-only placeholder ";
+    String suffix = " is not supported by the v1 toolchain";
+    assertEquals(List.of(
+        prefix + "{{$.inputs.parameters['a']}} at implementation.container.command[2]" + suffix,
+        prefix + "inputUri at implementation.container.args[0].concat[1]" + suffix,
+        prefix + "outputUri at implementation.container.args[1].if.then[1]" + suffix,
+        prefix + "outputMetadata at implementation.container.args[1].if.else" + suffix), run.errLines());
+  }
+
+  @Test
+  void fileUrlIsLoaded() {
+    String url = Reference.file(Reference.ADD).toUri().toString();
+    CliRun run = CliRun.run("components", "validate", url);
+    assertEquals(0, run.exitCode(), run.describe());
+    assertTrue(run.outLines().get(0).startsWith("OK  " + url + "  \"Add\""), run.describe());
+  }
+
+  @Test
+  void relativeFileUrlIsInvalidNotAnInternalError() {
+    CliRun run = CliRun.run("components", "validate", "file:add.component.yaml");
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith("file:add.component.yaml: not a usable file URL"), run.describe());
+  }
+
+  private static void assertProblem(List<String> errors, String prefix, String text) {
+    assertTrue(errors.stream().anyMatch(l -> l.startsWith(prefix) && l.contains(text)),
+        "no problem line starting with \"" + prefix + "\" and containing \"" + text + "\" in:\n"
+            + String.join("\n", errors));
+  }
+}

@@ -1,0 +1,46 @@
+package io.kfp4j.runtime.entry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds a component's generated entry by its key (the file name of its {@code component.yaml}, e.g. {@code add})
+ * through one small resource, {@code META-INF/kfp4j/entries/<key>}, that names the entry class. No classpath
+ * scanning; only the one entry class is loaded.
+ */
+public final class EntryIndex {
+  /** The folder of the index resources. */
+  public static final String FOLDER = "META-INF/kfp4j/entries/";
+
+  private EntryIndex() {}
+
+  /** The resource that names the entry of a component key. */
+  public static String resource(String key) {
+    return FOLDER + key;
+  }
+
+  /**
+   * Loads and creates the entry of a component key.
+   *
+   * @throws IllegalArgumentException when no entry is registered under the key
+   */
+  public static ComponentEntry load(String key, ClassLoader loader) {
+    String className;
+    try (InputStream in = loader.getResourceAsStream(resource(key))) {
+      if (in == null) {
+        throw new IllegalArgumentException("no kfp4j component \"" + key + "\" on the classpath (looked for "
+            + resource(key) + "); check the component key and that the project's classes are on the classpath");
+      }
+      className = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + resource(key) + ": " + e.getMessage(), e);
+    }
+    try {
+      return (ComponentEntry) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalArgumentException("the entry class " + className + " of component \"" + key
+          + "\" cannot be created: " + e + "; rebuild the project so that the processor regenerates it", e);
+    }
+  }
+}

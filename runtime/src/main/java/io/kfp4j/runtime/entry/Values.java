@@ -1,0 +1,108 @@
+package io.kfp4j.runtime.entry;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kfp4j.runtime.types.BooleanType;
+import io.kfp4j.runtime.types.FloatType;
+import io.kfp4j.runtime.types.IntegerType;
+import io.kfp4j.runtime.types.PythonJson;
+import io.kfp4j.runtime.types.TypeConversionException;
+import io.kfp4j.runtime.types.TypeRegistry;
+import java.io.IOException;
+
+/**
+ * Converts argument text to the Java types component methods take, and return values to the text KFP expects,
+ * reading and writing exactly what KFP's Python components do ({@code True}, {@code 1e-05}, sorted JSON).
+ * Every failure is an {@link ArgumentException} naming the flag, the value and the expected type.
+ */
+public final class Values {
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private Values() {}
+
+  /** The text of an input, or its default text when absent ({@code null} default: absent stays null). */
+  public static String text(ParsedArguments args, String input, String defaultText) {
+    String value = args.value(input);
+    return value != null ? value : defaultText;
+  }
+
+  /** A KFP Integer as a long. */
+  public static long toLong(String text, String input) {
+    try {
+      return (Long) IntegerType.INSTANCE.deserialize(text);
+    } catch (TypeConversionException | ClassCastException e) {
+      throw bad(input, text, "an Integer such as 42");
+    }
+  }
+
+  /** A KFP Integer as an int. */
+  public static int toInt(String text, String input) {
+    long value = toLong(text, input);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw bad(input, text, "an Integer that fits in a Java int (use long for larger values)");
+    }
+    return (int) value;
+  }
+
+  /** A KFP Float as a double (reads {@code 1}, {@code 1.5}, {@code 1e-05}, {@code inf}, {@code nan}). */
+  public static double toDouble(String text, String input) {
+    try {
+      return (Double) FloatType.INSTANCE.deserialize(text);
+    } catch (TypeConversionException | ClassCastException e) {
+      throw bad(input, text, "a Float such as 1.5");
+    }
+  }
+
+  /** A KFP Float as a float. */
+  public static float toFloat(String text, String input) {
+    return (float) toDouble(text, input);
+  }
+
+  /** A KFP Boolean (reads every spelling Python's {@code strtobool} accepts). */
+  public static boolean toBoolean(String text, String input) {
+    try {
+      return (Boolean) BooleanType.INSTANCE.deserialize(text);
+    } catch (TypeConversionException | ClassCastException e) {
+      throw bad(input, text, "a Boolean: True or False (or y/yes/t/true/on/1, n/no/f/false/off/0)");
+    }
+  }
+
+  /** JSON text as any Jackson-mappable type (lists, maps, records). */
+  public static <T> T fromJson(String text, String input, TypeReference<T> type) {
+    try {
+      return JSON.readValue(text, type);
+    } catch (IOException e) {
+      String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw bad(input, text, "JSON for " + type.getType().getTypeName() + " (" + why + ")");
+    }
+  }
+
+  /** A returned value as KFP text for its type: {@code String}, {@code Integer}, {@code Float} or {@code Boolean}. */
+  public static String serialize(Object value, String kfpType, String output) {
+    return TypeRegistry.standard().serialize(requireValue(value, output), kfpType);
+  }
+
+  /** A returned value as JSON with sorted keys and Python's separators, whatever its KFP type name. */
+  public static String toJson(Object value, String output) {
+    return PythonJson.dumps(requireValue(value, output));
+  }
+
+  private static Object requireValue(Object value, String output) {
+    if (value == null) {
+      throw new IllegalStateException("the component returned null for output \"" + output
+          + "\"; every output needs a value (return Optional-free, non-null values)");
+    }
+    return value;
+  }
+
+  private static ArgumentException bad(String input, String text, String expected) {
+    String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    return new ArgumentException("flag --" + input + ": cannot read \"" + shown + "\" as " + expected);
+  }
+}
