@@ -1,4 +1,7 @@
 /**
- * The pipeline DSL, its one IR, the Argo compiler, the local engine and the KFP REST client. Filled in by the pipeline issues.
+ * Building pipelines from tasks: {@link io.kfp4j.sdk.Task} (what a generated {@code XxxOp} factory returns),
+ * typed references to its outputs ({@link io.kfp4j.sdk.Output}), constants ({@link io.kfp4j.sdk.Value}) and
+ * pipeline parameters ({@link io.kfp4j.sdk.Param}), all of them a {@link io.kfp4j.sdk.Source} of a typed value,
+ * so that wiring a {@code String} output into a {@code Double} input does not compile.
  */
 package io.kfp4j.sdk;

@@ -1,0 +1,69 @@
+package io.kfp4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * A {@code @Component} method as read and checked: everything the writers need.
+ *
+ * @param method the annotated method, where diagnostics and generated files point
+ * @param owner the class that declares it
+ * @param name the component's human name ("Add")
+ * @param key the file and launcher key, KFP-sanitized ("add")
+ * @param description the description, or {@code null}
+ * @param image the container image
+ * @param annotations metadata annotations
+ * @param labels metadata labels
+ * @param ports parameters (inputs and output files) in signature order, then returned outputs
+ * @param returnType the method's return type ({@code void} for none)
+ * @param returnsRecord whether the return is a record spread over one output per component
+ * @param javadoc the method's javadoc, cleaned for copying into the factory
+ */
+record ComponentModel(
+    ExecutableElement method,
+    ClassName owner,
+    String name,
+    String key,
+    String description,
+    String image,
+    Map<String, String> annotations,
+    Map<String, String> labels,
+    List<Port> ports,
+    TypeName returnType,
+    boolean returnsRecord,
+    String javadoc) {
+
+  String methodName() {
+    return method.getSimpleName().toString();
+  }
+
+  String packageName() {
+    return owner.packageName();
+  }
+
+  /** {@code add} becomes {@code AddOp}. */
+  ClassName opClass() {
+    return ClassName.get(packageName(), Naming.capitalize(methodName()) + "Op");
+  }
+
+  /** {@code add} becomes {@code AddEntry}. */
+  ClassName entryClass() {
+    return ClassName.get(packageName(), Naming.capitalize(methodName()) + "Entry");
+  }
+
+  /** The resource the spec is written to. */
+  String specResource() {
+    return "META-INF/kfp4j/components/" + key + ".component.yaml";
+  }
+
+  List<Port> inputs() {
+    return ports.stream().filter(Port::isInput).toList();
+  }
+
+  List<Port> outputs() {
+    return ports.stream().filter(p -> !p.isInput()).toList();
+  }
+}

@@ -1,0 +1,148 @@
+package io.kfp4j.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.kfp4j.annotations.Component;
+import io.kfp4j.runtime.entry.EntryIndex;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.SpecValidator;
+import io.kfp4j.runtime.yaml.ComponentWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Turns each {@code @Component} method into {@code component.yaml} (in the class output under
+ * {@code META-INF/kfp4j/components/}, and in {@code -Akfp4j.componentsDir=DIR} when set), a task factory
+ * {@code XxxOp} and a launcher entry {@code XxxEntry}. Options: {@code kfp4j.image} (the image of components
+ * that name none), {@code kfp4j.componentsDir}.
+ */
+@AutoService(Processor.class)
+@SupportedOptions({ComponentProcessor.IMAGE_OPTION, ComponentProcessor.COMPONENTS_DIR_OPTION})
+public final class ComponentProcessor extends AbstractProcessor {
+  static final String IMAGE_OPTION = "kfp4j.image";
+  static final String COMPONENTS_DIR_OPTION = "kfp4j.componentsDir";
+  /** The image of components when neither the annotation nor the option names one. */
+  static final String DEFAULT_IMAGE = "kfp4j/components:latest";
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Component.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    String image = processingEnv.getOptions().getOrDefault(IMAGE_OPTION, DEFAULT_IMAGE);
+    MethodReader reader = new MethodReader(processingEnv.getMessager(), processingEnv.getElementUtils(), image);
+    List<ComponentModel> models = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(Component.class)) {
+      if (element instanceof ExecutableElement method) {
+        ComponentModel model = reader.read(method);
+        if (model != null) {
+          models.add(model);
+        }
+      }
+    }
+    for (ComponentModel model : withoutDuplicates(models)) {
+      write(model);
+    }
+    return false;
+  }
+
+  /** Reports components whose names or classes collide within this round, keeping the first of each. */
+  private List<ComponentModel> withoutDuplicates(List<ComponentModel> models) {
+    Map<String, ComponentModel> byKey = new HashMap<>();
+    Map<String, ComponentModel> byClass = new HashMap<>();
+    List<ComponentModel> unique = new ArrayList<>();
+    for (ComponentModel model : models) {
+      ComponentModel sameKey = byKey.putIfAbsent(model.key(), model);
+      ComponentModel sameClass = byClass.putIfAbsent(model.opClass().canonicalName(), model);
+      if (sameKey != null) {
+        error(model.method(), "component name \"" + model.name() + "\" is taken by " + where(sameKey)
+            + " (both become \"" + model.key() + "\"); give one of them @Component(name = ...)");
+      } else if (sameClass != null) {
+        error(model.method(), "both " + where(sameClass) + " and " + where(model) + " would generate "
+            + model.opClass().canonicalName() + "; rename one of the methods or move it to another package");
+      } else {
+        unique.add(model);
+      }
+    }
+    return unique;
+  }
+
+  private void write(ComponentModel model) {
+    ComponentSpec spec = SpecBuilder.build(model);
+    List<?> problems = SpecValidator.validate(spec);
+    if (!problems.isEmpty()) {
+      error(model.method(), "kfp4j built an invalid spec for this component (please report it): " + problems);
+      return;
+    }
+    String yaml = ComponentWriter.toYaml(spec);
+    try {
+      writeResource(model, model.specResource(), yaml);
+      writeResource(model, EntryIndex.resource(model.key()), model.entryClass().reflectionName() + "\n");
+      writeJava(OpWriter.write(model));
+      writeJava(EntryWriter.write(model));
+    } catch (javax.annotation.processing.FilerException e) {
+      error(model.method(), "component \"" + model.name() + "\" (" + model.key() + ") is already generated in this"
+          + " compilation; component names must be unique: give one of them @Component(name = ...) (" + e.getMessage()
+          + ")");
+      return;
+    } catch (IOException e) {
+      error(model.method(), "cannot write the files of component \"" + model.name() + "\": " + e.getMessage());
+      return;
+    }
+    String dir = processingEnv.getOptions().get(COMPONENTS_DIR_OPTION);
+    if (dir != null && !dir.isBlank()) {
+      Path file = Path.of(dir).resolve(model.key() + ".component.yaml");
+      try {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        error(model.method(), "cannot write " + file + " (option -A" + COMPONENTS_DIR_OPTION + "): " + e.getMessage());
+      }
+    }
+  }
+
+  private void writeResource(ComponentModel model, String name, String text) throws IOException {
+    FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name, model.method());
+    try (Writer out = file.openWriter()) {
+      out.write(text);
+    }
+  }
+
+  private void writeJava(JavaFile file) throws IOException {
+    file.writeTo(processingEnv.getFiler());
+  }
+
+  private static String where(ComponentModel model) {
+    return model.owner().canonicalName() + "#" + model.methodName();
+  }
+
+  private void error(Element element, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+}

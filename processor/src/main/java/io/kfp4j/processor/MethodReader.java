@@ -1,0 +1,292 @@
+package io.kfp4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.kfp4j.annotations.Component;
+import io.kfp4j.annotations.Default;
+import io.kfp4j.annotations.InputPath;
+import io.kfp4j.annotations.OutputPath;
+import io.kfp4j.runtime.types.BooleanType;
+import io.kfp4j.runtime.types.FloatType;
+import io.kfp4j.runtime.types.IntegerType;
+import io.kfp4j.runtime.types.PythonJson;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * Reads one {@code @Component} method into a {@link ComponentModel}, reporting every problem as an error on
+ * the element at fault (the method, a parameter or the annotation) with the fix. Returns {@code null} when
+ * anything was reported.
+ */
+final class MethodReader {
+  private final Messager messager;
+  private final Elements elements;
+  private final String defaultImage;
+  private final TypeMapper types = new TypeMapper();
+  private boolean failed;
+
+  MethodReader(Messager messager, Elements elements, String defaultImage) {
+    this.messager = messager;
+    this.elements = elements;
+    this.defaultImage = defaultImage;
+  }
+
+  ComponentModel read(ExecutableElement method) {
+    failed = false;
+    Component annotation = method.getAnnotation(Component.class);
+    checkShape(method);
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    Javadoc doc = Javadoc.parse(elements.getDocComment(method));
+    String name = annotation.name().isBlank() ? Naming.componentName(method.getSimpleName().toString())
+        : annotation.name().strip();
+    String key = Naming.k8sName(name);
+    if (key.isEmpty()) {
+      error(method, "the component name \"" + name + "\" has no letters or digits to name its files by;"
+          + " give @Component(name = ...) a name such as \"Train model\"");
+    }
+    String description = annotation.description().isBlank() ? doc.firstSentence() : annotation.description();
+    String image = !annotation.image().isBlank() ? annotation.image() : defaultImage;
+    Map<String, String> annotations = keyValues(method, "annotations", annotation.annotations());
+    if (!annotation.baseImage().isBlank()) {
+      annotations.put("kfp4j/base-image", annotation.baseImage());
+    }
+    Map<String, String> labels = keyValues(method, "labels", annotation.labels());
+
+    List<Port> ports = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      Port port = parameter(parameter, doc);
+      if (port != null) {
+        ports.add(port);
+      }
+    }
+    TypeMirror returnType = method.getReturnType();
+    boolean returnsRecord = TypeMapper.isRecord(returnType)
+        && TypeMapper.typeNameOf((TypeElement) ((DeclaredType) returnType).asElement()).isEmpty();
+    ports.addAll(returned(method, returnType, returnsRecord, doc));
+    checkNames(method, ports);
+    if (failed) {
+      return null;
+    }
+    return new ComponentModel(method, ClassName.get(owner), name, key, description, image, annotations, labels,
+        List.copyOf(ports), TypeName.get(returnType), returnsRecord, elements.getDocComment(method));
+  }
+
+  private void checkShape(ExecutableElement method) {
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      error(method, "a @Component method must be static: the launcher calls it without an instance; add static");
+    }
+    if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+      error(method, "a @Component method must be public so that the generated entry can call it; make it public");
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      error(method, "a @Component method cannot be generic: KFP needs one concrete type per input; remove <"
+          + method.getTypeParameters() + ">");
+    }
+    for (Element e = method.getEnclosingElement(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+        error(method, "the class " + t.getQualifiedName() + " that holds a @Component method must be public");
+        break;
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+          && t.getKind() == ElementKind.CLASS) {
+        error(method, "the class " + t.getQualifiedName() + " that holds a @Component method must be static"
+            + " (or top level)");
+        break;
+      }
+    }
+  }
+
+  private Port parameter(VariableElement parameter, Javadoc doc) {
+    String javaName = parameter.getSimpleName().toString();
+    String description = doc.params().get(javaName);
+    InputPath inputPath = parameter.getAnnotation(InputPath.class);
+    OutputPath outputPath = parameter.getAnnotation(OutputPath.class);
+    Default defaultValue = parameter.getAnnotation(Default.class);
+    TypeMirror type = parameter.asType();
+    Optional<TypeMirror> optionalOf = TypeMapper.optionalArgument(type);
+    TypeMirror valueType = optionalOf.orElse(type);
+    boolean isPath = TypeMapper.isType(valueType, "java.nio.file.Path");
+
+    if (inputPath != null && outputPath != null) {
+      error(parameter, "a parameter is either @InputPath or @OutputPath, not both");
+      return null;
+    }
+    if (outputPath != null) {
+      if (!TypeMapper.isType(type, "java.nio.file.Path")) {
+        error(parameter, "@OutputPath needs a java.nio.file.Path parameter (the path to write to), not " + type);
+        return null;
+      }
+      if (defaultValue != null) {
+        error(parameter, "an @OutputPath parameter cannot have a @Default; remove it");
+        return null;
+      }
+      return new Port(Naming.stripPathSuffix(javaName), javaName, Port.Passing.OUTPUT_PATH,
+          TypeMapper.file(outputPath.value()), false, false, null, description);
+    }
+    if (inputPath != null) {
+      if (!isPath) {
+        error(parameter, "@InputPath needs a java.nio.file.Path (or Optional<Path>) parameter, not " + type);
+        return null;
+      }
+      if (defaultValue != null) {
+        error(parameter, "an @InputPath parameter cannot have a @Default (KFP allows file inputs no default);"
+            + " use Optional<Path> for an optional file");
+        return null;
+      }
+      return new Port(Naming.stripPathSuffix(javaName), javaName, Port.Passing.INPUT_PATH,
+          TypeMapper.file(inputPath.value()), optionalOf.isPresent(), optionalOf.isPresent(), null, description);
+    }
+    if (isPath) {
+      error(parameter, "a Path parameter needs @InputPath (a file to read) or @OutputPath (a file to write)");
+      return null;
+    }
+    TypeMapper.Result mapped = types.value(valueType);
+    if (mapped instanceof TypeMapper.Result.Unsupported u) {
+      error(parameter, u.why() + " for parameter " + javaName + "; supported: " + TypeMapper.SUPPORTED);
+      return null;
+    }
+    IoType ioType = ((TypeMapper.Result.Mapped) mapped).type();
+    String defaultText = null;
+    if (defaultValue != null) {
+      if (optionalOf.isPresent()) {
+        error(parameter, "an Optional parameter is absent by itself; drop @Default or use a plain " + valueType);
+        return null;
+      }
+      defaultText = defaultValue.value();
+      String problem = checkDefault(ioType, defaultText);
+      if (problem != null) {
+        error(parameter, "@Default(\"" + defaultText + "\") is not a valid " + ioType.kfpType() + ": " + problem);
+        return null;
+      }
+    }
+    boolean optional = optionalOf.isPresent() || defaultText != null;
+    return new Port(javaName, javaName, Port.Passing.VALUE, ioType, optional, optionalOf.isPresent(), defaultText,
+        description);
+  }
+
+  private List<Port> returned(ExecutableElement method, TypeMirror returnType, boolean returnsRecord, Javadoc doc) {
+    if (returnType.getKind() == TypeKind.VOID) {
+      return List.of();
+    }
+    if (returnsRecord) {
+      List<Port> outputs = new ArrayList<>();
+      TypeElement record = (TypeElement) ((DeclaredType) returnType).asElement();
+      for (RecordComponentElement component : record.getRecordComponents()) {
+        TypeMapper.Result mapped = types.value(component.asType());
+        if (mapped instanceof TypeMapper.Result.Unsupported u) {
+          error(method, "the returned record " + record.getSimpleName() + " has component " + component.getSimpleName()
+              + " of " + u.why() + "; supported: " + TypeMapper.SUPPORTED_OUTPUTS);
+          continue;
+        }
+        outputs.add(new Port(component.getSimpleName().toString(), component.getSimpleName().toString(),
+            Port.Passing.RECORD_COMPONENT, ((TypeMapper.Result.Mapped) mapped).type(), false, false, null, null));
+      }
+      return outputs;
+    }
+    if (TypeMapper.optionalArgument(returnType).isPresent() || TypeMapper.isType(returnType, "java.nio.file.Path")) {
+      error(method, "a @Component method cannot return " + returnType + ": every output needs a value; return the"
+          + " value itself, or write files through @OutputPath Path parameters");
+      return List.of();
+    }
+    TypeMapper.Result mapped = types.value(returnType);
+    if (mapped instanceof TypeMapper.Result.Unsupported u) {
+      error(method, u.why() + " as return type; supported: " + TypeMapper.SUPPORTED_OUTPUTS
+          + ", a record (one output per component) or void");
+      return List.of();
+    }
+    return List.of(new Port("Output", null, Port.Passing.RETURN, ((TypeMapper.Result.Mapped) mapped).type(),
+        false, false, null, doc.returns()));
+  }
+
+  /** Inputs and outputs are separate namespaces; within each, names must differ, also after KFP's sanitizing. */
+  private void checkNames(ExecutableElement method, List<Port> ports) {
+    for (boolean inputs : new boolean[] {true, false}) {
+      Map<String, Port> seen = new HashMap<>();
+      Map<String, Port> sanitized = new HashMap<>();
+      for (Port port : ports) {
+        if (port.isInput() != inputs) {
+          continue;
+        }
+        Element at = elementOf(method, port);
+        Port clash = seen.putIfAbsent(port.name(), port);
+        String what = inputs ? "input" : "output";
+        if (clash != null) {
+          error(at, "two " + what + "s are named \"" + port.name() + "\" (" + describe(clash) + " and " + describe(port)
+              + "); rename one of them");
+          continue;
+        }
+        String key = Naming.fileName(port.name()) + "/" + Naming.k8sNameKeepCase(port.name());
+        Port sameAfterSanitizing = sanitized.putIfAbsent(key, port);
+        if (sameAfterSanitizing != null) {
+          error(at, "the " + what + "s \"" + sameAfterSanitizing.name() + "\" and \"" + port.name()
+              + "\" become the same name after KFP's sanitizing (\"" + Naming.fileName(port.name())
+              + "\"); rename one of them");
+        }
+      }
+    }
+  }
+
+  private static Element elementOf(ExecutableElement method, Port port) {
+    return method.getParameters().stream().filter(p -> p.getSimpleName().contentEquals(String.valueOf(port.javaName())))
+        .map(Element.class::cast).findFirst().orElse(method);
+  }
+
+  private static String describe(Port port) {
+    return switch (port.passing()) {
+      case RETURN -> "the return value";
+      case RECORD_COMPONENT -> "record component " + port.javaName();
+      default -> "parameter " + port.javaName();
+    };
+  }
+
+  private static String checkDefault(IoType type, String text) {
+    try {
+      switch (type.kind()) {
+        case INT, LONG -> IntegerType.INSTANCE.deserialize(text);
+        case DOUBLE, FLOAT -> FloatType.INSTANCE.deserialize(text);
+        case BOOLEAN -> BooleanType.INSTANCE.deserialize(text);
+        case JSON -> PythonJson.loads(text);
+        default -> { }
+      }
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  private Map<String, String> keyValues(ExecutableElement method, String what, String[] entries) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String entry : entries) {
+      int eq = entry.indexOf('=');
+      if (eq <= 0) {
+        error(method, "@Component(" + what + ") entries are key=value; \"" + entry + "\" has no key");
+        continue;
+      }
+      out.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+    }
+    return out;
+  }
+
+  private void error(Element element, String message) {
+    failed = true;
+    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+}

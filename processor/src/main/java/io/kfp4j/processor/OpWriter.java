@@ -1,0 +1,128 @@
+package io.kfp4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the typed task factory {@code XxxOp}: a static method taking a {@code Source<T>} per required input,
+ * returning a task class with a {@code withX} method per optional input and a typed accessor per output.
+ */
+final class OpWriter {
+  private static final String SDK = "io.kfp4j.sdk";
+  private static final ClassName SOURCE = ClassName.get(SDK, "Source");
+  private static final ClassName OUTPUT = ClassName.get(SDK, "Output");
+  private static final ClassName TASK = ClassName.get(SDK, "Task");
+  private static final ClassName DEFINITION = ClassName.get(SDK, "ComponentDefinition");
+  /** Methods of {@code Task} and {@code Object} an output accessor must not hide. */
+  private static final Set<String> RESERVED = Set.of("component", "arguments", "argument", "self", "toString",
+      "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize", "clone");
+
+  private OpWriter() {}
+
+  static JavaFile write(ComponentModel model) {
+    ClassName op = model.opClass();
+    ClassName task = op.nestedClass(Naming.capitalize(model.methodName()) + "Task");
+    TypeName argumentsType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+        ParameterizedTypeName.get(SOURCE, WildcardTypeName.subtypeOf(Object.class)));
+
+    MethodSpec.Builder factory = MethodSpec.methodBuilder(model.methodName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(task)
+        .addJavadoc(factoryJavadoc(model))
+        .addStatement("$T arguments = new $T<>()", argumentsType, LinkedHashMap.class);
+    for (Port port : model.inputs()) {
+      if (!port.optional()) {
+        factory.addParameter(source(port), port.javaName());
+        factory.addStatement("arguments.put($S, $L)", port.name(), port.javaName());
+      }
+    }
+    factory.addStatement("return new $T(arguments)", task);
+
+    TypeSpec.Builder taskClass = TypeSpec.classBuilder(task)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(TASK, task))
+        .addJavadoc("A task of component $S, with typed references to its outputs.\n", model.name())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addParameter(argumentsType, "arguments")
+            .addStatement("super(COMPONENT, arguments)").build());
+    for (Port port : model.inputs()) {
+      if (port.optional()) {
+        taskClass.addMethod(MethodSpec.methodBuilder("with" + Naming.capitalize(port.javaName()))
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(source(port), port.javaName())
+            .returns(task)
+            .addJavadoc("Sets optional input $S$L.\n", port.name(), describeDefault(port) + describe(port.description()))
+            .addStatement("return argument($S, $L)", port.name(), port.javaName())
+            .build());
+      }
+    }
+    for (Port port : model.outputs()) {
+      String accessor = Naming.decapitalize(port.javaName() == null ? port.name() : port.javaName());
+      if (RESERVED.contains(accessor)) {
+        accessor = accessor + "Output";
+      }
+      taskClass.addMethod(MethodSpec.methodBuilder(accessor)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(OUTPUT, port.type().sourceType()))
+          .addJavadoc("Output $S$L$L.\n", port.name(),
+              port.type().kfpType() == null ? "" : " (" + port.type().kfpType() + ")", describe(port.description()))
+          .addStatement("return output($S)", port.name())
+          .build());
+    }
+    taskClass.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(task).addStatement("return this").build());
+
+    TypeSpec opClass = TypeSpec.classBuilder(op)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Generated.of(model))
+        .addOriginatingElement(model.method())
+        .addJavadoc("Task factory of component $S, generated from {@link $T#$L}.\n", model.name(), model.owner(),
+            model.methodName())
+        .addField(FieldSpec.builder(DEFINITION, "COMPONENT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The component, as written to {@code $L}.\n", model.specResource())
+            .initializer("$T.fromResource($T.class, $S)", DEFINITION, op, model.specResource())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(factory.build())
+        .addType(taskClass.build())
+        .build();
+    return JavaFile.builder(model.packageName(), opClass).skipJavaLangImports(true).build();
+  }
+
+  private static TypeName source(Port port) {
+    return ParameterizedTypeName.get(SOURCE, port.type().sourceType());
+  }
+
+  private static CodeBlock factoryJavadoc(ComponentModel model) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    Javadoc javadoc = Javadoc.parse(model.javadoc());
+    doc.add("$L\n\n", javadoc.body().isEmpty() ? "Adds a task of component \"" + model.name() + "\"." : javadoc.body());
+    for (Port port : model.inputs()) {
+      if (!port.optional()) {
+        doc.add("@param $L $L\n", port.javaName(),
+            port.description() == null ? "input \"" + port.name() + "\"" : port.description());
+      }
+    }
+    doc.add("@return the task; its outputs are typed references for later tasks\n");
+    return doc.build();
+  }
+
+  private static String describeDefault(Port port) {
+    return port.defaultText() == null ? "" : " (default " + port.defaultText() + ")";
+  }
+
+  private static String describe(String description) {
+    return description == null ? "" : ": " + description;
+  }
+}

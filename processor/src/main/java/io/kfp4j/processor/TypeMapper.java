@@ -1,0 +1,171 @@
+package io.kfp4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/** Maps Java types to KFP types, as KFP maps Python annotations: the supported set and nothing else. */
+final class TypeMapper {
+  static final String SUPPORTED = "String, int/long/Integer/Long (Integer), double/float/Double/Float (Float),"
+      + " boolean/Boolean (Boolean), List<...> (JsonArray), Map<String, ...> (JsonObject), records and classes"
+      + " annotated @TypeName (JsonObject or their type name), Optional<T> of those for optional inputs, and"
+      + " java.nio.file.Path with @InputPath or @OutputPath";
+  static final String SUPPORTED_OUTPUTS = "String, int/long/Integer/Long (Integer), double/float/Double/Float"
+      + " (Float), boolean/Boolean (Boolean), List<...> (JsonArray), Map<String, ...> (JsonObject), records and"
+      + " classes annotated @TypeName (JsonObject or their type name)";
+  static final ClassName ARTIFACT = ClassName.get("io.kfp4j.sdk", "Artifact");
+  private static final String TYPE_NAME = "io.kfp4j.annotations.TypeName";
+
+  /** The mapping of a value type, or an explanation of why it has none. */
+  sealed interface Result {
+    /** A supported type. @param type its mapping */
+    record Mapped(IoType type) implements Result {}
+
+    /** An unsupported type. @param why the reason, naming the type */
+    record Unsupported(String why) implements Result {}
+  }
+
+  /** Maps the type of a value passed as text (not a file). */
+  Result value(TypeMirror type) {
+    TypeName java = TypeName.get(type);
+    switch (type.getKind()) {
+      case INT:
+        return mapped(IoType.Kind.INT, "Integer", java);
+      case LONG:
+        return mapped(IoType.Kind.LONG, "Integer", java);
+      case DOUBLE:
+        return mapped(IoType.Kind.DOUBLE, "Float", java);
+      case FLOAT:
+        return mapped(IoType.Kind.FLOAT, "Float", java);
+      case BOOLEAN:
+        return mapped(IoType.Kind.BOOLEAN, "Boolean", java);
+      case DECLARED:
+        return declared((DeclaredType) type, java);
+      default:
+        return unsupported(type);
+    }
+  }
+
+  private Result declared(DeclaredType type, TypeName java) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    switch (name) {
+      case "java.lang.String":
+        return mapped(IoType.Kind.STRING, "String", java);
+      case "java.lang.Integer":
+        return mapped(IoType.Kind.INT, "Integer", java);
+      case "java.lang.Long":
+        return mapped(IoType.Kind.LONG, "Integer", java);
+      case "java.lang.Double":
+        return mapped(IoType.Kind.DOUBLE, "Float", java);
+      case "java.lang.Float":
+        return mapped(IoType.Kind.FLOAT, "Float", java);
+      case "java.lang.Boolean":
+        return mapped(IoType.Kind.BOOLEAN, "Boolean", java);
+      case "java.util.List":
+        return jsonContainer(type, java, "JsonArray", 0);
+      case "java.util.Map":
+        if (type.getTypeArguments().isEmpty()
+            || !TypeName.get(type.getTypeArguments().get(0)).equals(ClassName.get(String.class))) {
+          return new Result.Unsupported("Map keys must be String, as JSON object keys are (found " + java + ")");
+        }
+        return jsonContainer(type, java, "JsonObject", 1);
+      default:
+        return dataClass(element, java);
+    }
+  }
+
+  private Result jsonContainer(DeclaredType type, TypeName java, String kfpType, int checkedArgument) {
+    if (type.getTypeArguments().size() <= checkedArgument) {
+      return new Result.Unsupported("raw " + java + " has no element type; write " + java + "<...>");
+    }
+    TypeMirror element = type.getTypeArguments().get(checkedArgument);
+    if (element.getKind() == TypeKind.WILDCARD || element.getKind() == TypeKind.TYPEVAR) {
+      return new Result.Unsupported("the element type of " + java + " must be a concrete type, not " + element);
+    }
+    Result inner = value(element);
+    if (inner instanceof Result.Unsupported u) {
+      return new Result.Unsupported("in " + java + ": " + u.why());
+    }
+    return mapped(IoType.Kind.JSON, kfpType, java);
+  }
+
+  private Result dataClass(TypeElement element, TypeName java) {
+    Optional<String> typeName = typeNameOf(element);
+    boolean record = element.getKind() == ElementKind.RECORD;
+    boolean bean = element.getKind() == ElementKind.CLASS && hasPublicNoArgConstructor(element)
+        && typeName.isPresent();
+    if (!element.getModifiers().contains(Modifier.PUBLIC) && (record || bean)) {
+      return new Result.Unsupported(java + " must be public so that the generated entry can create it");
+    }
+    if (record || bean) {
+      return mapped(IoType.Kind.JSON, typeName.orElse("JsonObject"), java);
+    }
+    return new Result.Unsupported("unsupported type " + java);
+  }
+
+  /** The {@code @TypeName} of a class, if it has one. */
+  static Optional<String> typeNameOf(TypeElement element) {
+    return element.getAnnotationMirrors().stream()
+        .filter(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(TYPE_NAME))
+        .flatMap(a -> a.getElementValues().values().stream())
+        .map(v -> String.valueOf(v.getValue()))
+        .findFirst();
+  }
+
+  static boolean isRecord(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.RECORD;
+  }
+
+  static boolean isType(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+  }
+
+  /** The {@code T} of {@code Optional<T>}, or empty when the type is no {@code Optional}. */
+  static Optional<TypeMirror> optionalArgument(TypeMirror type) {
+    if (isType(type, "java.util.Optional")) {
+      List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+      return args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasPublicNoArgConstructor(TypeElement element) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty() && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Result mapped(IoType.Kind kind, String kfpType, TypeName java) {
+    return new Result.Mapped(new IoType(kind, kfpType, java, java.box()));
+  }
+
+  private static Result unsupported(TypeMirror type) {
+    return new Result.Unsupported("unsupported type " + type);
+  }
+
+  /** A file: the Java type is {@code Path}, the source type {@code Artifact}. */
+  static IoType file(String kfpType) {
+    return new IoType(IoType.Kind.PATH, kfpType.isEmpty() ? null : kfpType,
+        ClassName.get("java.nio.file", "Path"), ARTIFACT);
+  }
+
+  static boolean isAnnotated(Element element, String qualifiedName) {
+    return element.getAnnotationMirrors().stream()
+        .anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName));
+  }
+}

@@ -1,0 +1,32 @@
+package io.kfp4j.runtime.entry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command that starts the launcher in a component's container, written into every generated
+ * {@code component.yaml}: a lean JVM, the classpath in jib's image layout, the launcher's main and the
+ * component's key. The local engine swaps the classpath for the project's own.
+ */
+public final class LauncherCommand {
+  /** The launcher's main class. */
+  public static final String MAIN_CLASS = "io.kfp4j.launcher.Launcher";
+  /** The classpath inside an image built by jib (and by kfp4j's image builder). */
+  public static final String IMAGE_CLASSPATH = "/app/resources:/app/classes:/app/libs/*";
+  /** JVM options that favour start-up, which every task pays: one GC thread, C1 only, class data sharing. */
+  public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+
+  private LauncherCommand() {}
+
+  /** {@code java <options> -cp <classpath> io.kfp4j.launcher.Launcher <key>}. */
+  public static List<String> command(String classpath, String key) {
+    List<String> command = new ArrayList<>();
+    command.add("java");
+    command.addAll(JVM_OPTIONS);
+    command.add("-cp");
+    command.add(classpath);
+    command.add(MAIN_CLASS);
+    command.add(key);
+    return List.copyOf(command);
+  }
+}

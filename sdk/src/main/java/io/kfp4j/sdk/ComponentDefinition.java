@@ -1,0 +1,48 @@
+package io.kfp4j.sdk;
+
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.InvalidSpecException;
+import io.kfp4j.runtime.yaml.ComponentLoader;
+import io.kfp4j.runtime.yaml.LoadedComponent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * A component that tasks can run: its spec, with the digest and origin KFP keeps in {@code componentRef}.
+ *
+ * @param loaded the spec with its digest and origin
+ */
+public record ComponentDefinition(LoadedComponent loaded) {
+
+  /** The component spec. */
+  public ComponentSpec spec() {
+    return loaded.spec();
+  }
+
+  /** The spec's name, or KFP's fallback {@code "Component"}. */
+  public String name() {
+    return loaded.spec().nameOrDefault();
+  }
+
+  /**
+   * Loads a component written by the kfp4j processor from the classpath of {@code anchor}.
+   *
+   * @throws IllegalStateException when the resource is missing or invalid (rebuild the project)
+   */
+  public static ComponentDefinition fromResource(Class<?> anchor, String resource) {
+    ClassLoader loader = anchor.getClassLoader() != null ? anchor.getClassLoader() : ClassLoader.getSystemClassLoader();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("component resource " + resource + " of " + anchor.getName()
+            + " is not on the classpath; rebuild the project so that the kfp4j processor writes it");
+      }
+      return new ComponentDefinition(ComponentLoader.standard().fromBytes(in.readAllBytes(), resource));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read component resource " + resource + ": " + e.getMessage(), e);
+    } catch (InvalidSpecException e) {
+      throw new IllegalStateException("component resource " + resource + " is invalid; rebuild the project:\n"
+          + e.getMessage(), e);
+    }
+  }
+}
