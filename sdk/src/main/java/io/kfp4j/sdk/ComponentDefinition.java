@@ -25,6 +25,29 @@ public record ComponentDefinition(LoadedComponent loaded) {
     return loaded.spec().nameOrDefault();
   }
 
+  /** Loads a shared component from a file (YAML, or a zip holding {@code component.yaml}). */
+  public static ComponentDefinition load(java.nio.file.Path file) {
+    return new ComponentDefinition(ComponentLoader.standard().fromFile(file));
+  }
+
+  /** Loads a shared component from a URL ({@code file:}, {@code http(s):}, {@code gs://}). */
+  public static ComponentDefinition fromUrl(String url) {
+    return new ComponentDefinition(ComponentLoader.standard().fromUrl(url));
+  }
+
+  /** Loads a component from YAML text. */
+  public static ComponentDefinition fromText(String yaml) {
+    return new ComponentDefinition(ComponentLoader.standard().fromText(yaml));
+  }
+
+  /**
+   * A task of this component, with arguments by input name: the untyped factory for components loaded at run
+   * time, as KFP's {@code load_component}.
+   */
+  public ComponentTask task(java.util.Map<String, ? extends Source<?>> arguments) {
+    return new ComponentTask(this, arguments);
+  }
+
   /**
    * Loads a component written by the kfp4j processor from the classpath of {@code anchor}.
    *

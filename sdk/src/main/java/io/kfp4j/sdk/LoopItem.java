@@ -1,0 +1,19 @@
+package io.kfp4j.sdk;
+
+/**
+ * The current item of a {@link ParallelFor}, or one field of it when items are maps.
+ *
+ * @param loop the loop's group name
+ * @param field the field, or {@code null} for the whole item
+ * @param <T> the item's (or field's) type
+ */
+public record LoopItem<T>(String loop, String field) implements Source<T> {
+
+  /** A field of a map item: {@code item.field("a")}; checked against static items when the pipeline is built. */
+  public <F> LoopItem<F> field(String name) {
+    if (field != null) {
+      throw new IllegalArgumentException("loop item fields do not nest: " + field + "." + name);
+    }
+    return new LoopItem<>(loop, name);
+  }
+}

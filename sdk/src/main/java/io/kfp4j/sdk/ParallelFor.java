@@ -1,0 +1,39 @@
+package io.kfp4j.sdk;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Tasks that run once per item, in parallel, as KFP's {@code dsl.ParallelFor}: over a static list of values or
+ * maps (read fields with {@link LoopItem#field}), or over a JSON list from a pipeline parameter or task output.
+ */
+public final class ParallelFor {
+  private ParallelFor() {}
+
+  /** Once per item of a static list. */
+  public static <T> void each(List<T> items, Consumer<LoopItem<T>> body) {
+    PipelineContext.require("ParallelFor").loop(items, null, body);
+  }
+
+  /** Once per item of a static list, at most {@code parallelism} at a time. */
+  public static <T> void each(List<T> items, int parallelism, Consumer<LoopItem<T>> body) {
+    PipelineContext.require("ParallelFor").loop(items, checked(parallelism), body);
+  }
+
+  /** Once per item of a JSON list given by a parameter or produced by a task. */
+  public static <T> void each(Source<? extends List<T>> items, Consumer<LoopItem<T>> body) {
+    PipelineContext.require("ParallelFor").loop(items, null, body);
+  }
+
+  /** Once per item of a JSON list, at most {@code parallelism} at a time. */
+  public static <T> void each(Source<? extends List<T>> items, int parallelism, Consumer<LoopItem<T>> body) {
+    PipelineContext.require("ParallelFor").loop(items, checked(parallelism), body);
+  }
+
+  private static Integer checked(int parallelism) {
+    if (parallelism < 1) {
+      throw new PipelineBuildException("ParallelFor parallelism must be at least 1, not " + parallelism);
+    }
+    return parallelism;
+  }
+}

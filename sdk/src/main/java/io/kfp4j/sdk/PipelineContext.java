@@ -1,0 +1,364 @@
+package io.kfp4j.sdk;
+
+import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.runtime.types.TypeConversionException;
+import io.kfp4j.runtime.types.TypeRegistry;
+import io.kfp4j.sdk.ir.ArgumentValue;
+import io.kfp4j.sdk.ir.Comparison;
+import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ir.LoopSource;
+import io.kfp4j.sdk.ir.Member;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.ir.PipelineParameter;
+import io.kfp4j.sdk.ir.PipelineSettings;
+import io.kfp4j.sdk.ir.TaskNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pipeline being built on this thread: tasks register here as factories create them, groups open and close
+ * around their bodies, and {@link #toGraph()} turns it all into the checked, immutable {@link PipelineGraph}.
+ */
+final class PipelineContext {
+  private static final ThreadLocal<PipelineContext> CURRENT = new ThreadLocal<>();
+
+  private final String name;
+  private final String description;
+  private final String pipelineRoot;
+  final PipelineSettings.Builder settings = new PipelineSettings.Builder();
+  private final Map<String, Param<?>> params = new LinkedHashMap<>();
+  private final Map<String, PipelineParameter> parameters = new LinkedHashMap<>();
+  private final Map<Task<?>, String> taskNames = new LinkedHashMap<>();
+  private final Map<String, Task<?>> tasksByName = new HashMap<>();
+  private final Deque<GroupFrame> groups = new ArrayDeque<>();
+  private final Map<String, GroupFrame> loops = new HashMap<>();
+  private final GroupFrame root;
+  private int groupCounter;
+  private boolean exitHandlerSeen;
+
+  private PipelineContext(String name, String description, String pipelineRoot) {
+    this.name = name;
+    this.description = description;
+    this.pipelineRoot = pipelineRoot;
+    this.root = new GroupFrame(GroupFrame.Kind.ROOT, KfpNames.k8sName(name));
+    groups.push(root);
+  }
+
+  static Optional<PipelineContext> current() {
+    return Optional.ofNullable(CURRENT.get());
+  }
+
+  static PipelineContext require(String what) {
+    PipelineContext context = CURRENT.get();
+    if (context == null) {
+      throw new IllegalStateException(what + " can only be used while a pipeline is being built, inside"
+          + " Pipelines.builder(...).build(p -> ...) or a @Pipeline method");
+    }
+    return context;
+  }
+
+  /** Runs the body with a fresh context on this thread and returns the checked graph. */
+  static PipelineGraph build(String name, String description, String pipelineRoot,
+      java.util.function.Consumer<PipelineScope> body) {
+    if (CURRENT.get() != null) {
+      throw new IllegalStateException("pipeline \"" + name + "\" is built inside pipeline \"" + CURRENT.get().name
+          + "\"; build pipelines one at a time");
+    }
+    if (KfpNames.k8sName(name).isEmpty()) {
+      throw new PipelineBuildException("pipeline name \"" + name + "\" has no letters or digits; give it a name"
+          + " such as \"addition-pipeline\"");
+    }
+    PipelineContext context = new PipelineContext(name, description, pipelineRoot);
+    CURRENT.set(context);
+    try {
+      body.accept(new PipelineScope(context));
+    } finally {
+      CURRENT.remove();
+    }
+    return context.toGraph();
+  }
+
+  String pipelineName() {
+    return name;
+  }
+
+  // ---- parameters ----
+
+  <T> Param<T> param(String paramName, Class<T> type, String defaultText) {
+    String sanitized = KfpNames.k8sNameKeepCase(paramName);
+    if (sanitized.isEmpty() || parameters.containsKey(sanitized)) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": parameter \"" + paramName + "\" "
+          + (sanitized.isEmpty() ? "has no letters or digits" : "is declared twice") + "; give each parameter its own name");
+    }
+    Param<T> param = new Param<>(sanitized, type);
+    params.put(sanitized, param);
+    parameters.put(sanitized, new PipelineParameter(sanitized, JavaTypes.kfpType(type), defaultText));
+    return param;
+  }
+
+  // ---- tasks ----
+
+  String register(Task<?> task) {
+    String base = KfpNames.k8sName(task.component().name());
+    if (base.isEmpty()) {
+      base = "component";
+    }
+    String unique = base;
+    for (int i = 2; tasksByName.containsKey(unique); i++) {
+      unique = base + "-" + i;
+    }
+    taskNames.put(task, unique);
+    tasksByName.put(unique, task);
+    groups.peek().members.add(task);
+    return unique;
+  }
+
+  // ---- groups ----
+
+  void condition(String conditionName, Check check, Runnable body) {
+    int id = ++groupCounter;
+    String groupName = "condition-" + (conditionName == null ? "" : KfpNames.k8sName(conditionName) + "-") + id;
+    GroupFrame frame = new GroupFrame(GroupFrame.Kind.CONDITION, groupName);
+    frame.condition = new Comparison(argument(check.left(), "condition " + groupName, "left operand", null),
+        check.operator(), check.right() instanceof Source<?> s
+            ? argument(s, "condition " + groupName, "right operand", null)
+            : new ArgumentValue.Constant(constantText(check.right())));
+    run(frame, body);
+  }
+
+  <T> void loop(List<T> items, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {
+    if (items.isEmpty()) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": a ParallelFor over an empty list runs nothing;"
+          + " give it at least one item");
+    }
+    int itemCode = ++groupCounter;
+    GroupFrame frame = new GroupFrame(GroupFrame.Kind.LOOP, "for-loop-" + (++groupCounter));
+    frame.loopSource = new LoopSource.StaticItems(StaticItems.normalize(items, name));
+    frame.loopItemName = "loop-item-param-" + itemCode;
+    frame.parallelism = parallelism;
+    loops.put(frame.name, frame);
+    run(frame, () -> body.accept(new LoopItem<>(frame.name, null)));
+  }
+
+  <T> void loop(Source<? extends List<T>> list, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {
+    GroupFrame frame = new GroupFrame(GroupFrame.Kind.LOOP, "for-loop-" + (++groupCounter));
+    ArgumentValue ref = argument(list, "ParallelFor " + frame.name, "items", null);
+    if (!(ref instanceof ArgumentValue.ParameterRef) && !(ref instanceof ArgumentValue.OutputRef)) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": ParallelFor " + frame.name + " runs over a static"
+          + " list, a pipeline parameter or a task output, not " + list);
+    }
+    frame.loopSource = new LoopSource.DynamicItems(ref);
+    frame.loopItemName = (ref instanceof ArgumentValue.ParameterRef p ? p.parameter()
+        : ((ArgumentValue.OutputRef) ref).task() + "-" + KfpNames.k8sNameKeepCase(((ArgumentValue.OutputRef) ref).output()))
+        + "-loop-item";
+    frame.parallelism = parallelism;
+    loops.put(frame.name, frame);
+    run(frame, () -> body.accept(new LoopItem<>(frame.name, null)));
+  }
+
+  void exitHandler(Task<?> exitTask, Runnable body) {
+    if (exitHandlerSeen) {
+      throw new PipelineBuildException("pipeline \"" + name + "\" has more than one ExitHandler; KFP allows one,"
+          + " around everything that must be guarded");
+    }
+    if (groups.size() > 1) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": ExitHandler must be at the top of the pipeline,"
+          + " not inside " + groups.peek().name);
+    }
+    String exitName = taskNames.get(exitTask);
+    if (exitName == null) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": the exit task of ExitHandler was not created in"
+          + " this pipeline; create it inside the pipeline, before the ExitHandler");
+    }
+    exitHandlerSeen = true;
+    root.members.remove(exitTask);
+    GroupFrame frame = new GroupFrame(GroupFrame.Kind.EXIT_HANDLER, "exit-handler-" + (++groupCounter));
+    frame.exitTask = exitTask;
+    run(frame, body);
+  }
+
+  private void run(GroupFrame frame, Runnable body) {
+    groups.peek().members.add(frame);
+    groups.push(frame);
+    try {
+      body.run();
+    } finally {
+      groups.pop();
+    }
+  }
+
+  // ---- arguments ----
+
+  /** The IR form of a source given to an input ({@code input} may be null for conditions and loops). */
+  ArgumentValue argument(Source<?> source, String task, String what, InputSpec input) {
+    Objects.requireNonNull(source, "source");
+    if (source instanceof Value<?> v) {
+      return new ArgumentValue.Constant(serialize(v.value(), input, task, what));
+    }
+    if (source instanceof Param<?> p) {
+      if (params.get(p.name()) != p) {
+        throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": parameter \"" + p.name()
+            + "\" does not belong to this pipeline; declare it with p.param(...) in this pipeline");
+      }
+      return new ArgumentValue.ParameterRef(p.name());
+    }
+    if (source instanceof Output<?> o) {
+      String producer = taskNames.get(o.task());
+      if (producer == null) {
+        throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": " + o
+            + " comes from a task created outside this pipeline; create the task inside the pipeline");
+      }
+      return new ArgumentValue.OutputRef(producer, o.name());
+    }
+    if (source instanceof LoopItem<?> item) {
+      GroupFrame loop = loops.get(item.loop());
+      if (loop == null || !groups.contains(loop)) {
+        throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": the item of "
+            + item.loop() + " is used outside its ParallelFor; use it inside the loop's body");
+      }
+      if (item.field() != null && loop.loopSource instanceof LoopSource.StaticItems s) {
+        StaticItems.requireField(s.items(), item.field(), name, loop.name, task, what);
+      }
+      return new ArgumentValue.LoopItemRef(item.loop(), item.field());
+    }
+    Formatted text = (Formatted) source;
+    List<ArgumentValue> parts = new ArrayList<>();
+    for (Object part : text.parts()) {
+      parts.add(part instanceof Source<?> s ? argument(s, task, what, null) : new ArgumentValue.Constant(part.toString()));
+    }
+    return new ArgumentValue.Template(parts);
+  }
+
+  private String serialize(Object value, InputSpec input, String task, String what) {
+    if (value instanceof Artifact a) {
+      return a.text();
+    }
+    String type = input == null ? null : input.typeName().orElse(null);
+    try {
+      return TypeRegistry.standard().serialize(value, type);
+    } catch (TypeConversionException e) {
+      throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": " + e.getMessage());
+    }
+  }
+
+  private static String constantText(Object value) {
+    return value instanceof String s ? s : TypeRegistry.standard().serialize(value, null);
+  }
+
+  // ---- the graph ----
+
+  PipelineGraph toGraph() {
+    Map<String, TaskNode> nodes = new LinkedHashMap<>();
+    for (Map.Entry<Task<?>, String> entry : taskNames.entrySet()) {
+      nodes.put(entry.getValue(), node(entry.getKey(), entry.getValue()));
+    }
+    if (nodes.isEmpty()) {
+      throw new PipelineBuildException("pipeline \"" + name + "\" has no tasks; call a component's factory (XxxOp)"
+          + " inside the pipeline");
+    }
+    checkCycles(nodes);
+    return new PipelineGraph(name, description, pipelineRoot, List.copyOf(parameters.values()), nodes,
+        new Group.Root(root.name, members(root)), settings.build());
+  }
+
+  private TaskNode node(Task<?> task, String taskName) {
+    String where = "task \"" + taskName + "\"";
+    Map<String, ArgumentValue> arguments = new LinkedHashMap<>();
+    task.arguments().forEach((inputName, source) -> {
+      InputSpec input = task.component().spec().input(inputName).orElseThrow();
+      ArgumentValue value = task.resolved().get(inputName);
+      checkType(where, input, value);
+      arguments.put(inputName, value);
+    });
+    List<String> after = new ArrayList<>();
+    for (Task<?> upstream : task.afterTasks()) {
+      String upstreamName = taskNames.get(upstream);
+      if (upstreamName == null) {
+        throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ": after(...) names a task created"
+            + " outside this pipeline");
+      }
+      after.add(upstreamName);
+    }
+    return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after);
+  }
+
+  /** KFP's reference type check: both typed and different names is an error. */
+  private void checkType(String where, InputSpec input, ArgumentValue value) {
+    String expected = input.typeName().orElse(null);
+    String actual = null;
+    if (value instanceof ArgumentValue.OutputRef o) {
+      Task<?> producer = tasksByName.get(o.task());
+      actual = producer.component().spec().output(o.output()).flatMap(OutputSpec::typeName).orElse(null);
+    } else if (value instanceof ArgumentValue.ParameterRef p) {
+      actual = parameters.get(p.parameter()).kfpType();
+    }
+    if (expected != null && actual != null && !expected.equals(actual)) {
+      throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ", input \"" + input.name()
+          + "\": argument type \"" + actual + "\" is incompatible with the input type \"" + expected
+          + "\"; pass an argument of type " + expected + ", or use Output.as(...) to ignore the type");
+    }
+  }
+
+  private void checkCycles(Map<String, TaskNode> nodes) {
+    Map<String, Integer> state = new HashMap<>();
+    for (String start : nodes.keySet()) {
+      List<String> path = new ArrayList<>();
+      if (cycle(start, nodes, state, path)) {
+        throw new PipelineBuildException("pipeline \"" + name + "\": tasks form a cycle: " + String.join(" -> ", path)
+            + "; a task cannot wait for itself, directly or through others (check after(...))");
+      }
+    }
+  }
+
+  private static boolean cycle(String task, Map<String, TaskNode> nodes, Map<String, Integer> state, List<String> path) {
+    Integer s = state.get(task);
+    if (s != null && s == 2) {
+      return false;
+    }
+    path.add(task);
+    if (s != null && s == 1) {
+      path.subList(0, path.indexOf(task)).clear();
+      return true;
+    }
+    state.put(task, 1);
+    Set<String> upstream = new HashSet<>(nodes.get(task).upstream());
+    upstream.addAll(nodes.get(task).after());
+    for (String up : upstream) {
+      if (cycle(up, nodes, state, path)) {
+        return true;
+      }
+    }
+    state.put(task, 2);
+    path.remove(path.size() - 1);
+    return false;
+  }
+
+  private List<Member> members(GroupFrame frame) {
+    List<Member> members = new ArrayList<>();
+    for (Object member : frame.members) {
+      if (member instanceof Task<?> t) {
+        members.add(new Member.TaskMember(taskNames.get(t)));
+      } else {
+        GroupFrame g = (GroupFrame) member;
+        members.add(switch (g.kind) {
+          case CONDITION -> new Group.Conditional(g.name, g.condition, members(g));
+          case LOOP -> new Group.Loop(g.name, g.loopItemName, g.loopSource, g.parallelism, members(g));
+          case EXIT_HANDLER -> new Group.ExitHandler(g.name, taskNames.get(g.exitTask), members(g));
+          case ROOT -> throw new IllegalStateException("nested root");
+        });
+      }
+    }
+    return members;
+  }
+}

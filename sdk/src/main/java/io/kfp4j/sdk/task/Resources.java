@@ -1,0 +1,54 @@
+package io.kfp4j.sdk.task;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Resource requests and limits of a task's container, validated as KFP validates them.
+ *
+ * @param requests resource name (cpu, memory, ephemeral-storage, ...) to quantity
+ * @param limits resource name (cpu, memory, nvidia.com/gpu, ...) to quantity
+ */
+public record Resources(Map<String, String> requests, Map<String, String> limits) {
+  /** No requests and no limits. */
+  public static final Resources NONE = new Resources(Map.of(), Map.of());
+  private static final Pattern MEMORY = Pattern.compile("^[0-9]+(E|Ei|P|Pi|T|Ti|G|Gi|M|Mi|K|Ki)?$");
+  private static final Pattern CPU = Pattern.compile("^[0-9]+m$|^[0-9]+(\\.[0-9]+)?$");
+
+  public Resources {
+    requests = Map.copyOf(requests);
+    limits = Map.copyOf(limits);
+  }
+
+  /** Adds a request, checking memory and CPU quantities as KFP does. */
+  public Resources withRequest(String resource, String quantity) {
+    check(resource, quantity);
+    Map<String, String> next = new LinkedHashMap<>(requests);
+    next.put(resource, quantity);
+    return new Resources(next, limits);
+  }
+
+  /** Adds a limit, checking memory and CPU quantities as KFP does. */
+  public Resources withLimit(String resource, String quantity) {
+    check(resource, quantity);
+    Map<String, String> next = new LinkedHashMap<>(limits);
+    next.put(resource, quantity);
+    return new Resources(requests, next);
+  }
+
+  private static void check(String resource, String quantity) {
+    if ((resource.equals("memory") || resource.equals("ephemeral-storage")) && !MEMORY.matcher(quantity).matches()) {
+      throw new IllegalArgumentException("invalid " + resource + " quantity \"" + quantity + "\": expected a number"
+          + " with an optional suffix E, Ei, P, Pi, T, Ti, G, Gi, M, Mi, K or Ki, such as 512Mi or 2G");
+    }
+    if (resource.equals("cpu") && !CPU.matcher(quantity).matches()) {
+      throw new IllegalArgumentException("invalid cpu quantity \"" + quantity + "\": expected a number of cores"
+          + " such as 0.5 or 2, or millicores such as 500m");
+    }
+    if (resource.endsWith("/gpu") && !quantity.matches("^[0-9]+$")) {
+      throw new IllegalArgumentException("invalid " + resource + " quantity \"" + quantity + "\": expected a whole"
+          + " number of GPUs");
+    }
+  }
+}
