@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -43,6 +46,13 @@ public final class ComponentProcessor extends AbstractProcessor {
   /** The image of components when neither the annotation nor the option names one. */
   static final String DEFAULT_IMAGE = "kfp4j/components:latest";
 
+  /**
+   * {@code @Component} methods (class name to method names) whose signatures name types that did not resolve yet:
+   * another processor may generate them, so they are read again in the next round. Those still unresolved at the
+   * end are left to javac, which reports the missing types.
+   */
+  private final Map<String, Set<String>> deferred = new LinkedHashMap<>();
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Component.class.getCanonicalName());
@@ -57,13 +67,29 @@ public final class ComponentProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     String image = processingEnv.getOptions().getOrDefault(IMAGE_OPTION, DEFAULT_IMAGE);
     MethodReader reader = new MethodReader(processingEnv.getMessager(), processingEnv.getElementUtils(), image);
+    Set<ExecutableElement> methods = new LinkedHashSet<>();
+    deferred.forEach((owner, names) -> {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(owner);
+      if (type != null) {
+        ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+            .filter(m -> m.getAnnotation(Component.class) != null && names.contains(m.getSimpleName().toString()))
+            .forEach(methods::add);
+      }
+    });
+    deferred.clear();
+    ElementFilter.methodsIn(round.getElementsAnnotatedWith(Component.class)).forEach(methods::add);
     List<ComponentModel> models = new ArrayList<>();
-    for (Element element : round.getElementsAnnotatedWith(Component.class)) {
-      if (element instanceof ExecutableElement method) {
-        ComponentModel model = reader.read(method);
-        if (model != null) {
-          models.add(model);
+    for (ExecutableElement method : methods) {
+      if (MethodReader.waitsForTypes(method)) {
+        String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+        if (!round.processingOver() && !owner.isEmpty()) {
+          deferred.computeIfAbsent(owner, o -> new LinkedHashSet<>()).add(method.getSimpleName().toString());
         }
+        continue;
+      }
+      ComponentModel model = reader.read(method);
+      if (model != null) {
+        models.add(model);
       }
     }
     for (ComponentModel model : withoutDuplicates(models)) {
@@ -107,9 +133,10 @@ public final class ComponentProcessor extends AbstractProcessor {
       writeJava(OpWriter.write(model));
       writeJava(EntryWriter.write(model));
     } catch (javax.annotation.processing.FilerException e) {
-      error(model.method(), "component \"" + model.name() + "\" (" + model.key() + ") is already generated in this"
-          + " compilation; component names must be unique: give one of them @Component(name = ...) (" + e.getMessage()
-          + ")");
+      error(model.method(), "cannot write the files of component \"" + model.name() + "\": " + e.getMessage()
+          + "; another component named \"" + model.key() + "\", or a class named " + model.opClass().simpleName()
+          + " or " + model.entryClass().simpleName() + ", already exists in this compilation: rename one of them or"
+          + " give the component @Component(name = ...)");
       return;
     } catch (IOException e) {
       error(model.method(), "cannot write the files of component \"" + model.name() + "\": " + e.getMessage());

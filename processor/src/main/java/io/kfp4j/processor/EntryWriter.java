@@ -26,8 +26,12 @@ final class EntryWriter {
   private static final ClassName PARSED = ClassName.get(ENTRY, "ParsedArguments");
   private static final ClassName STAGING = ClassName.get(ENTRY, "OutputStaging");
   private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-  /** Names the generated method uses itself; parameters with these names get a trailing underscore. */
-  private static final Set<String> TAKEN = Set.of("arguments", "staging", "result");
+  /**
+   * Names the generated method uses itself, as variables or as the qualifiers of static calls (a local variable
+   * would hide a class of the same name); parameters with these names, or the names of the method's class, get a
+   * trailing underscore.
+   */
+  private static final Set<String> TAKEN = Set.of("arguments", "staging", "result", "Values", "Optional");
 
   private EntryWriter() {}
 
@@ -45,16 +49,17 @@ final class EntryWriter {
         .addParameter(PARSED, "arguments")
         .addException(Exception.class);
     for (Port port : model.inputs()) {
-      run.addStatement("$T $L = $L", localType(port), local(port), input(port));
+      run.addStatement("$T $L = $L", localType(port), local(model, port), input(port));
     }
     run.beginControlFlow("try ($T staging = new $T())", STAGING, STAGING);
     List<String> callArguments = new ArrayList<>();
     for (Port port : model.ports()) {
       if (port.passing() == Port.Passing.OUTPUT_PATH) {
-        run.addStatement("$T $L = staging.stage(arguments.outputPath($S))", port.type().javaType(), local(port), port.name());
+        run.addStatement("$T $L = staging.stage(arguments.outputPath($S))", port.type().javaType(), local(model, port),
+            port.name());
       }
       if (port.passing() != Port.Passing.RETURN && port.passing() != Port.Passing.RECORD_COMPONENT) {
-        callArguments.add(local(port));
+        callArguments.add(local(model, port));
       }
     }
     CodeBlock call = CodeBlock.of("$T.$L($L)", model.owner(), model.methodName(), String.join(", ", callArguments));
@@ -111,8 +116,9 @@ final class EntryWriter {
         : port.type().javaType();
   }
 
-  private static String local(Port port) {
-    return TAKEN.contains(port.javaName()) ? port.javaName() + "_" : port.javaName();
+  private static String local(ComponentModel model, Port port) {
+    String name = port.javaName();
+    return TAKEN.contains(name) || model.owner().simpleNames().contains(name) ? name + "_" : name;
   }
 
   /** The expression that reads an input parameter. */

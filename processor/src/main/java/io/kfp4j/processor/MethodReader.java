@@ -89,6 +89,21 @@ final class MethodReader {
         List.copyOf(ports), TypeName.get(returnType), returnsRecord, elements.getDocComment(method));
   }
 
+  /**
+   * Whether a type in the method's signature (or a component of the record it returns) does not resolve yet;
+   * such a method is read in a later round, when another processor may have generated the type.
+   */
+  static boolean waitsForTypes(ExecutableElement method) {
+    TypeMirror returnType = method.getReturnType();
+    if (TypeMapper.hasErrors(returnType)
+        || method.getParameters().stream().anyMatch(p -> TypeMapper.hasErrors(p.asType()))) {
+      return true;
+    }
+    return TypeMapper.isRecord(returnType)
+        && ((TypeElement) ((DeclaredType) returnType).asElement()).getRecordComponents().stream()
+            .anyMatch(c -> TypeMapper.hasErrors(c.asType()));
+  }
+
   private void checkShape(ExecutableElement method) {
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       error(method, "a @Component method must be static: the launcher calls it without an instance; add static");
@@ -216,29 +231,49 @@ final class MethodReader {
         false, false, null, doc.returns()));
   }
 
-  /** Inputs and outputs are separate namespaces; within each, names must differ, also after KFP's sanitizing. */
+  /**
+   * Inputs and outputs are separate namespaces; within each, names must differ, and so must what KFP makes of
+   * them: the folder of a file ({@code /tmp/inputs/<name>/data}, {@code /tmp/outputs/<name>/data}) and the Argo
+   * parameter of an output. The methods of the generated task ({@code withX}, output accessors) must differ too.
+   */
   private void checkNames(ExecutableElement method, List<Port> ports) {
     for (boolean inputs : new boolean[] {true, false}) {
       Map<String, Port> seen = new HashMap<>();
       Map<String, Port> sanitized = new HashMap<>();
+      Map<String, Port> taskMethods = new HashMap<>();
+      String what = inputs ? "input" : "output";
       for (Port port : ports) {
         if (port.isInput() != inputs) {
           continue;
         }
         Element at = elementOf(method, port);
         Port clash = seen.putIfAbsent(port.name(), port);
-        String what = inputs ? "input" : "output";
         if (clash != null) {
           error(at, "two " + what + "s are named \"" + port.name() + "\" (" + describe(clash) + " and " + describe(port)
               + "); rename one of them");
           continue;
         }
-        String key = Naming.fileName(port.name()) + "/" + Naming.k8sNameKeepCase(port.name());
-        Port sameAfterSanitizing = sanitized.putIfAbsent(key, port);
-        if (sameAfterSanitizing != null) {
-          error(at, "the " + what + "s \"" + sameAfterSanitizing.name() + "\" and \"" + port.name()
-              + "\" become the same name after KFP's sanitizing (\"" + Naming.fileName(port.name())
-              + "\"); rename one of them");
+        List<String> kfpNames = new ArrayList<>();
+        if (!inputs || port.passing() == Port.Passing.INPUT_PATH) {
+          kfpNames.add("file /tmp/" + what + "s/" + Naming.fileName(port.name()) + "/data");
+        }
+        if (!inputs) {
+          kfpNames.add("Argo output name \"" + Naming.k8sNameKeepCase(port.name()) + "\"");
+        }
+        for (String kfpName : kfpNames) {
+          Port same = sanitized.putIfAbsent(kfpName, port);
+          if (same != null) {
+            error(at, "the " + what + "s \"" + same.name() + "\" and \"" + port.name() + "\" get the same " + kfpName
+                + " after KFP's sanitizing; rename one of them");
+            break;
+          }
+        }
+        String taskMethod = inputs ? (port.optional() ? OpWriter.setterName(port) + "(...)" : null)
+            : OpWriter.accessorName(port) + "()";
+        Port sameMethod = taskMethod == null ? null : taskMethods.putIfAbsent(taskMethod, port);
+        if (sameMethod != null) {
+          error(at, "the " + what + "s \"" + sameMethod.name() + "\" and \"" + port.name()
+              + "\" would both get the task method " + taskMethod + "; rename one of them");
         }
       }
     }
@@ -260,7 +295,15 @@ final class MethodReader {
   private static String checkDefault(IoType type, String text) {
     try {
       switch (type.kind()) {
-        case INT, LONG -> IntegerType.INSTANCE.deserialize(text);
+        case INT, LONG -> {
+          Object value = IntegerType.INSTANCE.deserialize(text);
+          boolean fits = value instanceof Long n
+              && (type.kind() == IoType.Kind.LONG || (n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE));
+          if (!fits) {
+            return "it does not fit in a Java " + type.javaType() + "; use " + (type.kind() == IoType.Kind.INT
+                ? "long" : "a smaller default");
+          }
+        }
         case DOUBLE, FLOAT -> FloatType.INSTANCE.deserialize(text);
         case BOOLEAN -> BooleanType.INSTANCE.deserialize(text);
         case JSON -> PythonJson.loads(text);
@@ -276,11 +319,18 @@ final class MethodReader {
     Map<String, String> out = new LinkedHashMap<>();
     for (String entry : entries) {
       int eq = entry.indexOf('=');
-      if (eq <= 0) {
+      if (eq < 0) {
+        error(method, "@Component(" + what + ") entries are key=value; \"" + entry + "\" has no \"=\"");
+        continue;
+      }
+      String key = entry.substring(0, eq).strip();
+      if (key.isEmpty()) {
         error(method, "@Component(" + what + ") entries are key=value; \"" + entry + "\" has no key");
         continue;
       }
-      out.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+      if (out.putIfAbsent(key, entry.substring(eq + 1).strip()) != null) {
+        error(method, "@Component(" + what + ") names key \"" + key + "\" twice; keep one of them");
+      }
     }
     return out;
   }

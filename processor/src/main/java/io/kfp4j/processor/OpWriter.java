@@ -24,9 +24,12 @@ final class OpWriter {
   private static final ClassName OUTPUT = ClassName.get(SDK, "Output");
   private static final ClassName TASK = ClassName.get(SDK, "Task");
   private static final ClassName DEFINITION = ClassName.get(SDK, "ComponentDefinition");
-  /** Methods of {@code Task} and {@code Object} an output accessor must not hide. */
-  private static final Set<String> RESERVED = Set.of("component", "arguments", "argument", "self", "toString",
-      "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize", "clone");
+  /**
+   * Methods of {@code Task} and {@code Object} an output accessor must not hide; an output of that name gets the
+   * accessor {@code <name>Output}. Every method of {@code Task} without parameters must be here.
+   */
+  static final Set<String> RESERVED = Set.of("component", "taskName", "arguments", "settings", "argument", "self",
+      "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize", "clone");
 
   private OpWriter() {}
 
@@ -43,8 +46,8 @@ final class OpWriter {
         .addStatement("$T arguments = new $T<>()", argumentsType, LinkedHashMap.class);
     for (Port port : model.inputs()) {
       if (!port.optional()) {
-        factory.addParameter(source(port), port.javaName());
-        factory.addStatement("arguments.put($S, $L)", port.name(), port.javaName());
+        factory.addParameter(source(port), parameterName(port));
+        factory.addStatement("arguments.put($S, $L)", port.name(), parameterName(port));
       }
     }
     factory.addStatement("return new $T(arguments)", task);
@@ -58,7 +61,7 @@ final class OpWriter {
             .addStatement("super(COMPONENT, arguments)").build());
     for (Port port : model.inputs()) {
       if (port.optional()) {
-        taskClass.addMethod(MethodSpec.methodBuilder("with" + Naming.capitalize(port.javaName()))
+        taskClass.addMethod(MethodSpec.methodBuilder(setterName(port))
             .addModifiers(Modifier.PUBLIC)
             .addParameter(source(port), port.javaName())
             .returns(task)
@@ -68,11 +71,7 @@ final class OpWriter {
       }
     }
     for (Port port : model.outputs()) {
-      String accessor = Naming.decapitalize(port.javaName() == null ? port.name() : port.javaName());
-      if (RESERVED.contains(accessor)) {
-        accessor = accessor + "Output";
-      }
-      taskClass.addMethod(MethodSpec.methodBuilder(accessor)
+      taskClass.addMethod(MethodSpec.methodBuilder(accessorName(port))
           .addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(OUTPUT, port.type().sourceType()))
           .addJavadoc("Output $S$L$L.\n", port.name(),
@@ -98,6 +97,22 @@ final class OpWriter {
         .addType(taskClass.build())
         .build();
     return JavaFile.builder(model.packageName(), opClass).skipJavaLangImports(true).build();
+  }
+
+  /** The task method that sets an optional input: {@code withX}. */
+  static String setterName(Port port) {
+    return "with" + Naming.capitalize(port.javaName());
+  }
+
+  /** The task method that returns an output: the parameter, record component or output name. */
+  static String accessorName(Port port) {
+    String accessor = Naming.decapitalize(port.javaName() == null ? port.name() : port.javaName());
+    return RESERVED.contains(accessor) ? accessor + "Output" : accessor;
+  }
+
+  /** The factory's parameter of a required input; not {@code arguments}, the factory's own variable. */
+  private static String parameterName(Port port) {
+    return port.javaName().equals("arguments") ? "arguments_" : port.javaName();
   }
 
   private static TypeName source(Port port) {

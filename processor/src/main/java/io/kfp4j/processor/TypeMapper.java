@@ -9,9 +9,11 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 
 /** Maps Java types to KFP types, as KFP maps Python annotations: the supported set and nothing else. */
@@ -75,8 +77,11 @@ final class TypeMapper {
       case "java.util.List":
         return jsonContainer(type, java, "JsonArray", 0);
       case "java.util.Map":
-        if (type.getTypeArguments().isEmpty()
-            || !TypeName.get(type.getTypeArguments().get(0)).equals(ClassName.get(String.class))) {
+        if (type.getTypeArguments().isEmpty()) {
+          return new Result.Unsupported("raw " + java + " has no key and value types; write " + java
+              + "<String, ...>");
+        }
+        if (!TypeName.get(type.getTypeArguments().get(0)).equals(ClassName.get(String.class))) {
           return new Result.Unsupported("Map keys must be String, as JSON object keys are (found " + java + ")");
         }
         return jsonContainer(type, java, "JsonObject", 1);
@@ -121,6 +126,24 @@ final class TypeMapper {
         .flatMap(a -> a.getElementValues().values().stream())
         .map(v -> String.valueOf(v.getValue()))
         .findFirst();
+  }
+
+  /**
+   * Whether a type, or a type argument or array element in it, does not resolve: a type that another processor
+   * may generate in a later round, or a mistake that javac reports itself.
+   */
+  static boolean hasErrors(TypeMirror type) {
+    return switch (type.getKind()) {
+      case ERROR -> true;
+      case ARRAY -> hasErrors(((ArrayType) type).getComponentType());
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(TypeMapper::hasErrors);
+      case WILDCARD -> {
+        WildcardType wildcard = (WildcardType) type;
+        yield (wildcard.getExtendsBound() != null && hasErrors(wildcard.getExtendsBound()))
+            || (wildcard.getSuperBound() != null && hasErrors(wildcard.getSuperBound()));
+      }
+      default -> false;
+    };
   }
 
   static boolean isRecord(TypeMirror type) {

@@ -132,6 +132,16 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.limit(vendor + ".com/gpu", Integer.toString(gpus)));
   }
 
+  /** A request of any resource, as KFP's {@code add_resource_request}. */
+  public S resourceRequest(String resource, String quantity) {
+    return set(b -> b.request(resource, quantity));
+  }
+
+  /** A limit of any resource ({@code cloud-tpus.google.com/v2}, ...), as KFP's {@code add_resource_limit}. */
+  public S resourceLimit(String resource, String quantity) {
+    return set(b -> b.limit(resource, quantity));
+  }
+
   /** An environment variable. */
   public S env(String name, String value) {
     return set(b -> b.env(new EnvVar.Plain(name, value)));

@@ -19,7 +19,7 @@ public record PipelineSettings(List<String> imagePullSecrets, Long ttlSecondsAft
 
   public PipelineSettings {
     imagePullSecrets = List.copyOf(imagePullSecrets);
-    defaultNodeSelector = Map.copyOf(defaultNodeSelector);
+    defaultNodeSelector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(defaultNodeSelector));
   }
 
   /** Collects settings while a pipeline is built. */

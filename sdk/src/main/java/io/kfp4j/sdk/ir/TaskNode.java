@@ -17,7 +17,7 @@ import java.util.Map;
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
     TaskSettings settings, List<String> after) {
   public TaskNode {
-    arguments = Map.copyOf(arguments);
+    arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
   }
 

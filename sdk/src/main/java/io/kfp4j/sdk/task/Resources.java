@@ -17,8 +17,8 @@ public record Resources(Map<String, String> requests, Map<String, String> limits
   private static final Pattern CPU = Pattern.compile("^[0-9]+m$|^[0-9]+(\\.[0-9]+)?$");
 
   public Resources {
-    requests = Map.copyOf(requests);
-    limits = Map.copyOf(limits);
+    requests = OrderedMaps.copy(requests);
+    limits = OrderedMaps.copy(limits);
   }
 
   /** Adds a request, checking memory and CPU quantities as KFP does. */

@@ -49,10 +49,10 @@ public record TaskSettings(
 
   public TaskSettings {
     env = List.copyOf(env);
-    nodeSelector = Map.copyOf(nodeSelector);
+    nodeSelector = OrderedMaps.copy(nodeSelector);
     tolerations = List.copyOf(tolerations);
-    podLabels = Map.copyOf(podLabels);
-    podAnnotations = Map.copyOf(podAnnotations);
+    podLabels = OrderedMaps.copy(podLabels);
+    podAnnotations = OrderedMaps.copy(podAnnotations);
     volumes = List.copyOf(volumes);
     volumeMounts = List.copyOf(volumeMounts);
     sidecars = List.copyOf(sidecars);
@@ -146,7 +146,7 @@ public record TaskSettings(
 
     /** Sets the affinity. */
     public Builder affinity(Map<String, Object> value) {
-      affinity = Map.copyOf(value);
+      affinity = OrderedMaps.copy(value);
       return this;
     }
 

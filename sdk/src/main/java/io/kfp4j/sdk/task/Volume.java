@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record Volume(String name, Map<String, Object> source) {
   public Volume {
-    source = Map.copyOf(source);
+    source = OrderedMaps.copy(source);
   }
 
   /** A volume backed by an existing persistent volume claim. */

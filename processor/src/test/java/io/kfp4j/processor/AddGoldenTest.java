@@ -1,0 +1,248 @@
+package io.kfp4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.kfp4j.runtime.resolve.CommandLineResolver;
+import io.kfp4j.runtime.resolve.ResolvedCommandLine;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.runtime.yaml.ComponentLoader;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed's {@code add} component written in Java: its generated {@code component.yaml} has the interface KFP
+ * wrote for the Python original, and the generated files are pinned as goldens so that any change shows.
+ */
+class AddGoldenTest {
+  /** The seed's add, as in the examples module. */
+  static final JavaFileObject CALC = TestSupport.source("io.kfp4j.examples.calc.Calc", """
+      package io.kfp4j.examples.calc;
+
+      import io.kfp4j.annotations.Component;
+
+      /** The seed's calculator components. */
+      public final class Calc {
+        private Calc() {}
+
+        /**
+         * Calculates sum of two arguments.
+         *
+         * @param a the first addend
+         * @param b the second addend
+         * @return the sum
+         */
+        @Component(baseImage = "eclipse-temurin:17-jre")
+        public static double add(double a, double b) {
+          return a + b;
+        }
+      }
+      """);
+
+  private static Compilation compilation;
+  private static ComponentSpec generated;
+  private static ComponentSpec kfp;
+
+  @BeforeAll
+  static void compile() {
+    compilation = TestSupport.compile(CALC);
+    assertThat(compilation).succeededWithoutWarnings();
+    generated = TestSupport.spec(compilation, "add");
+    kfp = ComponentLoader.standard()
+        .fromFile(TestSupport.reference().resolve("kfp-sdk-outputs/add.component.yaml")).spec();
+  }
+
+  @Test
+  void hasTheInterfaceKfpWroteForThePythonAdd() {
+    assertEquals("Add", generated.name());
+    assertEquals(kfp.name(), generated.name());
+    List<InputSpec> inputs = List.of(InputSpec.of("a", "Float"), InputSpec.of("b", "Float"));
+    List<OutputSpec> outputs = List.of(OutputSpec.of("Output", "Float"));
+    assertEquals(inputs, namesAndTypes(kfp.inputs()));
+    assertEquals(inputs, namesAndTypes(generated.inputs()));
+    assertEquals(outputs, namesAndTypesOfOutputs(kfp.outputs()));
+    assertEquals(outputs, namesAndTypesOfOutputs(generated.outputs()));
+  }
+
+  @Test
+  void argumentsResolveToTheLauncherFlagsWithKfpsPaths() {
+    Map<String, String> arguments = Map.of("a", "1", "b", "4");
+    ResolvedCommandLine line = CommandLineResolver.resolve(generated, arguments);
+    assertEquals(List.of("--a", "1", "--b", "4", "--out-Output", "/tmp/outputs/Output/data"), line.args());
+
+    ResolvedCommandLine python = CommandLineResolver.resolve(kfp, arguments);
+    assertEquals(python.outputPaths(), line.outputPaths());
+    assertEquals(python.inputsConsumedByValue(), line.inputsConsumedByValue());
+  }
+
+  @Test
+  void componentYamlGolden() {
+    assertEquals("""
+        name: Add
+        description: Calculates sum of two arguments.
+        metadata:
+          annotations: {kfp4j/base-image: 'eclipse-temurin:17-jre'}
+        inputs:
+        - {name: a, type: Float, description: the first addend}
+        - {name: b, type: Float, description: the second addend}
+        outputs:
+        - {name: Output, type: Float, description: the sum}
+        implementation:
+          container:
+            image: kfp4j/components:latest
+            command: [java, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto',
+              -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher,
+              add]
+            args:
+            - --a
+            - {inputValue: a}
+            - --b
+            - {inputValue: b}
+            - --out-Output
+            - {outputPath: Output}
+        """, TestSupport.yaml(compilation, "add"));
+  }
+
+  @Test
+  void entryIndexGolden() {
+    assertEquals("io.kfp4j.examples.calc.AddEntry\n", TestSupport.resource(compilation, "META-INF/kfp4j/entries/add"));
+  }
+
+  @Test
+  void taskFactoryGolden() {
+    assertThat(compilation).generatedSourceFile("io.kfp4j.examples.calc.AddOp").hasSourceEquivalentTo(
+        JavaFileObjects.forSourceString("io.kfp4j.examples.calc.AddOp", """
+            package io.kfp4j.examples.calc;
+
+            import io.kfp4j.sdk.ComponentDefinition;
+            import io.kfp4j.sdk.Output;
+            import io.kfp4j.sdk.Source;
+            import io.kfp4j.sdk.Task;
+            import java.util.LinkedHashMap;
+            import java.util.Map;
+            import javax.annotation.processing.Generated;
+
+            @Generated(
+                value = "io.kfp4j.processor.ComponentProcessor",
+                comments = "from io.kfp4j.examples.calc.Calc#add"
+            )
+            public final class AddOp {
+              public static final ComponentDefinition COMPONENT =
+                  ComponentDefinition.fromResource(AddOp.class, "META-INF/kfp4j/components/add.component.yaml");
+
+              private AddOp() {
+              }
+
+              public static AddTask add(Source<Double> a, Source<Double> b) {
+                Map<String, Source<?>> arguments = new LinkedHashMap<>();
+                arguments.put("a", a);
+                arguments.put("b", b);
+                return new AddTask(arguments);
+              }
+
+              public static final class AddTask extends Task<AddTask> {
+                private AddTask(Map<String, Source<?>> arguments) {
+                  super(COMPONENT, arguments);
+                }
+
+                public Output<Double> output() {
+                  return output("Output");
+                }
+
+                @Override
+                protected AddTask self() {
+                  return this;
+                }
+              }
+            }
+            """));
+  }
+
+  @Test
+  void taskFactoryJavadocCarriesTheMethodsJavadoc() {
+    String source = TestSupport.generatedSource(compilation, "io.kfp4j.examples.calc.AddOp");
+    assertTrue(source.contains("""
+          /**
+           * Calculates sum of two arguments.
+           *
+           * @param a the first addend
+           * @param b the second addend
+           * @return the task; its outputs are typed references for later tasks
+           */
+          public static AddTask add(Source<Double> a, Source<Double> b) {
+        """), source);
+    assertTrue(source.contains("""
+            /**
+             * Output "Output" (Float): the sum.
+             */
+            public Output<Double> output() {
+        """), source);
+  }
+
+  @Test
+  void launcherEntryGolden() {
+    assertThat(compilation).generatedSourceFile("io.kfp4j.examples.calc.AddEntry").hasSourceEquivalentTo(
+        JavaFileObjects.forSourceString("io.kfp4j.examples.calc.AddEntry", """
+            package io.kfp4j.examples.calc;
+
+            import io.kfp4j.runtime.entry.ComponentEntry;
+            import io.kfp4j.runtime.entry.Flag;
+            import io.kfp4j.runtime.entry.OutputStaging;
+            import io.kfp4j.runtime.entry.ParsedArguments;
+            import io.kfp4j.runtime.entry.Values;
+            import java.util.List;
+            import javax.annotation.processing.Generated;
+
+            @Generated(
+                value = "io.kfp4j.processor.ComponentProcessor",
+                comments = "from io.kfp4j.examples.calc.Calc#add"
+            )
+            public final class AddEntry implements ComponentEntry {
+              private static final List<Flag> FLAGS = List.of(
+                Flag.value("a", true, "Float", "double"),
+                Flag.value("b", true, "Float", "double"),
+                Flag.outputPath("Output", "Float", "double"));
+
+              public AddEntry() {
+              }
+
+              @Override
+              public String componentName() {
+                return "Add";
+              }
+
+              @Override
+              public List<Flag> flags() {
+                return FLAGS;
+              }
+
+              @Override
+              public void run(ParsedArguments arguments) throws Exception {
+                double a = Values.toDouble(arguments.value("a"), "a");
+                double b = Values.toDouble(arguments.value("b"), "b");
+                try (OutputStaging staging = new OutputStaging()) {
+                  double result = Calc.add(a, b);
+                  staging.write(arguments.outputPath("Output"), Values.serialize(result, "Float", "Output"));
+                  staging.commit();
+                }
+              }
+            }
+            """));
+  }
+
+  private static List<InputSpec> namesAndTypes(List<InputSpec> inputs) {
+    return inputs.stream().map(i -> InputSpec.of(i.name(), i.typeName().orElse(null))).toList();
+  }
+
+  private static List<OutputSpec> namesAndTypesOfOutputs(List<OutputSpec> outputs) {
+    return outputs.stream().map(o -> OutputSpec.of(o.name(), o.typeName().orElse(null))).toList();
+  }
+}

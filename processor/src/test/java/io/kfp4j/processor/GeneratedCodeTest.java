@@ -1,0 +1,145 @@
+package io.kfp4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import io.kfp4j.runtime.entry.ComponentEntry;
+import io.kfp4j.runtime.entry.EntryIndex;
+import io.kfp4j.runtime.entry.ParsedArguments;
+import io.kfp4j.sdk.Task;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generated code compiles and runs whatever the method's names, and waits for types other processors generate. */
+class GeneratedCodeTest {
+
+  @Test
+  void parameterNamesThatTheGeneratedCodeUsesItself(@TempDir Path dir) throws Exception {
+    Compilation compilation = TestSupport.compile(TestSupport.component("p.Names", """
+        @Component
+        public static String join(String arguments, String staging, String result, String Values, String Names,
+            Optional<String> Optional, @OutputPath Path self) throws java.io.IOException {
+          java.nio.file.Files.writeString(self, "written");
+          return arguments + staging + result + Values + Names + Optional.orElse("-");
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    ComponentEntry entry = EntryIndex.load("join", TestSupport.classLoader(compilation));
+    List<String> argv = List.of("--arguments", "a", "--staging", "s", "--result", "r", "--Values", "v", "--Names", "n",
+        "--out-self", dir.resolve("self").toString(), "--out-Output", dir.resolve("out").toString());
+    entry.run(ParsedArguments.parse(entry.flags(), argv));
+    assertEquals("asrvn-", Files.readString(dir.resolve("out")));
+    assertEquals("written", Files.readString(dir.resolve("self")));
+  }
+
+  @Test
+  void outputsNamedLikeTaskMethodsGetAnOutputSuffix() {
+    Compilation compilation = TestSupport.compile(TestSupport.component("p.C", """
+        public record Odd(String component, String arguments, String argument, String self, String taskName,
+            String settings, String output) {}
+
+        @Component
+        public static Odd odd() { return null; }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String op = TestSupport.generatedSource(compilation, "p.OddOp");
+    for (String accessor : List.of("componentOutput", "argumentsOutput", "argumentOutput", "selfOutput",
+        "taskNameOutput", "settingsOutput")) {
+      assertTrue(op.contains("public Output<String> " + accessor + "() {"), accessor);
+    }
+    assertTrue(op.contains("public Output<String> output() {"), "output() overloads Task.output(String)");
+  }
+
+  /** A guard for changes to the sdk: an accessor must never override a method of {@code Task}. */
+  @Test
+  void everyTaskMethodWithoutParametersIsReserved() {
+    Set<String> methods = Stream.of(Task.class, Object.class).flatMap(type -> Stream.of(type.getDeclaredMethods()))
+        .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+            && (Modifier.isPublic(m.getModifiers()) || Modifier.isProtected(m.getModifiers())))
+        .map(Method::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
+    methods.removeAll(OpWriter.RESERVED);
+    assertEquals(Set.of(), methods, "add these to OpWriter.RESERVED");
+  }
+
+  @Test
+  void methodsInNestedClassesAndInterfaces() {
+    Compilation compilation = TestSupport.compile(TestSupport.component("p.Outer", """
+        public static final class Inner {
+          @Component
+          public static int inc(int value) { return value + 1; }
+        }
+
+        public interface Ops {
+          @Component
+          static int dec(int value) { return value - 1; }
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("p.IncEntry").contentsAsUtf8String().contains("Outer.Inner.inc(value)");
+    assertThat(compilation).generatedSourceFile("p.DecEntry").contentsAsUtf8String().contains("Outer.Ops.dec(value)");
+  }
+
+  @Test
+  void typesGeneratedByAnotherProcessorAreWaitedFor() {
+    Compilation compilation = Compiler.javac().withProcessors(new ComponentProcessor(), new GeneratesPoint())
+        .compile(TestSupport.component("p.Geometry", """
+            @Component
+            public static double norm(Point point) { return Math.hypot(point.x(), point.y()); }
+
+            @Component
+            public static List<Point> corners(double size) { return List.of(); }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals("JsonObject", TestSupport.spec(compilation, "norm").inputs().get(0).typeName().orElseThrow());
+    assertEquals("JsonArray", TestSupport.spec(compilation, "corners").outputs().get(0).typeName().orElseThrow());
+  }
+
+  /** Writes the record {@code p.Point} in the first round, as annotation processors such as AutoValue do. */
+  private static final class GeneratesPoint extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("p.Point").openWriter()) {
+          out.write("package p;\n\npublic record Point(double x, double y) {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.kfp4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.kfp4j.runtime.spec.Arg;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import java.util.List;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The examples module's components, compiled with the processor: every file is generated and compiles. */
+class GeneratedFilesTest {
+  private static Compilation examples;
+
+  /** With the lint options of the build (the parent pom), so that generated code adds no warning there either. */
+  @BeforeAll
+  static void compileExamples() {
+    examples = TestSupport.javac("-Xlint:all,-processing,-serial").compile(TestSupport.exampleSources());
+  }
+
+  @Test
+  void examplesAndTheirGeneratedSourcesCompileWithoutWarnings() {
+    assertThat(examples).succeededWithoutWarnings();
+  }
+
+  /** Also for components added to the examples later: each spec loads, and its entry is indexed and generated. */
+  @Test
+  void everyGeneratedSpecLoadsAndHasItsEntry() {
+    String folder = "META-INF/kfp4j/components/";
+    List<String> keys = examples.generatedFiles().stream().map(f -> f.toUri().getPath())
+        .filter(p -> p.contains(folder) && p.endsWith(".component.yaml"))
+        .map(p -> p.substring(p.indexOf(folder) + folder.length(), p.length() - ".component.yaml".length()))
+        .sorted().toList();
+    assertTrue(keys.containsAll(List.of("add", "count-lines", "describe", "greet", "most-valuable", "totals",
+        "write-lines")), keys.toString());
+    for (String key : keys) {
+      assertEquals(key, Naming.k8sName(TestSupport.spec(examples, key).name()));
+      String entry = TestSupport.resource(examples, "META-INF/kfp4j/entries/" + key).strip();
+      assertThat(examples).generatedSourceFile(entry).contentsAsUtf8String().contains("implements ComponentEntry");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "add,           Add,            io.kfp4j.examples.calc.AddOp",
+      "greet,         Greet,          io.kfp4j.examples.features.GreetOp",
+      "write-lines,   Write lines,    io.kfp4j.examples.features.WriteLinesOp",
+      "count-lines,   Count lines,    io.kfp4j.examples.features.CountLinesOp",
+      "totals,        Totals,         io.kfp4j.examples.features.TotalsOp",
+      "most-valuable, Most valuable,  io.kfp4j.examples.features.MostValuableOp",
+      "describe,      Describe,       io.kfp4j.examples.features.DescribeOp",
+  })
+  void everyComponentGetsItsFactoryEntrySpecAndIndex(String key, String name, String op) {
+    String entry = op.replaceFirst("Op$", "Entry");
+    assertThat(examples).generatedSourceFile(op).isNotNull();
+    assertThat(examples).generatedSourceFile(entry).isNotNull();
+    assertThat(examples)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kfp4j/components/" + key + ".component.yaml")
+        .isNotNull();
+    assertThat(examples).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kfp4j/entries/" + key)
+        .contentsAsUtf8String().isEqualTo(entry + "\n");
+
+    ComponentSpec spec = TestSupport.spec(examples, key);
+    assertEquals(name, spec.name());
+    assertEquals(List.of("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+            "/app/resources:/app/classes:/app/libs/*", "io.kfp4j.launcher.Launcher", key),
+        spec.container().orElseThrow().command().stream().map(a -> ((Arg.Literal) a).value()).toList());
+  }
+}

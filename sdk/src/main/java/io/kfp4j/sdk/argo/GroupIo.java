@@ -1,0 +1,114 @@
+package io.kfp4j.sdk.argo;
+
+import io.kfp4j.sdk.ir.Group;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each task and group takes in, gives out and waits for, lifted through the groups as KFP's
+ * {@code _get_inputs_outputs} and {@code _get_dependencies} do: a value that crosses groups enters at the first
+ * uncommon ancestor of the consumer and leaves through every uncommon ancestor of the producer; only siblings
+ * depend on each other.
+ */
+final class GroupIo {
+  /**
+   * One value crossing into or out of a task or group.
+   *
+   * @param name the parameter's full name
+   * @param from the child (for outputs) or sibling (for inputs) it comes from, or {@code null} when it is passed
+   *     down from the enclosing group or read from the container
+   */
+  record Flow(String name, String from) {}
+
+  private final Map<String, Set<Flow>> inputs = new LinkedHashMap<>();
+  private final Map<String, Set<Flow>> outputs = new LinkedHashMap<>();
+  private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+
+  GroupIo(GroupTree tree, Collection<TaskOp> ops, String exitTask) {
+    String pipeline = tree.graph().name();
+    for (TaskOp op : ops) {
+      List<String> chain = tree.ancestors(op.name());
+      boolean isExit = op.name().equals(exitTask);
+      List<ParamRef> params = new ArrayList<>(op.params());
+      params.addAll(tree.conditionParams(op.name()));
+      Set<String> upstream = new LinkedHashSet<>(op.node().after());
+      for (ParamRef param : params) {
+        if (param.producer() != null) {
+          upstream.add(param.producer());
+        }
+      }
+      if (isExit && !upstream.isEmpty()) {
+        throw new CompileException("pipeline \"" + pipeline + "\", task \"" + op.name() + "\": the exit task of the"
+            + " ExitHandler reads or waits for task \"" + upstream.iterator().next() + "\", but it runs after"
+            + " everything else, whatever happened; give it constants or pipeline parameters only");
+      }
+      for (ParamRef param : params) {
+        if (param.producer() != null) {
+          lift(param, uncommon(tree, param.producer(), op.name(), pipeline));
+        } else if (!isExit) {
+          for (int i = chain.size() - 1; i >= 0; i--) {
+            String group = chain.get(i);
+            add(inputs, group, new Flow(param.fullName(), null));
+            if (tree.groups().get(group) instanceof Group.Loop loop && param.fullName().contains(loop.itemName())) {
+              break;
+            }
+          }
+        }
+      }
+      for (String up : upstream) {
+        List<List<String>> split = uncommon(tree, up, op.name(), pipeline);
+        dependencies.computeIfAbsent(split.get(1).get(0), k -> new LinkedHashSet<>()).add(split.get(0).get(0));
+      }
+    }
+  }
+
+  private void lift(ParamRef param, List<List<String>> split) {
+    List<String> up = split.get(0);
+    List<String> down = split.get(1);
+    for (int i = 0; i < down.size(); i++) {
+      add(inputs, down.get(i), new Flow(param.fullName(), i == 0 ? up.get(0) : null));
+    }
+    for (int i = 0; i < up.size(); i++) {
+      add(outputs, up.get(i), new Flow(param.fullName(), i == up.size() - 1 ? null : up.get(i + 1)));
+    }
+  }
+
+  /** The ancestors of each that the other does not share: {@code [upstream part, downstream part]}. */
+  private static List<List<String>> uncommon(GroupTree tree, String upstream, String downstream, String pipeline) {
+    List<String> a = tree.ancestors(upstream);
+    List<String> b = tree.ancestors(downstream);
+    if (a.isEmpty()) {
+      throw new CompileException("pipeline \"" + pipeline + "\", task \"" + downstream + "\": it reads or waits for"
+          + " task \"" + upstream + "\", the exit task of the ExitHandler, which runs last; read it from no task");
+    }
+    int common = 0;
+    while (common < a.size() && common < b.size() && a.get(common).equals(b.get(common))) {
+      common++;
+    }
+    return List.of(a.subList(common, a.size()), b.subList(common, b.size()));
+  }
+
+  private static void add(Map<String, Set<Flow>> map, String key, Flow flow) {
+    map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(flow);
+  }
+
+  /** The values a task or group takes in. */
+  Set<Flow> inputs(String name) {
+    return inputs.getOrDefault(name, Set.of());
+  }
+
+  /** The values a group gives out (from a child), or a task gives out (from its container). */
+  Set<Flow> outputs(String name) {
+    return outputs.getOrDefault(name, Set.of());
+  }
+
+  /** The siblings a task or group waits for. */
+  Set<String> dependencies(String name) {
+    return dependencies.getOrDefault(name, Set.of());
+  }
+}

@@ -1,0 +1,42 @@
+package io.kfp4j.sdk.argo;
+
+import io.kfp4j.sdk.ir.TaskNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One task resolved as KFP's {@code ContainerOp}: its command line with every reference written as
+ * {@code {{inputs.parameters.<name>}}}, the values it reads, its file inputs and its outputs.
+ *
+ * @param node the task
+ * @param command the resolved command
+ * @param args the resolved arguments
+ * @param params the run-time values the container reads (KFP's {@code op.inputs}), without repeats
+ * @param inputArtifacts file inputs, sorted by name, each with its data as text
+ * @param outputPaths output name (as the spec names it) to its path in the container
+ * @param parameterArguments input name to the text of each input read by value
+ */
+record TaskOp(TaskNode node, List<String> command, List<String> args, List<ParamRef> params,
+    List<InputArtifact> inputArtifacts, Map<String, String> outputPaths, Map<String, String> parameterArguments) {
+
+  TaskOp {
+    command = List.copyOf(command);
+    args = List.copyOf(args);
+    params = List.copyOf(params);
+    inputArtifacts = List.copyOf(inputArtifacts);
+  }
+
+  /** The task's name, also its template's. */
+  String name() {
+    return node.name();
+  }
+
+  /**
+   * A file input before data passing is decided: its sanitized input name, its path and its data.
+   *
+   * @param name the input's name, sanitized keeping case
+   * @param path where the container reads it
+   * @param data the argument as text, possibly a single {@code {{inputs.parameters.x}}}
+   */
+  record InputArtifact(String name, String path, String data) {}
+}
