@@ -1,5 +1,6 @@
 package io.kfp4j.processor;
 
+import io.kfp4j.runtime.spec.KfpNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,21 +38,19 @@ final class Naming {
     return capitalize(out.toString());
   }
 
-  /** KFP's {@code sanitize_k8s_name}: lower case, runs of other characters become one dash, no edge dashes. */
+  /** KFP's {@code sanitize_k8s_name}, as {@link KfpNames#k8sName}. */
   static String k8sName(String name) {
-    String dashed = name.toLowerCase(Locale.ROOT).replaceAll("[^-0-9a-z]+", "-").replaceAll("-+", "-");
-    return dashed.replaceAll("^-+", "").replaceAll("-+$", "");
+    return KfpNames.k8sName(name);
   }
 
   /** KFP's {@code sanitize_k8s_name(..., allow_capital_underscore=True)}, used for output parameter names. */
   static String k8sNameKeepCase(String name) {
-    String dashed = name.replaceAll("[^-_0-9A-Za-z]+", "-").replaceAll("-+", "-");
-    return dashed.replaceAll("^-+", "").replaceAll("-+$", "");
+    return KfpNames.k8sNameKeepCase(name);
   }
 
   /** KFP's {@code _sanitize_file_name}, used for the folders of input and output files. */
   static String fileName(String name) {
-    return name.replaceAll("[^-_.0-9a-zA-Z]+", "_");
+    return KfpNames.fileName(name);
   }
 
   /** The I/O name of a file parameter: {@code dataPath} and {@code data_path} become {@code data}. */

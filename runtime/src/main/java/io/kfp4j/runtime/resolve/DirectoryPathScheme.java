@@ -1,10 +1,8 @@
 package io.kfp4j.runtime.resolve;
 
-import java.util.regex.Pattern;
 
 /** {@code <root>/inputs/<name>/data} and {@code <root>/outputs/<name>/data}. */
 record DirectoryPathScheme(String root, String separator) implements PathScheme {
-  static final Pattern UNSAFE = Pattern.compile("[^-_.0-9a-zA-Z]+");
 
   DirectoryPathScheme {
     root = root.endsWith(separator) ? root.substring(0, root.length() - separator.length()) : root;

@@ -29,6 +29,6 @@ public interface PathScheme {
    * {@code _}, so {@code "Model export path"} becomes {@code "Model_export_path"}.
    */
   static String sanitizeFileName(String name) {
-    return DirectoryPathScheme.UNSAFE.matcher(name).replaceAll("_");
+    return io.kfp4j.runtime.spec.KfpNames.fileName(name);
   }
 }

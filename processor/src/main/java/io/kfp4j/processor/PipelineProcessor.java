@@ -1,0 +1,140 @@
+package io.kfp4j.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.kfp4j.annotations.Default;
+import io.kfp4j.annotations.Pipeline;
+import io.kfp4j.runtime.spec.KfpNames;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
+
+/**
+ * Turns each {@code @Pipeline} method (static, {@code void}, taking {@code Param<T>} parameters, optionally with
+ * {@code @Default}) into a class whose {@code spec()} builds the pipeline, and indexes it under
+ * {@code META-INF/kfp4j/pipelines/<name>} so that tools find pipelines by name.
+ */
+@AutoService(Processor.class)
+public final class PipelineProcessor extends AbstractProcessor {
+  private static final String PARAM = "io.kfp4j.sdk.Param";
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Pipeline.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Map<String, PipelineModel> byKey = new HashMap<>();
+    for (Element element : round.getElementsAnnotatedWith(Pipeline.class)) {
+      if (!(element instanceof ExecutableElement method)) {
+        continue;
+      }
+      PipelineModel model = read(method);
+      if (model == null) {
+        continue;
+      }
+      PipelineModel same = byKey.putIfAbsent(model.key(), model);
+      if (same != null) {
+        error(method, "pipeline name \"" + model.name() + "\" is taken by " + same.owner().canonicalName() + "#"
+            + same.method().getSimpleName() + "; give one of them @Pipeline(name = ...)");
+        continue;
+      }
+      write(model);
+    }
+    return false;
+  }
+
+  private PipelineModel read(ExecutableElement method) {
+    boolean ok = true;
+    Pipeline annotation = method.getAnnotation(Pipeline.class);
+    if (!method.getModifiers().contains(Modifier.STATIC) || !method.getModifiers().contains(Modifier.PUBLIC)) {
+      ok = error(method, "a @Pipeline method must be public static: the generated class calls it to build the"
+          + " pipeline");
+    }
+    if (method.getReturnType().getKind() != TypeKind.VOID) {
+      ok = error(method, "a @Pipeline method returns nothing (void): calling factories inside it adds the tasks");
+    }
+    List<PipelineModel.Parameter> parameters = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      TypeMirror type = parameter.asType();
+      if (!TypeMapper.isType(type, PARAM) || ((DeclaredType) type).getTypeArguments().isEmpty()) {
+        ok = error(parameter, "a @Pipeline method takes pipeline parameters as Param<T>, such as Param<Double> "
+            + parameter.getSimpleName() + ", not " + type);
+        continue;
+      }
+      TypeMirror valueType = ((DeclaredType) type).getTypeArguments().get(0);
+      if (valueType.getKind() != TypeKind.DECLARED) {
+        ok = error(parameter, "the type of a Param must be a class such as Double or List<String>, not " + valueType);
+        continue;
+      }
+      TypeName value = TypeName.get(valueType);
+      TypeName raw = value instanceof ParameterizedTypeName p ? p.rawType() : value;
+      Default defaultValue = parameter.getAnnotation(Default.class);
+      parameters.add(new PipelineModel.Parameter(parameter.getSimpleName().toString(), value, raw,
+          defaultValue == null ? null : defaultValue.value()));
+    }
+    String name = annotation.name().isBlank() ? Naming.componentName(method.getSimpleName().toString())
+        : annotation.name().strip();
+    String key = KfpNames.k8sName(name);
+    if (key.isEmpty()) {
+      ok = error(method, "the pipeline name \"" + name + "\" has no letters or digits; give @Pipeline(name = ...)"
+          + " a name such as \"addition-pipeline\"");
+    }
+    if (!ok) {
+      return null;
+    }
+    return new PipelineModel(method, ClassName.get((TypeElement) method.getEnclosingElement()), name, key,
+        annotation.description().isBlank() ? null : annotation.description(),
+        annotation.pipelineRoot().isBlank() ? null : annotation.pipelineRoot(), parameters);
+  }
+
+  private void write(PipelineModel model) {
+    ClassName generated = model.generatedClass();
+    if (processingEnv.getElementUtils().getTypeElement(generated.canonicalName()) != null) {
+      error(model.method(), "the class " + generated.canonicalName() + " that kfp4j generates for this pipeline"
+          + " already exists; rename the method or that class");
+      return;
+    }
+    try {
+      PipelineWriter.write(model).writeTo(processingEnv.getFiler());
+      var file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", model.indexResource(),
+          model.method());
+      try (Writer out = file.openWriter()) {
+        out.write(generated.reflectionName() + "\n");
+      }
+    } catch (IOException e) {
+      error(model.method(), "cannot write the class of pipeline \"" + model.name() + "\": " + e.getMessage());
+    }
+  }
+
+  private boolean error(Element element, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+    return false;
+  }
+}

@@ -1,0 +1,99 @@
+package io.kfp4j.sdk.local;
+
+import io.kfp4j.runtime.entry.ArgumentException;
+import io.kfp4j.runtime.entry.ComponentEntry;
+import io.kfp4j.runtime.entry.EntryIndex;
+import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.entry.ParsedArguments;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs kfp4j components in this JVM through their generated entry, with the same file-based inputs and outputs
+ * as in a container: fast, and debuggable with breakpoints. Other components go to the fallback runner.
+ */
+final class InProcessRunner implements TaskRunner {
+  private final TaskRunner fallback;
+  private final ClassLoader loader;
+
+  InProcessRunner(TaskRunner fallback, ClassLoader loader) {
+    this.fallback = fallback;
+    this.loader = loader;
+  }
+
+  /** Whether the command line starts the kfp4j launcher. */
+  static boolean isLauncher(List<String> command) {
+    return command.indexOf(LauncherCommand.MAIN_CLASS) > 0 && command.indexOf(LauncherCommand.MAIN_CLASS) + 1 < command.size();
+  }
+
+  @Override
+  public Outcome run(Invocation invocation) throws InterruptedException {
+    List<String> command = invocation.command();
+    if (!isLauncher(command)) {
+      return fallback.run(invocation);
+    }
+    int main = command.indexOf(LauncherCommand.MAIN_CLASS);
+    String key = command.get(main + 1);
+    List<String> flags = command.subList(main + 2, command.size());
+    FutureTask<Integer> call = new FutureTask<>(() -> call(key, flags, invocation));
+    Thread thread = new Thread(call, "kfp4j-task-" + invocation.taskId());
+    thread.setContextClassLoader(loader);
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      return invocation.timeout() == null ? new Outcome(call.get(), false)
+          : new Outcome(call.get(invocation.timeout().toMillis(), TimeUnit.MILLISECONDS), false);
+    } catch (TimeoutException e) {
+      thread.interrupt();
+      log(invocation, "kfp4j: the task ran past its timeout of " + invocation.timeout() + " and was interrupted\n");
+      return new Outcome(-1, true);
+    } catch (InterruptedException e) {
+      thread.interrupt();
+      throw e;
+    } catch (ExecutionException e) {
+      log(invocation, "kfp4j: " + e.getCause() + "\n");
+      return new Outcome(1, false);
+    }
+  }
+
+  private int call(String key, List<String> flags, Invocation invocation) {
+    ComponentEntry entry;
+    try {
+      entry = EntryIndex.load(key, loader);
+    } catch (IllegalArgumentException e) {
+      log(invocation, "kfp4j: " + e.getMessage() + "\n");
+      return 2;
+    }
+    try {
+      entry.run(ParsedArguments.parse(entry.flags(), flags));
+      return 0;
+    } catch (ArgumentException e) {
+      log(invocation, "kfp4j: component \"" + entry.componentName() + "\": " + e.getMessage() + "\n");
+      return 2;
+    } catch (Exception | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      log(invocation, "kfp4j: component \"" + entry.componentName() + "\" failed:\n" + trace);
+      return 1;
+    }
+  }
+
+  private static void log(Invocation invocation, String text) {
+    try {
+      Files.writeString(invocation.log(), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

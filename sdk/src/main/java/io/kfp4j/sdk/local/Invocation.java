@@ -1,0 +1,21 @@
+package io.kfp4j.sdk.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One attempt of a task, ready to run: the resolved command line and where it runs.
+ *
+ * @param taskId the task's id in the run
+ * @param command the command and arguments, placeholders resolved with local paths
+ * @param image the component's image (used by the Docker runner only)
+ * @param env environment variables
+ * @param workDir the task's folder
+ * @param runDir the run's folder, which holds every path the command names
+ * @param log the file that receives the task's output
+ * @param timeout the deadline, or {@code null}
+ */
+record Invocation(String taskId, List<String> command, String image, Map<String, String> env, Path workDir, Path runDir,
+    Path log, Duration timeout) {}

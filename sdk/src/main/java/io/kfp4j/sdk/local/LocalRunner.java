@@ -1,0 +1,247 @@
+package io.kfp4j.sdk.local;
+
+import io.kfp4j.runtime.types.TypeConversionException;
+import io.kfp4j.runtime.types.TypeRegistry;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.ir.PipelineParameter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs pipelines on this machine, as KFP would on a cluster:
+ *
+ * <pre>{@code
+ * RunResult run = LocalRunner.create().run(AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
+ * run.output("add-2", "Output");   // "19.0"
+ * }</pre>
+ *
+ * Immutable; each {@code withX} returns a configured copy. Usable inside tests, with {@link TaskDouble}s.
+ */
+public final class LocalRunner {
+  private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final Path root;
+  private final RunnerKind kind;
+  private final String experiment;
+  private final boolean caching;
+  private final int parallelism;
+  private final String classpath;
+  private final List<TaskDouble> doubles;
+  private final RunState.LiveListener listener;
+
+  private LocalRunner(Path root, RunnerKind kind, String experiment, boolean caching, int parallelism,
+      String classpath, List<TaskDouble> doubles, RunState.LiveListener listener) {
+    this.root = root;
+    this.kind = kind;
+    this.experiment = experiment;
+    this.caching = caching;
+    this.parallelism = parallelism;
+    this.classpath = classpath;
+    this.doubles = List.copyOf(doubles);
+    this.listener = listener;
+  }
+
+  /** In-process tasks, records under {@code .kfp4j/}, experiment {@code Default}, caching on, one task per core. */
+  public static LocalRunner create() {
+    return new LocalRunner(Path.of(".kfp4j"), RunnerKind.IN_PROCESS, "Default", true,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.class.path"), List.of(), null);
+  }
+
+  /** Records runs under another folder. */
+  public LocalRunner withRoot(Path newRoot) {
+    return new LocalRunner(newRoot, kind, experiment, caching, parallelism, classpath, doubles, listener);
+  }
+
+  /** Runs tasks another way. */
+  public LocalRunner withRunner(RunnerKind newKind) {
+    return new LocalRunner(root, newKind, experiment, caching, parallelism, classpath, doubles, listener);
+  }
+
+  /** Files runs under another experiment. */
+  public LocalRunner withExperiment(String newExperiment) {
+    return new LocalRunner(root, kind, newExperiment, caching, parallelism, classpath, doubles, listener);
+  }
+
+  /** Turns the reuse of cached results on or off for the whole run. */
+  public LocalRunner withCaching(boolean enabled) {
+    return new LocalRunner(root, kind, experiment, enabled, parallelism, classpath, doubles, listener);
+  }
+
+  /** At most this many tasks at once. */
+  public LocalRunner withParallelism(int tasks) {
+    if (tasks < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + tasks);
+    }
+    return new LocalRunner(root, kind, experiment, caching, tasks, classpath, doubles, listener);
+  }
+
+  /** The classpath kfp4j components run with as subprocesses (default: this JVM's). */
+  public LocalRunner withClasspath(String newClasspath) {
+    return new LocalRunner(root, kind, experiment, caching, parallelism, newClasspath, doubles, listener);
+  }
+
+  /** Replaces matching tasks by a test double. */
+  public LocalRunner withDouble(TaskDouble stand) {
+    List<TaskDouble> next = new ArrayList<>(doubles);
+    next.add(stand);
+    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, next, listener);
+  }
+
+  /** Calls {@code onChange} at every task state change (for progress output). */
+  public LocalRunner withProgress(java.util.function.Consumer<TaskRecord> onChange) {
+    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, doubles, onChange::accept);
+  }
+
+  /** The store runs are recorded in. */
+  public RunStore store() {
+    return new RunStore(root);
+  }
+
+  /**
+   * Runs the pipeline with these arguments (Java values or KFP text), waiting for its end.
+   *
+   * @throws IllegalArgumentException for unknown or missing parameters and doubles that match no task
+   */
+  public RunResult run(PipelineGraph graph, Map<String, ?> arguments) {
+    return start(graph, arguments).await();
+  }
+
+  /** Starts a run; {@link Handle#cancel()} stops it. */
+  public Handle start(PipelineGraph graph, Map<String, ?> arguments) {
+    Map<String, String> parameters = parameters(graph, arguments);
+    checkDoubles(graph);
+    TaskRunner runner = switch (kind) {
+      case SUBPROCESS -> new SubprocessRunner();
+      case DOCKER -> {
+        DockerRunner.requireDaemon("docker");
+        yield new DockerRunner("docker");
+      }
+      case IN_PROCESS -> new InProcessRunner(new SubprocessRunner(), Thread.currentThread().getContextClassLoader());
+    };
+    RunStore store = store();
+    Instant now = Instant.now();
+    String id = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 6);
+    RunRecord initial = new RunRecord(id, graph.name() + " " + RUN_ID.format(now), graph.name(), experiment, parameters,
+        RunStatus.RUNNING, kind.cliName(), ProcessHandle.current().pid(), now, null, null, Map.of());
+    RunState state = new RunState(store, initial, listener);
+    Path runDir = store.runDir(id);
+    PipelineIndex index = new PipelineIndex(graph);
+    EngineContext context = new EngineContext(index, runDir, state, new Outputs(graph, index, parameters),
+        new TaskCache(store.root()), caching, runner, javaBinary(), classpath, doubles);
+    AtomicInteger threads = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+      Thread t = new Thread(r, "kfp4j-engine-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      t.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+      return t;
+    });
+    Engine engine = new Engine(graph, context, pool);
+    return new Handle(engine, state, pool, runDir);
+  }
+
+  /** A run in progress. */
+  public static final class Handle {
+    private final Engine engine;
+    private final RunState state;
+    private final ExecutorService pool;
+    private final Path runDir;
+
+    Handle(Engine engine, RunState state, ExecutorService pool, Path runDir) {
+      this.engine = engine;
+      this.state = state;
+      this.pool = pool;
+      this.runDir = runDir;
+    }
+
+    /** The run's id. */
+    public String runId() {
+      return state.snapshot().id();
+    }
+
+    /** Runs to the end and returns the result. */
+    public RunResult await() {
+      try {
+        boolean ok = engine.run();
+        if (engine.cancelled()) {
+          state.finish(RunStatus.CANCELLED, "cancelled");
+        } else {
+          state.finish(ok ? RunStatus.SUCCEEDED : RunStatus.FAILED, ok ? null : failure(state));
+        }
+        return new RunResult(state.snapshot(), runDir);
+      } finally {
+        pool.shutdownNow();
+        state.close();
+      }
+    }
+
+    /** Stops the run: running tasks and their processes are killed; the record says cancelled. */
+    public void cancel() {
+      engine.cancel();
+      state.finish(RunStatus.CANCELLED, "cancelled");
+    }
+
+    private static String failure(RunState state) {
+      return state.tasks().values().stream().filter(t -> t.status() == TaskStatus.FAILED)
+          .map(t -> "task " + t.id() + " failed: " + t.message()).findFirst().orElse("a task failed");
+    }
+  }
+
+  private static Map<String, String> parameters(PipelineGraph graph, Map<String, ?> arguments) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Set<String> known = new HashSet<>();
+    for (PipelineParameter p : graph.parameters()) {
+      known.add(p.name());
+      Object given = arguments.get(p.name());
+      if (given != null) {
+        try {
+          values.put(p.name(), given instanceof String s ? s : TypeRegistry.standard().serialize(given, p.kfpType()));
+        } catch (TypeConversionException e) {
+          throw new IllegalArgumentException("pipeline \"" + graph.name() + "\", parameter \"" + p.name() + "\": "
+              + e.getMessage());
+        }
+      } else if (p.defaultText() != null) {
+        values.put(p.name(), p.defaultText());
+      } else {
+        throw new IllegalArgumentException("pipeline \"" + graph.name() + "\" needs a value for parameter \"" + p.name()
+            + "\" (it has no default); pass it, e.g. --param " + p.name() + "=...");
+      }
+    }
+    for (String name : arguments.keySet()) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException("pipeline \"" + graph.name() + "\" has no parameter \"" + name
+            + "\"; its parameters are: " + (known.isEmpty() ? "none" : String.join(", ", graph.parameters().stream()
+                .map(PipelineParameter::name).toList())));
+      }
+    }
+    return values;
+  }
+
+  private void checkDoubles(PipelineGraph graph) {
+    for (TaskDouble d : doubles) {
+      boolean matches = graph.tasks().values().stream()
+          .anyMatch(t -> t.name().equals(d.match()) || t.component().spec().nameOrDefault().equals(d.match()));
+      if (!matches) {
+        throw new IllegalArgumentException("the test double for \"" + d.match() + "\" matches no task of pipeline \""
+            + graph.name() + "\"; its tasks are: " + String.join(", ", graph.tasks().keySet())
+            + " (a double matches a task name or a component name)");
+      }
+    }
+  }
+
+  private static String javaBinary() {
+    return ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+}

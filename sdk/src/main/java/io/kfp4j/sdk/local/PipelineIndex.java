@@ -1,0 +1,96 @@
+package io.kfp4j.sdk.local;
+
+import io.kfp4j.sdk.ir.ArgumentValue;
+import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ir.LoopSource;
+import io.kfp4j.sdk.ir.Member;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.ir.TaskNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the engine needs to know about the pipeline's shape: the loops around each task, the tasks inside each
+ * member, and which earlier members of the same group each member waits for.
+ */
+final class PipelineIndex {
+  private final PipelineGraph graph;
+  private final Map<String, List<String>> loopsOfTask = new HashMap<>();
+  private final Map<Member, Set<String>> tasksInside = new java.util.IdentityHashMap<>();
+  private final Map<Member, Set<String>> upstreamOf = new java.util.IdentityHashMap<>();
+
+  PipelineIndex(PipelineGraph graph) {
+    this.graph = graph;
+    walk(graph.root(), new ArrayList<>());
+  }
+
+  private void walk(Group group, List<String> loops) {
+    for (Member member : group.members()) {
+      Set<String> inside = new LinkedHashSet<>();
+      Set<String> upstream = new LinkedHashSet<>();
+      if (member instanceof Member.TaskMember t) {
+        loopsOfTask.put(t.task(), List.copyOf(loops));
+        inside.add(t.task());
+        TaskNode node = graph.tasks().get(t.task());
+        upstream.addAll(node.upstream());
+        upstream.addAll(node.after());
+      } else {
+        Group g = (Group) member;
+        List<String> innerLoops = new ArrayList<>(loops);
+        if (g instanceof Group.Loop loop) {
+          innerLoops.add(loop.name());
+          if (loop.source() instanceof LoopSource.DynamicItems d && d.list() instanceof ArgumentValue.OutputRef o) {
+            upstream.add(o.task());
+          }
+        }
+        if (g instanceof Group.Conditional c) {
+          addProducer(c.condition().left(), upstream);
+          addProducer(c.condition().right(), upstream);
+        }
+        walk(g, innerLoops);
+        for (Member child : g.members()) {
+          inside.addAll(tasksInside.get(child));
+          upstream.addAll(upstreamOf.get(child));
+        }
+      }
+      tasksInside.put(member, inside);
+      upstream.removeAll(inside);
+      upstreamOf.put(member, upstream);
+    }
+  }
+
+  private static void addProducer(ArgumentValue value, Set<String> into) {
+    if (value instanceof ArgumentValue.OutputRef o) {
+      into.add(o.task());
+    } else if (value instanceof ArgumentValue.Template t) {
+      t.parts().forEach(p -> addProducer(p, into));
+    }
+  }
+
+  /** The loops around a task, outermost first. */
+  List<String> loopsOf(String task) {
+    return loopsOfTask.getOrDefault(task, List.of());
+  }
+
+  /** Every task inside a member (itself, for a task). */
+  Set<String> tasksInside(Member member) {
+    return tasksInside.get(member);
+  }
+
+  /** The members of {@code group} that {@code member} waits for. */
+  List<Member> dependencies(Group group, Member member) {
+    List<Member> deps = new ArrayList<>();
+    for (String upstream : upstreamOf.get(member)) {
+      for (Member sibling : group.members()) {
+        if (sibling != member && tasksInside.get(sibling).contains(upstream) && !deps.contains(sibling)) {
+          deps.add(sibling);
+        }
+      }
+    }
+    return deps;
+  }
+}

@@ -1,0 +1,142 @@
+package io.kfp4j.sdk.local;
+
+import io.kfp4j.runtime.types.PythonJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Results of earlier runs, reused when a task runs the same component (same digest) on the same inputs (same
+ * values, same input file contents): {@code <root>/cache/<key>/<output>/data}.
+ */
+final class TaskCache {
+  private final Path dir;
+
+  TaskCache(Path root) {
+    this.dir = root.resolve("cache");
+  }
+
+  /** The cache key: the component's digest and every input's value or file content. */
+  static String key(String digest, Map<String, String> values, Map<String, Path> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(digest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update(PythonJson.dumps(new TreeMap<>(values)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (Map.Entry<String, Path> file : new TreeMap<>(files).entrySet()) {
+        sha.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        hash(file.getValue(), sha);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The cached outputs of a key, copied to the task's output paths; empty on a miss. */
+  Optional<Map<String, Path>> restore(String key, Map<String, Path> outputPaths) {
+    Path entry = dir.resolve(key);
+    if (!Files.isDirectory(entry)) {
+      return Optional.empty();
+    }
+    Map<String, Path> restored = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> output : outputPaths.entrySet()) {
+      Path cached = entry.resolve(io.kfp4j.runtime.spec.KfpNames.fileName(output.getKey()));
+      if (!Files.exists(cached)) {
+        return Optional.empty();
+      }
+      copy(cached, output.getValue());
+      restored.put(output.getKey(), output.getValue());
+    }
+    return Optional.of(restored);
+  }
+
+  /** Stores a task's outputs under its key. */
+  void store(String key, Map<String, Path> outputs) {
+    Path entry = dir.resolve(key);
+    Path temp = dir.resolve(key + ".partial-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
+    try {
+      Files.createDirectories(temp);
+      for (Map.Entry<String, Path> output : outputs.entrySet()) {
+        copy(output.getValue(), temp.resolve(io.kfp4j.runtime.spec.KfpNames.fileName(output.getKey())));
+      }
+      if (!Files.exists(entry)) {
+        Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        delete(temp);
+      }
+    } catch (IOException e) {
+      // a cache that cannot be written is a cache miss next time, not a failed task
+      try {
+        delete(temp);
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
+    }
+  }
+
+  private static void hash(Path path, MessageDigest sha) {
+    try {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> files = Files.walk(path)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            sha.update(path.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            hash(f, sha);
+          }
+        }
+        return;
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] buffer = new byte[65536];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          sha.update(buffer, 0, n);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read input " + path + " to compute the cache key: " + e.getMessage(), e);
+    }
+  }
+
+  static void copy(Path from, Path to) {
+    try {
+      Files.createDirectories(to.getParent());
+      if (Files.isDirectory(from)) {
+        try (Stream<Path> files = Files.walk(from)) {
+          for (Path f : files.toList()) {
+            Path target = to.resolve(from.relativize(f).toString());
+            if (Files.isDirectory(f)) {
+              Files.createDirectories(target);
+            } else {
+              Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+          }
+        }
+      } else {
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
+    }
+  }
+
+  static void delete(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+}

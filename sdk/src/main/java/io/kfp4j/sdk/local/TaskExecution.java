@@ -1,0 +1,336 @@
+package io.kfp4j.sdk.local;
+
+import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.resolve.CommandLineResolver;
+import io.kfp4j.runtime.resolve.PathScheme;
+import io.kfp4j.runtime.resolve.ResolutionException;
+import io.kfp4j.runtime.resolve.ResolvedCommandLine;
+import io.kfp4j.runtime.spec.Arg;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.sdk.ir.ArgumentValue;
+import io.kfp4j.sdk.ir.TaskNode;
+import io.kfp4j.sdk.task.EnvVar;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs one task instance: reads its arguments, lays out its input and output files, resolves its command line
+ * with the runtime's resolver, then runs it (or reuses a cached result, or a test double) with retries and its
+ * timeout, and records every step.
+ */
+final class TaskExecution {
+  private static final int LOG_TAIL_LINES = 20;
+  private static final int MAX_RECORDED_VALUE = 4096;
+
+  private final EngineContext engine;
+  private final TaskNode node;
+  private final Scope scope;
+  private final String id;
+  private final Path dir;
+
+  TaskExecution(EngineContext engine, TaskNode node, Scope scope) {
+    this.engine = engine;
+    this.node = node;
+    this.scope = scope;
+    this.id = scope.instanceId(node.name(), engine.index().loopsOf(node.name()));
+    this.dir = engine.runDir().resolve("tasks").resolve(id.replace('[', '.').replace("]", ""));
+  }
+
+  String id() {
+    return id;
+  }
+
+  /** Runs the task; returns whether it succeeded (or was cached). */
+  boolean run() throws InterruptedException {
+    ComponentSpec spec = node.component().spec();
+    engine.state().task(id, r -> r, TaskRecord.pending(id, node.name(), spec.nameOrDefault()));
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Path> inputFiles = new LinkedHashMap<>();
+    Map<String, Path> outputPaths = new LinkedHashMap<>();
+    try {
+      prepare(spec, values, inputFiles, outputPaths);
+    } catch (Outputs.UpstreamMissingException e) {
+      engine.state().task(id, r -> r.with(TaskStatus.SKIPPED, e.getMessage()), null);
+      return false;
+    }
+    Map<String, String> recordedInputs = new LinkedHashMap<>(values);
+    inputFiles.forEach((k, v) -> recordedInputs.put(k, v.toString()));
+    engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.RUNNING, 0, Instant.now(),
+        null, recordedInputs, Map.of(), Map.of(), null, null, null), null);
+
+    TaskDouble stand = engine.doubleFor(node.name(), spec.nameOrDefault());
+    if (stand != null) {
+      return finishWithDouble(stand, values, outputPaths);
+    }
+    ResolvedCommandLine line;
+    try {
+      line = CommandLineResolver.resolve(spec, arguments(spec, values, inputFiles), scheme(inputFiles, outputPaths));
+    } catch (ResolutionException e) {
+      return fail(null, e.getMessage());
+    }
+    String cacheKey = null;
+    if (cachingAllowed()) {
+      cacheKey = TaskCache.key(node.component().digest(), values, inputFiles);
+      var hit = engine.cache().restore(cacheKey, outputPaths);
+      if (hit.isPresent()) {
+        return succeed(TaskStatus.CACHED, hit.get(), null, "reused the cached result " + cacheKey.substring(0, 12));
+      }
+    }
+    return attempt(line, outputPaths, cacheKey);
+  }
+
+  private void prepare(ComponentSpec spec, Map<String, String> values, Map<String, Path> inputFiles,
+      Map<String, Path> outputPaths) {
+    Set<String> byPath = pathInputs(spec);
+    for (InputSpec input : spec.inputs()) {
+      ArgumentValue argument = node.arguments().get(input.name());
+      if (argument == null) {
+        input.defaultText().ifPresent(d -> values.put(input.name(), d));
+        if (argument == null && input.defaultText().isPresent() && byPath.contains(input.name())) {
+          inputFiles.put(input.name(), writeInput(input.name(), input.defaultText().get()));
+        }
+        continue;
+      }
+      if (byPath.contains(input.name())) {
+        inputFiles.put(input.name(), argument instanceof ArgumentValue.OutputRef o
+            ? engine.outputs().file(o, scope) : writeInput(input.name(), engine.outputs().text(argument, scope)));
+      } else {
+        values.put(input.name(), engine.outputs().text(argument, scope));
+      }
+    }
+    for (OutputSpec output : spec.outputs()) {
+      outputPaths.put(output.name(), dir.resolve("outputs").resolve(KfpNames.fileName(output.name())).resolve("data"));
+    }
+  }
+
+  private static Set<String> pathInputs(ComponentSpec spec) {
+    Set<String> names = new HashSet<>();
+    spec.container().ifPresent(c -> {
+      c.command().forEach(a -> collectPaths(a, names));
+      c.args().forEach(a -> collectPaths(a, names));
+    });
+    return names;
+  }
+
+  private static void collectPaths(Arg arg, Set<String> into) {
+    if (arg instanceof Arg.InputPath p) {
+      into.add(p.inputName());
+    } else if (arg instanceof Arg.Concat c) {
+      c.items().forEach(i -> collectPaths(i, into));
+    } else if (arg instanceof Arg.If f) {
+      if (f.then() != null) {
+        f.then().items().forEach(i -> collectPaths(i, into));
+      }
+      if (f.otherwise() != null) {
+        f.otherwise().items().forEach(i -> collectPaths(i, into));
+      }
+    }
+  }
+
+  private Path writeInput(String name, String text) {
+    Path file = dir.resolve("inputs").resolve(KfpNames.fileName(name)).resolve("data");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write input " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, String> arguments(ComponentSpec spec, Map<String, String> values, Map<String, Path> files) {
+    Map<String, String> arguments = new LinkedHashMap<>(values);
+    files.forEach((name, path) -> arguments.put(name, path.toString()));
+    return arguments;
+  }
+
+  private static PathScheme scheme(Map<String, Path> inputFiles, Map<String, Path> outputPaths) {
+    return new PathScheme() {
+      @Override
+      public String inputPath(String inputName) {
+        return inputFiles.get(inputName).toString();
+      }
+
+      @Override
+      public String outputPath(String outputName) {
+        return outputPaths.get(outputName).toString();
+      }
+    };
+  }
+
+  private boolean cachingAllowed() {
+    var settings = node.settings();
+    return engine.caching() && settings.caching() && !"P0D".equals(settings.maxCacheStaleness());
+  }
+
+  private boolean attempt(ResolvedCommandLine line, Map<String, Path> outputPaths, String cacheKey)
+      throws InterruptedException {
+    var retry = node.settings().retry();
+    int attempts = 1 + (retry == null ? 0 : retry.limit());
+    Path log = dir.resolve("log.txt");
+    List<String> command = localCommand(line.commandLine());
+    Duration timeout = node.settings().timeoutSeconds() == null ? null : Duration.ofSeconds(node.settings().timeoutSeconds());
+    String failure = null;
+    Integer exitCode = null;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      if (attempt > 1) {
+        Thread.sleep(Backoff.before(retry, attempt - 1).toMillis());
+      }
+      int number = attempt;
+      engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.RUNNING, number,
+          r.startedAt(), null, r.inputs(), r.outputs(), r.outputValues(), r.exitCode(), r.message(), null), null);
+      prepareOutputs(outputPaths);
+      append(log, attempt > 1 ? "\n--- attempt " + attempt + " of " + attempts + " ---\n" : "");
+      TaskRunner.Outcome outcome;
+      try {
+        outcome = engine.runner().run(new Invocation(id, command, node.component().spec().container().orElseThrow()
+            .image(), env(), dir, engine.runDir(), log, timeout));
+      } catch (TaskStartException e) {
+        return fail(null, e.getMessage());
+      }
+      exitCode = outcome.exitCode();
+      if (outcome.timedOut()) {
+        failure = "timed out after " + timeout.toSeconds() + " s; the process tree was killed";
+      } else if (outcome.exitCode() != 0) {
+        failure = "exited with code " + outcome.exitCode();
+      } else {
+        String missing = outputPaths.entrySet().stream().filter(e -> !Files.exists(e.getValue())).map(Map.Entry::getKey)
+            .findFirst().orElse(null);
+        if (missing == null) {
+          if (cacheKey != null) {
+            engine.cache().store(cacheKey, outputPaths);
+          }
+          int code = exitCode;
+          return succeed(TaskStatus.SUCCEEDED, outputPaths, code, null);
+        }
+        failure = "exited with code 0 but did not write its output \"" + missing + "\"";
+      }
+    }
+    return fail(exitCode, failure + (attempts > 1 ? " (after " + attempts + " attempts)" : ""));
+  }
+
+  /** The command as it runs here: the launcher with this JVM's java and the project's classpath. */
+  private List<String> localCommand(List<String> command) {
+    if (!InProcessRunner.isLauncher(command)) {
+      return command;
+    }
+    List<String> local = new ArrayList<>(command);
+    if (local.get(0).equals("java")) {
+      local.set(0, engine.javaBinary());
+    }
+    int cp = local.indexOf(LauncherCommand.IMAGE_CLASSPATH);
+    if (cp >= 0) {
+      local.set(cp, engine.classpath());
+    }
+    return local;
+  }
+
+  private Map<String, String> env() {
+    Map<String, String> env = new LinkedHashMap<>();
+    node.component().spec().container().ifPresent(c -> env.putAll(c.env()));
+    for (EnvVar var : node.settings().env()) {
+      if (var instanceof EnvVar.Plain p) {
+        env.put(p.name(), p.value());
+      }
+    }
+    return env;
+  }
+
+  /** Fresh output folders, without what an earlier attempt left. */
+  private void prepareOutputs(Map<String, Path> outputPaths) {
+    try {
+      Files.createDirectories(dir);
+      for (Path path : outputPaths.values()) {
+        Files.createDirectories(path.getParent());
+        TaskCache.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the outputs of task " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean finishWithDouble(TaskDouble stand, Map<String, String> values, Map<String, Path> outputPaths) {
+    Map<String, String> produced = stand.outputs().apply(Map.copyOf(values));
+    for (Map.Entry<String, Path> output : outputPaths.entrySet()) {
+      String text = produced.get(output.getKey());
+      if (text == null) {
+        return fail(null, "the test double for \"" + stand.match() + "\" gave no output \"" + output.getKey()
+            + "\"; it gave: " + produced.keySet());
+      }
+      try {
+        Files.createDirectories(output.getValue().getParent());
+        Files.writeString(output.getValue(), text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return succeed(TaskStatus.SUCCEEDED, outputPaths, 0, "replaced by a test double");
+  }
+
+  private boolean succeed(TaskStatus status, Map<String, Path> outputs, Integer exitCode, String message) {
+    engine.outputs().put(id, outputs);
+    Map<String, String> files = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    outputs.forEach((name, path) -> {
+      files.put(name, path.toString());
+      readSmallText(path).ifPresent(t -> texts.put(name, t));
+    });
+    engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), status, r.attempts(), r.startedAt(),
+        Instant.now(), r.inputs(), files, texts, exitCode, message, null), null);
+    return true;
+  }
+
+  private boolean fail(Integer exitCode, String message) {
+    String tail = logTail(dir.resolve("log.txt"));
+    engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.FAILED, r.attempts(),
+        r.startedAt(), Instant.now(), r.inputs(), r.outputs(), r.outputValues(), exitCode, message, tail), null);
+    return false;
+  }
+
+  private static java.util.Optional<String> readSmallText(Path path) {
+    try {
+      if (Files.isRegularFile(path) && Files.size(path) <= MAX_RECORDED_VALUE) {
+        return java.util.Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      // not text: keep the path only
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String logTail(Path log) {
+    try {
+      if (!Files.exists(log)) {
+        return null;
+      }
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static void append(Path log, String text) {
+    try {
+      Files.createDirectories(log.getParent());
+      Files.writeString(log, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.kfp4j.sdk.local;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What happened to one task of a run (one iteration, inside loops).
+ *
+ * @param id the task's id in the run: its name, with loop indices ({@code add}, {@code print-msg[2]})
+ * @param task the task's name in the pipeline
+ * @param component the component's name
+ * @param status where it stands
+ * @param attempts how many times it was started
+ * @param startedAt when it first started, or {@code null}
+ * @param finishedAt when it finished, or {@code null}
+ * @param inputs input name to the value given (files: their path)
+ * @param outputs output name to its file
+ * @param outputValues output name to its text, for small text outputs
+ * @param exitCode the last attempt's exit code, or {@code null}
+ * @param message why it failed or was skipped, or {@code null}
+ * @param logTail the last lines of its log, or {@code null}
+ */
+public record TaskRecord(String id, String task, String component, TaskStatus status, int attempts, Instant startedAt,
+    Instant finishedAt, Map<String, String> inputs, Map<String, String> outputs, Map<String, String> outputValues,
+    Integer exitCode, String message, String logTail) {
+
+  /** A task that has not started. */
+  static TaskRecord pending(String id, String task, String component) {
+    return new TaskRecord(id, task, component, TaskStatus.PENDING, 0, null, null, Map.of(), Map.of(), Map.of(), null,
+        null, null);
+  }
+
+  /** How long it ran, in milliseconds, or {@code null}. */
+  public Long durationMillis() {
+    return startedAt == null || finishedAt == null ? null : finishedAt.toEpochMilli() - startedAt.toEpochMilli();
+  }
+
+  TaskRecord with(TaskStatus newStatus, String newMessage) {
+    return new TaskRecord(id, task, component, newStatus, attempts, startedAt,
+        newStatus.isFinal() ? Instant.now() : finishedAt, inputs, outputs, outputValues, exitCode, newMessage, logTail);
+  }
+}

@@ -1,0 +1,15 @@
+package io.kfp4j.sdk.local;
+
+/** Runs one attempt of a task. */
+interface TaskRunner {
+
+  /** How it ended: an exit code, or a timeout. @param exitCode the exit code @param timedOut whether it was killed */
+  record Outcome(int exitCode, boolean timedOut) {}
+
+  /**
+   * Runs the invocation to its end (or its timeout), writing its output to {@link Invocation#log()}.
+   *
+   * @throws InterruptedException when the run is cancelled; the runner stops what it started first
+   */
+  Outcome run(Invocation invocation) throws InterruptedException;
+}
