@@ -1,6 +1,9 @@
 package io.kfp4j.cli;
 
 import io.kfp4j.cli.components.ComponentsCommand;
+import io.kfp4j.cli.pipelines.CompileCommand;
+import io.kfp4j.cli.pipelines.RunCommand;
+import io.kfp4j.cli.runs.RunsCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,15 +17,17 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code kfp4j} command: {@link #main} and the top of the command tree. Subcommands are nouns naming
  * collections ({@code components}); their subcommands are verbs ({@code validate}, {@code show}). To add a noun,
- * write a {@link CommandGroup} and list it in {@code subcommands} below.
+ * write a {@link CommandGroup} and list it in {@code subcommands} below. A few verbs that KFP's own tools have at
+ * the top level ({@code compile}, KFP's {@code dsl-compile}) sit here directly.
  */
 @Command(
     name = "kfp4j",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = {"Kubeflow Pipelines (KFP v1) for Java.", "Check and print component specs (component.yaml)."},
-    subcommands = {ComponentsCommand.class},
+    description = {"Kubeflow Pipelines (KFP v1) for Java.",
+      "Check and print component specs (component.yaml); compile Java pipelines to Argo workflows."},
+    subcommands = {ComponentsCommand.class, CompileCommand.class, RunCommand.class, RunsCommand.class},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.DOC_OK, ExitCodes.DOC_FAILED, ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL},

@@ -1,6 +1,7 @@
 /**
  * The {@code kfp4j} command line. {@link io.kfp4j.cli.Kfp4j} holds {@code main} and the top command; each noun
  * (a collection such as {@code components}) is a command group in its own package, with one class per verb.
+ * The top-level verb {@code compile} lives in {@link io.kfp4j.cli.pipelines}.
  * Exit codes are in {@link io.kfp4j.cli.ExitCodes}.
  */
 package io.kfp4j.cli;

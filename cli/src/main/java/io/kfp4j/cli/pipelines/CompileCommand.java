@@ -1,0 +1,169 @@
+package io.kfp4j.cli.pipelines;
+
+import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.sdk.argo.Compiler;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kfp4j compile PIPELINE [--classpath CP] -o FILE} and {@code kfp4j compile --list [--classpath CP]}: the
+ * KFP SDK's {@code dsl-compile} for pipelines written in Java.
+ */
+@Command(
+    name = "compile",
+    description = {
+      "Compile a pipeline of a compiled Java project to the Argo workflow KFP 1.8.22 runs, as KFP's dsl-compile"
+          + " does: YAML (.yaml, .yml) or a package holding pipeline.yaml (.zip, .tar.gz, .tgz). Prints one line:",
+      "  compiled NAME (N tasks) to FILE",
+      "PIPELINE is a pipeline's name, as in @Pipeline(name = ...) or sanitized (lower case, dashes), the class"
+          + " kfp4j-processor generated for the @Pipeline method (com.example.TrainingPipeline), or that method"
+          + " as CLASS#method (com.example.MyPipelines#training).",
+      "Pipelines are found through the index kfp4j-processor writes into the classes (META-INF/kfp4j/pipelines/),"
+          + " so the project must be compiled with kfp4j-processor on the annotation processor path. Building the"
+          + " pipeline runs its @Pipeline method, so the classpath needs the project's dependencies too (with"
+          + " Maven: mvn dependency:build-classpath -Dmdep.outputFile=cp.txt).",
+      "",
+      "Examples (in a project folder, after mvn compile):",
+      "  kfp4j compile addition-pipeline -o addition.yaml",
+      "  kfp4j compile --list --classpath target/classes:$(cat cp.txt)",
+      "  kfp4j compile com.example.TrainingPipeline \\",
+      "      --classpath 'target/classes:lib/*' -o training.tar.gz",
+      ""
+    },
+    sortOptions = false,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK,
+        "1:no such pipeline (the pipelines found are listed), not a pipeline, the pipeline cannot be built or"
+            + " compiled, or FILE cannot be written",
+        ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
+public final class CompileCommand implements Callable<Integer> {
+  /** The file extensions {@link Compiler#compile(PipelineGraph, Path)} writes. */
+  static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".zip", ".tar.gz", ".tgz");
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  HelpOption help;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PIPELINE",
+      description = "The pipeline: its name, its generated class, or CLASS#method of its @Pipeline method.")
+  String pipeline;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the workflow: .yaml or .yml for YAML; .zip, .tar.gz or .tgz for a KFP package."
+          + " Missing folders are created.")
+  String output;
+
+  @Option(
+      names = {"--classpath", "-cp"},
+      paramLabel = "CP",
+      description = "The project's classes and dependencies: folders and jars separated by '${sys:path.separator}',"
+          + " DIR/* for every jar in DIR. Default: target/classes of the current folder (if present) and kfp4j's"
+          + " own classpath.")
+  String classpath;
+
+  @Option(names = "--list", description = "List the pipelines on the classpath, one per line: NAME  CLASS.")
+  boolean list;
+
+  @Override
+  public Integer call() {
+    checkArguments();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path file = list ? null : outputPath();
+    try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
+        CompileCommand.class.getClassLoader())) {
+      if (list) {
+        return list(path, out, err);
+      }
+      PipelineGraph graph = ProjectPipelines.build(pipeline, path);
+      compile(graph, file);
+      int tasks = graph.tasks().size();
+      out.println("compiled " + graph.name() + " (" + tasks + (tasks == 1 ? " task" : " tasks") + ") to " + output);
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** PIPELINE and -o go together; --list takes neither. */
+  private void checkArguments() {
+    if (list) {
+      if (pipeline != null || output != null) {
+        throw new ParameterException(spec.commandLine(), "--list takes no " + (pipeline != null ? "PIPELINE ('"
+            + pipeline + "')" : "--output") + "; list the pipelines first, then compile one by name");
+      }
+      return;
+    }
+    if (pipeline == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PIPELINE' (or give --list"
+          + " to see the pipelines)");
+    }
+    if (output == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--output=FILE'");
+    }
+  }
+
+  /** The -o path, checked for a known extension before anything is loaded. */
+  private Path outputPath() {
+    Path file;
+    try {
+      file = Path.of(output);
+    } catch (InvalidPathException e) {
+      throw new CommandFailedException("cannot write the pipeline to \"" + output + "\": not a valid path: "
+          + e.getMessage());
+    }
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
+      throw new CommandFailedException("cannot write the pipeline to " + output + ": the file name must end with "
+          + String.join(", ", EXTENSIONS.subList(0, EXTENSIONS.size() - 1)) + " or "
+          + EXTENSIONS.get(EXTENSIONS.size() - 1));
+    }
+    return file;
+  }
+
+  private static int list(PipelineClasspath path, PrintWriter out, PrintWriter err) {
+    List<PipelineClasspath.IndexEntry> entries = path.list();
+    if (entries.isEmpty()) {
+      err.println("kfp4j: " + ProjectPipelines.noPipelines(path));
+      err.flush();
+      return ExitCodes.OK;
+    }
+    out.print(ProjectPipelines.table(path, entries));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private void compile(PipelineGraph graph, Path file) {
+    try {
+      Compiler.compile(graph, file);
+    } catch (UncheckedIOException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new CommandFailedException("cannot write the pipeline to " + output + ": "
+          + Failures.describeWrite(cause, file), e);
+    } catch (IllegalArgumentException e) {
+      // CompileException, PipelineBuildException: their messages name the pipeline, the task and the fix
+      throw new CommandFailedException(e.getMessage(), e);
+    }
+  }
+}

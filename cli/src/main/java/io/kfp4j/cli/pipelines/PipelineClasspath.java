@@ -1,0 +1,317 @@
+package io.kfp4j.cli.pipelines;
+
+import io.kfp4j.cli.CommandFailedException;
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The classpath of a compiled project (folders and jars) and the pipelines indexed on it. Its classes load in a
+ * {@link URLClassLoader} whose parent is the kfp4j command's loader, so a pipeline's classes share kfp4j's own
+ * {@code PipelineGraph}.
+ *
+ * <p>A pipeline is found by the index resource {@code META-INF/kfp4j/pipelines/<key>} that kfp4j-processor writes,
+ * where the key is the pipeline's name sanitized as KFP sanitizes Kubernetes names and the content is the binary
+ * name of the generated class. Without {@code --classpath}, the search covers {@code target/classes} of the working
+ * folder (if present) and the kfp4j command's own classpath; with it, only the given entries.
+ */
+final class PipelineClasspath implements Closeable {
+  /** The folder of the index resources. */
+  static final String INDEX = "META-INF/kfp4j/pipelines/";
+
+  /**
+   * One index resource.
+   *
+   * @param key the sanitized pipeline name (the resource's file name)
+   * @param className the binary name of the generated class, or {@code ""} when the resource is empty
+   * @param location where the resource is, for messages
+   */
+  record IndexEntry(String key, String className, String location) {}
+
+  private final List<Path> entries;
+  private final boolean ownClasspath;
+  private final String description;
+  private final URLClassLoader loader;
+
+  private PipelineClasspath(List<Path> entries, boolean ownClasspath, String description, ClassLoader parent) {
+    this.entries = List.copyOf(entries);
+    this.ownClasspath = ownClasspath;
+    this.description = description;
+    URL[] urls = new URL[entries.size()];
+    for (int i = 0; i < urls.length; i++) {
+      try {
+        urls[i] = entries.get(i).toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw new CommandFailedException("classpath entry " + entries.get(i) + " cannot be used: " + e.getMessage());
+      }
+    }
+    this.loader = new URLClassLoader("kfp4j-pipelines", urls, parent);
+  }
+
+  /**
+   * The classpath of the {@code --classpath} option.
+   *
+   * @param option the option's value (entries separated by {@link File#pathSeparator}; {@code DIR/*} means the
+   *     jars in DIR), or {@code null} for the default: {@code target/classes} in the working folder if present,
+   *     plus the kfp4j command's own classpath
+   * @param workingDir the folder relative entries and the default {@code target/classes} are resolved in
+   * @param parent the kfp4j command's class loader
+   * @throws CommandFailedException when an entry does not exist
+   */
+  static PipelineClasspath open(String option, Path workingDir, ClassLoader parent) {
+    if (option == null) {
+      Path classes = workingDir.resolve("target").resolve("classes");
+      boolean present = Files.isDirectory(classes);
+      String description = present
+          ? classes + " and the kfp4j command's own classpath"
+          : "the kfp4j command's own classpath (there is no target/classes in " + workingDir + ")";
+      return new PipelineClasspath(present ? List.of(classes) : List.of(), true, description, parent);
+    }
+    List<Path> entries = new ArrayList<>();
+    for (String part : option.split(Pattern.quote(File.pathSeparator))) {
+      if (!part.isEmpty()) {
+        entries.addAll(expand(part, workingDir));
+      }
+    }
+    String description = entries.isEmpty()
+        ? "an empty --classpath"
+        : "--classpath " + String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
+    return new PipelineClasspath(entries, false, description, parent);
+  }
+
+  /** What is searched, for messages: {@code "--classpath a:b"}. */
+  /**
+   * The classpath a kfp4j component needs as a separate process: the project's entries, then this command's own
+   * classpath (which holds the launcher and the runtime).
+   */
+  String subprocessClasspath() {
+    List<String> parts = new ArrayList<>();
+    entries.forEach(e -> parts.add(e.toString()));
+    parts.add(System.getProperty("java.class.path"));
+    return String.join(java.io.File.pathSeparator, parts);
+  }
+
+  String description() {
+    return description;
+  }
+
+  /** The loader of the project's classes. */
+  ClassLoader loader() {
+    return loader;
+  }
+
+  /** The index resource of the key, if any entry (or, by default, kfp4j's own classpath) has one. */
+  Optional<IndexEntry> find(String key) {
+    URL url = loader.findResource(INDEX + key);
+    if (url == null && ownClasspath && loader.getParent() != null) {
+      url = loader.getParent().getResource(INDEX + key);
+    }
+    if (url == null) {
+      return Optional.empty();
+    }
+    try {
+      URLConnection connection = url.openConnection();
+      connection.setUseCaches(false);
+      try (InputStream in = connection.getInputStream()) {
+        return Optional.of(new IndexEntry(key, className(in.readAllBytes()), url.toString()));
+      }
+    } catch (IOException e) {
+      throw new CommandFailedException("cannot read the pipeline index " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every index resource, the first of each key in classpath order, sorted by key. */
+  List<IndexEntry> list() {
+    Map<String, IndexEntry> found = new LinkedHashMap<>();
+    for (Path entry : entries) {
+      scan(entry, found);
+    }
+    if (ownClasspath) {
+      scanOwnClasspath(found);
+    }
+    return found.values().stream().sorted(Comparator.comparing(IndexEntry::key)).toList();
+  }
+
+  /**
+   * The class of that binary name, not initialized.
+   *
+   * @return empty when there is no such class
+   * @throws CommandFailedException when it is there but cannot be loaded (a class it needs is missing)
+   */
+  Optional<Class<?>> loadClass(String className) {
+    try {
+      return Optional.of(Class.forName(className, false, loader));
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    } catch (LinkageError e) {
+      throw new CommandFailedException("cannot load class " + className + ": " + Failures.describe(e), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      loader.close();
+    } catch (IOException e) {
+      // only open jar files are closed; nothing to report
+    }
+  }
+
+  /** One {@code --classpath} part: a folder or jar, or {@code DIR/*} for the jars in DIR, sorted. */
+  private static List<Path> expand(String part, Path workingDir) {
+    boolean wildcard = part.equals("*") || part.endsWith("/*") || part.endsWith(File.separator + "*");
+    String pathText = wildcard ? part.substring(0, part.length() - 1) : part;
+    Path path;
+    try {
+      path = workingDir.resolve(pathText.isEmpty() ? "." : pathText).normalize();
+    } catch (InvalidPathException e) {
+      throw new CommandFailedException("classpath entry \"" + part + "\" is not a valid path: " + e.getMessage());
+    }
+    if (wildcard) {
+      if (!Files.isDirectory(path)) {
+        throw new CommandFailedException("classpath entry " + part + ": there is no folder " + path);
+      }
+      try (Stream<Path> files = Files.list(path)) {
+        return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+            .filter(Files::isRegularFile).sorted().toList();
+      } catch (IOException e) {
+        throw new CommandFailedException("classpath entry " + part + ": cannot list " + path + ": " + e.getMessage());
+      }
+    }
+    if (!Files.exists(path)) {
+      throw new CommandFailedException("classpath entry " + part + " does not exist (looked for " + path
+          + "); give folders of classes and jars, separated by '" + File.pathSeparator + "'");
+    }
+    return List.of(path);
+  }
+
+  /** Adds the index resources in a folder or jar. */
+  private static void scan(Path entry, Map<String, IndexEntry> found) {
+    if (Files.isDirectory(entry)) {
+      scanFolder(entry.resolve(INDEX), found);
+    } else if (Files.isRegularFile(entry)) {
+      try (JarFile jar = new JarFile(entry.toFile())) {
+        scanJar(jar, entry.toString(), found);
+      } catch (IOException e) {
+        throw new CommandFailedException("classpath entry " + entry + " is neither a folder nor a readable jar: "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void scanFolder(Path index, Map<String, IndexEntry> found) {
+    if (!Files.isDirectory(index)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String key = file.getFileName().toString();
+        if (!found.containsKey(key)) {
+          found.put(key, new IndexEntry(key, className(Files.readAllBytes(file)), file.toString()));
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new CommandFailedException("cannot read the pipeline index " + index + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void scanJar(JarFile jar, String where, Map<String, IndexEntry> found) throws IOException {
+    Enumeration<JarEntry> all = jar.entries();
+    while (all.hasMoreElements()) {
+      JarEntry entry = all.nextElement();
+      String name = entry.getName();
+      if (entry.isDirectory() || !name.startsWith(INDEX) || name.indexOf('/', INDEX.length()) >= 0) {
+        continue;
+      }
+      String key = name.substring(INDEX.length());
+      if (!key.isEmpty() && !found.containsKey(key)) {
+        try (InputStream in = jar.getInputStream(entry)) {
+          found.put(key, new IndexEntry(key, className(in.readAllBytes()), where + "!/" + name));
+        }
+      }
+    }
+  }
+
+  /** kfp4j's own classpath: the index folders its loader finds, and the entries of {@code java.class.path}. */
+  private void scanOwnClasspath(Map<String, IndexEntry> found) {
+    ClassLoader parent = loader.getParent();
+    if (parent != null) {
+      try {
+        Enumeration<URL> folders = parent.getResources(INDEX.substring(0, INDEX.length() - 1));
+        while (folders.hasMoreElements()) {
+          scanUrl(folders.nextElement(), found);
+        }
+      } catch (IOException e) {
+        throw new CommandFailedException("cannot list the pipelines on kfp4j's classpath: " + e.getMessage(), e);
+      }
+    }
+    for (String part : System.getProperty("java.class.path", "").split(Pattern.quote(File.pathSeparator))) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      try {
+        Path path = Path.of(part);
+        if (Files.isDirectory(path) || part.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+          scan(path, found);
+        }
+      } catch (InvalidPathException | CommandFailedException e) {
+        // an unusable entry of the JVM's own classpath is the JVM's business
+      }
+    }
+  }
+
+  private static void scanUrl(URL url, Map<String, IndexEntry> found) throws IOException {
+    switch (url.getProtocol()) {
+      case "file" -> {
+        try {
+          scanFolder(Path.of(url.toURI()), found);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+          // not a plain folder; skip it
+        }
+      }
+      case "jar" -> {
+        URLConnection connection = url.openConnection();
+        if (connection instanceof JarURLConnection jarConnection) {
+          jarConnection.setUseCaches(false);
+          try (JarFile jar = jarConnection.getJarFile()) {
+            scanJar(jar, jarConnection.getJarFileURL().toString(), found);
+          }
+        }
+      }
+      default -> {
+        // other protocols (jrt, custom loaders) cannot be listed
+      }
+    }
+  }
+
+  /** The class name an index resource holds: its first line, trimmed. */
+  private static String className(byte[] content) {
+    String text = new String(content, StandardCharsets.UTF_8).strip();
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
+  }
+}

@@ -1,0 +1,102 @@
+package io.kfp4j.cli.pipelines;
+
+import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.sdk.PipelineBuildException;
+import io.kfp4j.sdk.argo.CompileException;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds a pipeline of the user's project by name or class and builds its graph, for compile and run. */
+final class ProjectPipelines {
+  private ProjectPipelines() {}
+
+  /**
+   * The graph of the pipeline named by {@code argument} (a name, a generated class or {@code Class#method}).
+   *
+   * @throws CommandFailedException when it is not found (listing what is) or fails to build
+   */
+  static PipelineGraph build(String argument, PipelineClasspath path) {
+    Optional<PipelineLookup.PipelineClass> found = new PipelineLookup(path).resolve(argument);
+    if (found.isEmpty()) {
+      throw new CommandFailedException(unknown(argument, path));
+    }
+    return build(found.get(), path.loader());
+  }
+
+  private static String unknown(String pipeline, PipelineClasspath path) {
+    List<PipelineClasspath.IndexEntry> entries = path.list();
+    if (entries.isEmpty()) {
+      return "no pipeline \"" + pipeline + "\": " + noPipelines(path);
+    }
+    return "no pipeline \"" + pipeline + "\" on " + path.description() + "; the pipelines there:\n"
+        + table(path, entries).lines().map(l -> "  " + l).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  static String noPipelines(PipelineClasspath path) {
+    return "no pipelines found on " + path.description() + ". Pipelines are indexed in the classes by"
+        + " kfp4j-processor (META-INF/kfp4j/pipelines/): compile the project with kfp4j-processor on the annotation"
+        + " processor path, and give its classes with --classpath";
+  }
+
+  /** {@code NAME  CLASS} lines, names padded to one width. */
+  static String table(PipelineClasspath path, List<PipelineClasspath.IndexEntry> entries) {
+    List<String[]> rows = new ArrayList<>();
+    for (PipelineClasspath.IndexEntry entry : entries) {
+      String name = entry.key();
+      String className = entry.className().isEmpty() ? "(empty index " + entry.location() + ")" : entry.className();
+      if (!entry.className().isEmpty()) {
+        try {
+          Optional<Class<?>> type = path.loadClass(entry.className());
+          if (type.isPresent()) {
+            name = PipelineLookup.name(type.get()).orElse(name);
+          } else {
+            className += " (missing: rebuild the project)";
+          }
+        } catch (CommandFailedException e) {
+          className += " (cannot load: " + e.getMessage() + ")";
+        }
+      }
+      rows.add(new String[] {name, className});
+    }
+    int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+    StringBuilder text = new StringBuilder();
+    for (String[] row : rows) {
+      text.append(row[0]).append(" ".repeat(width - row[0].length() + 2)).append(row[1]).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Calls the generated {@code spec()} with the project's loader as the thread's context class loader. */
+  private static PipelineGraph build(PipelineLookup.PipelineClass pipeline, ClassLoader loader) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    Object graph;
+    try {
+      graph = pipeline.spec().invoke(null);
+    } catch (InvocationTargetException | ExceptionInInitializerError | NoClassDefFoundError e) {
+      throw buildFailure(pipeline, e);
+    } catch (IllegalAccessException e) {
+      throw new CommandFailedException("cannot call " + pipeline.type().getName() + ".spec(): " + e.getMessage(), e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+    if (graph == null) {
+      throw new CommandFailedException(pipeline.type().getName() + ".spec() returned null instead of a pipeline");
+    }
+    return (PipelineGraph) graph;
+  }
+
+  private static CommandFailedException buildFailure(PipelineLookup.PipelineClass pipeline, Throwable e) {
+    Throwable cause = Failures.unwrap(e);
+    if (cause instanceof PipelineBuildException || cause instanceof CompileException) {
+      return new CommandFailedException(cause.getMessage(), cause);
+    }
+    return new CommandFailedException("pipeline \"" + pipeline.name() + "\" (" + pipeline.type().getName()
+        + ") failed to build: " + Failures.describe(cause) + " (add --stacktrace for the stack trace)", cause);
+  }
+
+}

@@ -1,0 +1,178 @@
+package io.kfp4j.cli.pipelines;
+
+import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.local.LocalRunner;
+import io.kfp4j.sdk.local.RunResult;
+import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.TaskRecord;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kfp4j run}: runs a pipeline on this machine with the embedded engine. */
+@Command(
+    name = "run",
+    description = {
+      "Run a pipeline of a compiled Java project on this machine, with no cluster: tasks run in this JVM"
+          + " (in-process, the default), as processes (subprocess; the image is ignored) or in Docker (docker run"
+          + " --network none). Prints a line at every task state change, then each task's outputs.",
+      "The run is recorded under --root (default .kfp4j): see kfp4j runs list and kfp4j runs show. Ctrl-C cancels"
+          + " it cleanly: running tasks and their processes are stopped and the run is recorded as cancelled.",
+      "PIPELINE is found as for kfp4j compile: a pipeline name, its generated class, or CLASS#method.",
+      "",
+      "Example:",
+      "  kfp4j run addition-pipeline --classpath examples/target/classes --param a=7 --param b=8",
+      ""
+    },
+    sortOptions = false,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the run succeeded",
+        "1:the run failed or was cancelled, or the pipeline cannot be found or built",
+        ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
+public final class RunCommand implements Callable<Integer> {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  HelpOption help;
+
+  @Parameters(index = "0", paramLabel = "PIPELINE", description = "The pipeline: its name or class.")
+  String pipeline;
+
+  @Option(names = {"--classpath", "-cp"}, paramLabel = "CP",
+      description = "Folders and jars of the project, separated by the path separator (DIR/* for every"
+          + " jar in DIR). Default: ./target/classes if present, and this command's own classpath.")
+  String classpath;
+
+  @Option(names = {"--param", "-p"}, paramLabel = "NAME=VALUE",
+      description = "A pipeline parameter, as KFP text (1.5, True, [1, 2]); repeat for each. Parameters not given"
+          + " take their defaults.")
+  List<String> params = List.of();
+
+  @Option(names = "--runner", paramLabel = "KIND", defaultValue = "in-process",
+      description = "in-process (default), subprocess or docker.")
+  String runner;
+
+  @Option(names = "--experiment", paramLabel = "NAME", defaultValue = "Default",
+      description = "The experiment the run belongs to (default: Default).")
+  String experiment;
+
+  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j",
+      description = "Where runs are recorded (default: .kfp4j).")
+  Path root;
+
+  @Option(names = "--no-cache", description = "Run every task, even when a cached result exists.")
+  boolean noCache;
+
+  @Override
+  public Integer call() {
+    RunnerKind kind;
+    try {
+      kind = RunnerKind.fromCliName(runner);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Map<String, String> arguments = parameters();
+    PrintWriter out = spec.commandLine().getOut();
+    try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
+        RunCommand.class.getClassLoader())) {
+      PipelineGraph graph = ProjectPipelines.build(pipeline, path);
+      LocalRunner local = LocalRunner.create().withRoot(root).withRunner(kind).withExperiment(experiment)
+          .withCaching(!noCache).withClasspath(path.subprocessClasspath())
+          .withProgress(task -> progress(out, task));
+      Thread thread = Thread.currentThread();
+      ClassLoader previous = thread.getContextClassLoader();
+      thread.setContextClassLoader(path.loader());
+      try {
+        LocalRunner.Handle handle;
+        try {
+          handle = local.start(graph, arguments);
+        } catch (IllegalArgumentException e) {
+          throw new CommandFailedException(e.getMessage(), e);
+        }
+        out.println("run " + handle.runId() + " of " + graph.name() + " (" + kind.cliName() + ", experiment "
+            + experiment + ")");
+        out.flush();
+        Thread cancel = new Thread(handle::cancel, "kfp4j-cancel");
+        Runtime.getRuntime().addShutdownHook(cancel);
+        RunResult result;
+        try {
+          result = handle.await();
+        } finally {
+          try {
+            Runtime.getRuntime().removeShutdownHook(cancel);
+          } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is cancelling the run
+          }
+        }
+        summary(out, result);
+        return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+      } finally {
+        thread.setContextClassLoader(previous);
+      }
+    }
+  }
+
+  private Map<String, String> parameters() {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String param : params) {
+      int eq = param.indexOf('=');
+      if (eq <= 0) {
+        throw new ParameterException(spec.commandLine(), "--param takes NAME=VALUE, not \"" + param + "\"");
+      }
+      values.put(param.substring(0, eq), param.substring(eq + 1));
+    }
+    return values;
+  }
+
+  private static synchronized void progress(PrintWriter out, TaskRecord task) {
+    StringBuilder line = new StringBuilder(LocalTime.now().format(CLOCK)).append("  ")
+        .append(String.format("%-10s", task.status())).append(task.id());
+    if (task.attempts() > 1) {
+      line.append(" (attempt ").append(task.attempts()).append(')');
+    }
+    if (task.message() != null && task.status().isFinal()) {
+      line.append(": ").append(task.message());
+    }
+    out.println(line);
+    out.flush();
+  }
+
+  private static void summary(PrintWriter out, RunResult result) {
+    var record = result.record();
+    out.println();
+    out.println("run " + record.id() + " " + record.status() + " in "
+        + String.format("%.1f s", (record.durationMillis() == null ? 0 : record.durationMillis()) / 1000.0)
+        + (record.message() == null ? "" : ": " + record.message()));
+    for (TaskRecord task : record.tasks().values()) {
+      for (Map.Entry<String, String> output : task.outputs().entrySet()) {
+        String value = task.outputValues().get(output.getKey());
+        out.println("  " + task.id() + "  " + output.getKey() + " = "
+            + (value != null && value.length() <= 200 && !value.contains("\n") ? value : output.getValue()));
+      }
+      if (task.logTail() != null && task.status() == io.kfp4j.sdk.local.TaskStatus.FAILED) {
+        out.println("  " + task.id() + " log (last lines):");
+        task.logTail().lines().forEach(l -> out.println("    " + l));
+      }
+    }
+    out.println("  record: " + result.runDir().resolve("run.json"));
+    out.flush();
+  }
+}

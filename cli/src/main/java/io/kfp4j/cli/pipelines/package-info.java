@@ -1,0 +1,6 @@
+/**
+ * {@code kfp4j compile}: finds the pipelines of a compiled project on a classpath, through the index that
+ * kfp4j-processor writes for each {@code @Pipeline} method ({@code META-INF/kfp4j/pipelines/<name>}, holding the
+ * generated class's name), builds one by calling its generated {@code spec()} and compiles it to an Argo workflow.
+ */
+package io.kfp4j.cli.pipelines;

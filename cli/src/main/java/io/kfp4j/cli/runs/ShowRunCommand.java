@@ -1,0 +1,79 @@
+package io.kfp4j.cli.runs;
+
+import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.sdk.local.RunRecord;
+import io.kfp4j.sdk.local.RunStore;
+import io.kfp4j.sdk.local.TaskRecord;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kfp4j runs show RUN_ID}: a run and each of its tasks. */
+@Command(name = "show", description = "Show a run: its parameters and status, and for each task its status,"
+    + " attempts, duration, inputs, outputs and, when it failed, the end of its log.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK, "1:no such run", ExitCodes.DOC_USAGE})
+public final class ShowRunCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  HelpOption help;
+
+  @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run's id, or a unique start of it.")
+  String runId;
+
+  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j", description = "Where runs are recorded.")
+  Path root;
+
+  @Override
+  public Integer call() {
+    RunStore store = new RunStore(root);
+    RunRecord run = store.find(runId).orElseThrow(() -> new CommandFailedException("no run \"" + runId + "\" (or more than one run starts with it) under "
+        + store.root() + "; see kfp4j runs list" + (root.toString().equals(".kfp4j") ? "" : " --root " + root)));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("run " + run.id() + "  " + run.name());
+    out.println("  pipeline:   " + run.pipeline());
+    out.println("  experiment: " + run.experiment());
+    out.println("  status:     " + run.status() + (run.message() == null ? "" : " (" + run.message() + ")"));
+    out.println("  runner:     " + run.runner());
+    out.println("  started:    " + ListRunsCommand.START.format(run.startedAt()) + ", took "
+        + ListRunsCommand.duration(run.durationMillis()));
+    run.parameters().forEach((k, v) -> out.println("  param " + k + " = " + v));
+    for (TaskRecord task : run.tasks().values()) {
+      out.println();
+      out.println("  task " + task.id() + " (" + task.component() + "): " + task.status()
+          + (task.attempts() > 1 ? ", " + task.attempts() + " attempts" : "")
+          + (task.durationMillis() == null ? "" : ", " + ListRunsCommand.duration(task.durationMillis()))
+          + (task.exitCode() == null || task.exitCode() == 0 ? "" : ", exit code " + task.exitCode()));
+      if (task.message() != null) {
+        out.println("    " + task.message());
+      }
+      task.inputs().forEach((k, v) -> out.println("    in  " + k + " = " + oneLine(v)));
+      for (Map.Entry<String, String> output : task.outputs().entrySet()) {
+        String value = task.outputValues().get(output.getKey());
+        out.println("    out " + output.getKey() + " = " + (value == null ? output.getValue() : oneLine(value)));
+      }
+      if (task.logTail() != null) {
+        out.println("    log (last lines):");
+        task.logTail().lines().forEach(l -> out.println("      " + l));
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String oneLine(String value) {
+    String flat = value.replace("\n", "\\n");
+    return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+  }
+}

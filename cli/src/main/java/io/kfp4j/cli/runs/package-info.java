@@ -1,0 +1,2 @@
+/** {@code kfp4j runs}: the runs the embedded engine recorded, listed and shown. */
+package io.kfp4j.cli.runs;
