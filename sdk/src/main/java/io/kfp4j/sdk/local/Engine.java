@@ -45,7 +45,11 @@ final class Engine {
   /** Stops the run: running tasks are interrupted (their processes killed), the rest never start. */
   void cancel() {
     cancelled = true;
-    pool.shutdownNow();
+    // tasks still queued never run, but their futures must complete, or the run waits for them forever:
+    // run them here, where they see the cancel and record their task as cancelled
+    for (Runnable queued : pool.shutdownNow()) {
+      queued.run();
+    }
   }
 
   boolean cancelled() {

@@ -56,7 +56,7 @@ public final class LocalRunner {
   /** In-process tasks, records under {@code .kfp4j/}, experiment {@code Default}, caching on, one task per core. */
   public static LocalRunner create() {
     return new LocalRunner(Path.of(".kfp4j"), RunnerKind.IN_PROCESS, "Default", true,
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.class.path"), List.of(), null);
+        Runtime.getRuntime().availableProcessors(), absolute(System.getProperty("java.class.path")), List.of(), null);
   }
 
   /** Records runs under another folder. */
@@ -87,9 +87,23 @@ public final class LocalRunner {
     return new LocalRunner(root, kind, experiment, caching, tasks, classpath, doubles, listener);
   }
 
-  /** The classpath kfp4j components run with as subprocesses (default: this JVM's). */
+  /** The classpath kfp4j components run with as subprocesses (default: this JVM's); entries made absolute. */
   public LocalRunner withClasspath(String newClasspath) {
-    return new LocalRunner(root, kind, experiment, caching, parallelism, newClasspath, doubles, listener);
+    return new LocalRunner(root, kind, experiment, caching, parallelism, absolute(newClasspath), doubles, listener);
+  }
+
+  /** Each entry as an absolute path, since tasks run in their own folders. */
+  static String absolute(String classpath) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : classpath.split(java.io.File.pathSeparator)) {
+      if (!entry.isEmpty()) {
+        boolean wildcard = entry.endsWith("*");
+        String base = wildcard ? entry.substring(0, entry.length() - 1) : entry;
+        String absolute = Path.of(base.isEmpty() ? "." : base).toAbsolutePath().normalize().toString();
+        entries.add(wildcard ? absolute + java.io.File.separator + "*" : absolute);
+      }
+    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   /** Replaces matching tasks by a test double. */

@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The record of the run in progress: every change is made here, one at a time, and saved to {@code run.json}.
- * Saves are coalesced to at most one every {@link #COALESCE_MILLIS} ms, so that runs of thousands of fast tasks
- * do not spend their time rewriting the record; the final state is saved at once.
+ * Saves are coalesced (at most one every {@link #COALESCE_MILLIS} ms, or four times the last save's duration for
+ * very large runs) and written outside the lock, so that runs of thousands of fast tasks do not wait on the
+ * record; the final state is saved at once, and a late save of an older state never overwrites a newer one.
  */
 final class RunState implements AutoCloseable {
   static final long COALESCE_MILLIS = 50;
@@ -19,13 +20,17 @@ final class RunState implements AutoCloseable {
   private final RunStore store;
   private final LiveListener listener;
   private final Map<String, TaskRecord> tasks = new LinkedHashMap<>();
+  private final Object writeLock = new Object();
   private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "kfp4j-run-record");
     t.setDaemon(true);
     return t;
   });
   private RunRecord record;
-  private long lastSave;
+  private long version;
+  private long writtenVersion;
+  private long lastSaveNanos;
+  private long lastSaveCostMillis;
   private boolean flushScheduled;
 
   /** Told of every task state change, e.g. to print progress. */
@@ -38,15 +43,20 @@ final class RunState implements AutoCloseable {
     this.record = initial;
     this.listener = listener;
     store.save(initial);
-    lastSave = System.nanoTime();
+    lastSaveNanos = System.nanoTime();
   }
 
-  /** Applies a change to a task's record (created from {@code ifAbsent}) and saves. */
-  synchronized void task(String id, UnaryOperator<TaskRecord> change, TaskRecord ifAbsent) {
-    TaskRecord before = tasks.getOrDefault(id, ifAbsent);
-    TaskRecord after = change.apply(before);
-    tasks.put(id, after);
-    saveSoon();
+  /** Applies a change to a task's record (created from {@code ifAbsent}) and saves soon. */
+  void task(String id, UnaryOperator<TaskRecord> change, TaskRecord ifAbsent) {
+    TaskRecord before;
+    TaskRecord after;
+    synchronized (this) {
+      before = tasks.getOrDefault(id, ifAbsent);
+      after = change.apply(before);
+      tasks.put(id, after);
+      version++;
+      scheduleSave();
+    }
     if (listener != null && (before == null || before.status() != after.status())) {
       listener.taskChanged(after);
     }
@@ -61,10 +71,15 @@ final class RunState implements AutoCloseable {
   }
 
   /** Ends the run with a final status, saved at once. */
-  synchronized void finish(RunStatus status, String message) {
-    record = current(status, Instant.now(), message);
-    store.save(record);
-    lastSave = System.nanoTime();
+  void finish(RunStatus status, String message) {
+    RunRecord last;
+    long v;
+    synchronized (this) {
+      record = current(status, Instant.now(), message);
+      last = record;
+      v = ++version;
+    }
+    write(last, v);
   }
 
   synchronized RunRecord snapshot() {
@@ -76,25 +91,42 @@ final class RunState implements AutoCloseable {
     flusher.shutdownNow();
   }
 
-  private void saveSoon() {
-    long sinceLast = (System.nanoTime() - lastSave) / 1_000_000;
-    if (sinceLast >= COALESCE_MILLIS) {
-      saveNow();
-    } else if (!flushScheduled) {
-      flushScheduled = true;
-      flusher.schedule(() -> {
-        synchronized (this) {
-          flushScheduled = false;
-          saveNow();
-        }
-      }, COALESCE_MILLIS - sinceLast, TimeUnit.MILLISECONDS);
+  private void scheduleSave() {
+    if (flushScheduled) {
+      return;
+    }
+    flushScheduled = true;
+    long sinceLast = (System.nanoTime() - lastSaveNanos) / 1_000_000;
+    long interval = Math.max(COALESCE_MILLIS, 4 * lastSaveCostMillis);
+    try {
+      flusher.schedule(this::flush, Math.max(0, interval - sinceLast), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      flushScheduled = false; // closed: the final save has been made
     }
   }
 
-  private void saveNow() {
-    record = current(record.status(), record.finishedAt(), record.message());
-    store.save(record);
-    lastSave = System.nanoTime();
+  private void flush() {
+    RunRecord snapshot;
+    long v;
+    synchronized (this) {
+      flushScheduled = false;
+      snapshot = current(record.status(), record.finishedAt(), record.message());
+      v = version;
+    }
+    write(snapshot, v);
+  }
+
+  private void write(RunRecord snapshot, long v) {
+    synchronized (writeLock) {
+      if (v <= writtenVersion) {
+        return;
+      }
+      long start = System.nanoTime();
+      store.save(snapshot);
+      writtenVersion = v;
+      lastSaveNanos = System.nanoTime();
+      lastSaveCostMillis = (lastSaveNanos - start) / 1_000_000;
+    }
   }
 
   private RunRecord current(RunStatus status, Instant finishedAt, String message) {
