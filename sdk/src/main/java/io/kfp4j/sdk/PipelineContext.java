@@ -41,6 +41,7 @@ final class PipelineContext {
   private final Map<String, PipelineParameter> parameters = new LinkedHashMap<>();
   private final Map<Task<?>, String> taskNames = new LinkedHashMap<>();
   private final Map<String, Task<?>> tasksByName = new HashMap<>();
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
   private final Deque<GroupFrame> groups = new ArrayDeque<>();
   private final Map<String, GroupFrame> loops = new HashMap<>();
   private final GroupFrame root;
@@ -114,10 +115,14 @@ final class PipelineContext {
     if (base.isEmpty()) {
       base = "component";
     }
+    // KFP's rule (base, then base-2, base-3, ... whichever is free), resumed where it stopped for this base:
+    // names are never freed, so the suffixes tried before are still taken, and many tasks stay linear
     String unique = base;
-    for (int i = 2; tasksByName.containsKey(unique); i++) {
-      unique = base + "-" + i;
+    int i = nextSuffix.getOrDefault(base, 2);
+    while (tasksByName.containsKey(unique)) {
+      unique = base + "-" + i++;
     }
+    nextSuffix.put(base, i);
     taskNames.put(task, unique);
     tasksByName.put(unique, task);
     groups.peek().members.add(task);
@@ -278,7 +283,9 @@ final class PipelineContext {
     task.arguments().forEach((inputName, source) -> {
       InputSpec input = task.component().spec().input(inputName).orElseThrow();
       ArgumentValue value = task.resolved().get(inputName);
-      checkType(where, input, value);
+      if (!(source instanceof Output<?> o && o.typeIgnored())) {
+        checkType(where, input, value);
+      }
       arguments.put(inputName, value);
     });
     List<String> after = new ArrayList<>();
@@ -290,23 +297,27 @@ final class PipelineContext {
       }
       after.add(upstreamName);
     }
-    return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after);
+    return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after,
+        task instanceof VolumeOp v ? v.claim() : null);
   }
 
   /** KFP's reference type check: both typed and different names is an error. */
   private void checkType(String where, InputSpec input, ArgumentValue value) {
     String expected = input.typeName().orElse(null);
     String actual = null;
+    String argument = null;
     if (value instanceof ArgumentValue.OutputRef o) {
       Task<?> producer = tasksByName.get(o.task());
       actual = producer.component().spec().output(o.output()).flatMap(OutputSpec::typeName).orElse(null);
+      argument = "output \"" + o.output() + "\" of task \"" + o.task() + "\"";
     } else if (value instanceof ArgumentValue.ParameterRef p) {
       actual = parameters.get(p.parameter()).kfpType();
+      argument = "pipeline parameter \"" + p.parameter() + "\"";
     }
     if (expected != null && actual != null && !expected.equals(actual)) {
       throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ", input \"" + input.name()
-          + "\": argument type \"" + actual + "\" is incompatible with the input type \"" + expected
-          + "\"; pass an argument of type " + expected + ", or use Output.as(...) to ignore the type");
+          + "\": " + argument + " has type " + actual + ", but the input takes " + expected + "; pass an argument"
+          + " of type " + expected + ", or call .as(...) on the output to pass it without the type check");
     }
   }
 

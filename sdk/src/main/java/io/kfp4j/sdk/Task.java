@@ -2,6 +2,7 @@ package io.kfp4j.sdk;
 
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.sdk.ir.ArgumentValue;
+import io.kfp4j.sdk.ir.SettingRefs;
 import io.kfp4j.sdk.task.EnvVar;
 import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.Sidecar;
@@ -109,6 +110,26 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.limit("memory", memory));
   }
 
+  /** CPU request given when the pipeline runs (a parameter, an output), set through KFP's {@code podSpecPatch}. */
+  public S cpuRequest(Source<String> cpu) {
+    return runtimeResource(true, "cpu", cpu);
+  }
+
+  /** CPU limit given when the pipeline runs. */
+  public S cpuLimit(Source<String> cpu) {
+    return runtimeResource(false, "cpu", cpu);
+  }
+
+  /** Memory request given when the pipeline runs ({@code memoryRequest(p.param("mem", String.class, "1G"))}). */
+  public S memoryRequest(Source<String> memory) {
+    return runtimeResource(true, "memory", memory);
+  }
+
+  /** Memory limit given when the pipeline runs. */
+  public S memoryLimit(Source<String> memory) {
+    return runtimeResource(false, "memory", memory);
+  }
+
   /** Ephemeral storage request. */
   public S ephemeralStorageRequest(String size) {
     return set(b -> b.request("ephemeral-storage", size));
@@ -124,12 +145,21 @@ public abstract class Task<S extends Task<S>> {
     return gpuLimit(gpus, "nvidia");
   }
 
-  /** GPU limit of a vendor's GPU ({@code nvidia} or {@code amd}), as {@code <vendor>.com/gpu}. */
+  /** GPU limit of a vendor's GPU ({@code nvidia} or {@code amd}), as {@code <vendor>.com/gpu}, written as a number. */
   public S gpuLimit(int gpus, String vendor) {
+    checkVendor(vendor);
+    return set(b -> b.limit(vendor + ".com/gpu", (long) gpus));
+  }
+
+  /** GPU limit of an NVIDIA GPU as text ({@code "2"}), written quoted as KFP writes {@code set_gpu_limit('2')}. */
+  public S gpuLimit(String gpus) {
+    return set(b -> b.limit("nvidia.com/gpu", gpus));
+  }
+
+  private void checkVendor(String vendor) {
     if (!vendor.equals("nvidia") && !vendor.equals("amd")) {
       throw new PipelineBuildException(where() + "GPU vendor must be nvidia or amd, not \"" + vendor + "\"");
     }
-    return set(b -> b.limit(vendor + ".com/gpu", Integer.toString(gpus)));
   }
 
   /** A request of any resource, as KFP's {@code add_resource_request}. */
@@ -212,6 +242,17 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.volume(volume).volumeMount(new VolumeMount(volume.name(), path, null, false)));
   }
 
+  /**
+   * Mounts the claim a {@link VolumeOp} creates at a path of the container, as KFP's {@code pvolumes}: the task reads
+   * the claim's name (so it runs after the VolumeOp) and waits for the tasks the volume was passed through.
+   */
+  public S mount(PipelineVolume volume, String path) {
+    String claim = token(volume.op().claimName(), "the claim name of volume \"" + volume.op().taskName() + "\"");
+    Volume pvc = new Volume(volume.op().taskName(), Map.of("persistentVolumeClaim", Map.of("claimName", claim)));
+    after(volume.dependents().toArray(new Task<?>[0]));
+    return mount(pvc, path);
+  }
+
   /** Adds a volume to the pod without mounting it. */
   public S volume(Volume volume) {
     return set(b -> b.volume(volume));
@@ -262,6 +303,29 @@ public abstract class Task<S extends Task<S>> {
     return List.copyOf(after);
   }
 
+  private S runtimeResource(boolean request, String resource, Source<String> value) {
+    if (value instanceof Value<String> constant) {
+      return request ? resourceRequest(resource, constant.value()) : resourceLimit(resource, constant.value());
+    }
+    String token = token(value, resource + (request ? " request" : " limit"));
+    return set(b -> request ? b.request(resource, token) : b.limit(resource, token));
+  }
+
+  /** A run-time value of a setting, as the token the compiler and engine replace. */
+  String token(Source<?> value, String what) {
+    if (context == null) {
+      throw new PipelineBuildException(where() + what + " given when the pipeline runs can only be set on a task"
+          + " created inside a pipeline");
+    }
+    ArgumentValue ref = context.argument(value, "task \"" + taskName + "\"", what, null);
+    try {
+      return SettingRefs.token(ref);
+    } catch (IllegalArgumentException e) {
+      throw new PipelineBuildException(where() + what + ": " + e.getMessage() + "; pass a Param, an Output or a loop"
+          + " item, or a constant string");
+    }
+  }
+
   private S set(UnaryOperator<TaskSettings.Builder> change) {
     try {
       settings = change.apply(settings.toBuilder()).build();
@@ -273,7 +337,7 @@ public abstract class Task<S extends Task<S>> {
 
   private void put(String input, Source<?> value) {
     InputSpec spec = component.spec().input(input).orElseThrow(() -> new PipelineBuildException(where()
-        + "no input \"" + input + "\"; the inputs are: "
+        + "component \"" + component.name() + "\" has no input \"" + input + "\"; use one of its inputs: "
         + String.join(", ", component.spec().inputs().stream().map(InputSpec::name).toList())));
     if (value == null) {
       throw new PipelineBuildException(where() + "the argument of input \"" + input

@@ -40,14 +40,19 @@ public final class ComponentWriter {
 
   /** Any tree of maps, lists and scalars as YAML, in the same style. */
   public static String toYaml(Object tree) {
+    StringWriter out = new StringWriter();
+    write(tree, out);
+    return out.toString();
+  }
+
+  /** Writes any tree of maps, lists and scalars as YAML, in the same style, to {@code out} (not closed). */
+  public static void write(Object tree, java.io.Writer out) {
     DumperOptions options = new DumperOptions();
     options.setIndent(2);
     options.setWidth(80);
     options.setAllowUnicode(true);
     options.setSplitLines(true);
-    StringWriter out = new StringWriter();
     new Yaml(options).serialize(node(tree), out);
-    return out.toString();
   }
 
   /** Writes the spec to a file (UTF-8), creating parent folders. */

@@ -76,7 +76,8 @@ public final class Compiler {
     }
     GroupIo io = new GroupIo(tree, ops, exitTask);
     List<Map<String, Object>> templates = new ArrayList<>(new DagTemplates(tree, io).all());
-    ops.forEach(op -> templates.add(ContainerTemplates.template(op)));
+    ContainerTemplates containers = new ContainerTemplates();
+    ops.forEach(op -> templates.add(op.claim() != null ? ResourceTemplates.template(op) : containers.template(op)));
     templates.sort(Comparator.comparing(t -> (String) t.get("name")));
 
     Map<String, Object> workflow = new LinkedHashMap<>();

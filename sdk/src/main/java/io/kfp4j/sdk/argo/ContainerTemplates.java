@@ -31,15 +31,20 @@ final class ContainerTemplates {
   static final String SDK_VERSION = "1.8.22";
   private static final String KFP = "pipelines.kubeflow.org/";
 
-  private ContainerTemplates() {}
+  /** The {@code component_spec} and {@code component_ref} JSON of each component, written once per compile. */
+  private final Map<LoadedComponent, String[]> componentJson = new java.util.IdentityHashMap<>();
 
-  static Map<String, Object> template(TaskOp op) {
-    TaskSettings settings = op.node().settings();
+  /** Templates for one compile. */
+  ContainerTemplates() {}
+
+  Map<String, Object> template(TaskOp op) {
+    TaskSettings settings = op.settings();
     LoadedComponent component = op.node().component();
     ContainerSpec spec = component.spec().container().orElseThrow();
     Map<String, Object> template = new LinkedHashMap<>();
     template.put("name", op.name());
-    template.put("container", container(op, spec, settings));
+    Map<String, Object> podSpecPatch = new LinkedHashMap<>();
+    template.put("container", container(op, spec, settings, podSpecPatch));
     Map<String, Object> inputs = inputs(op);
     if (!inputs.isEmpty()) {
       template.put("inputs", inputs);
@@ -73,10 +78,14 @@ final class ContainerTemplates {
       volumes.sort(Comparator.comparing(v -> (String) v.get("name")));
       template.put("volumes", volumes);
     }
+    if (!podSpecPatch.isEmpty()) {
+      template.put("podSpecPatch", PodSpecPatch.json(podSpecPatch));
+    }
     return template;
   }
 
-  private static Map<String, Object> container(TaskOp op, ContainerSpec spec, TaskSettings settings) {
+  private static Map<String, Object> container(TaskOp op, ContainerSpec spec, TaskSettings settings,
+      Map<String, Object> podSpecPatch) {
     Map<String, Object> container = new LinkedHashMap<>();
     container.put("args", op.args());
     container.put("command", op.command());
@@ -96,6 +105,7 @@ final class ContainerTemplates {
     Map<String, Object> resources = resources(settings.resources());
     if (!resources.isEmpty()) {
       container.put("resources", resources);
+      PodSpecPatch.moveRuntimeResources(resources, podSpecPatch);
     }
     if (!settings.volumeMounts().isEmpty()) {
       container.put("volumeMounts", settings.volumeMounts().stream().map(ContainerTemplates::mount).toList());
@@ -157,22 +167,16 @@ final class ContainerTemplates {
     return outputs;
   }
 
-  private static Map<String, Object> metadata(TaskOp op, LoadedComponent component, TaskSettings settings) {
+  private Map<String, Object> metadata(TaskOp op, LoadedComponent component, TaskSettings settings) {
     MetadataSpec meta = component.spec().metadata();
     Map<String, Object> annotations = new LinkedHashMap<>(meta.annotations());
     annotations.putAll(settings.podAnnotations());
     if (settings.displayName() != null) {
       annotations.put(KFP + "task_display_name", settings.displayName());
     }
-    annotations.put(KFP + "component_spec", PythonJson.dumps(SpecTree.of(component.spec())));
-    Map<String, Object> ref = new LinkedHashMap<>();
-    if (component.digest() != null) {
-      ref.put("digest", component.digest());
-    }
-    if (component.origin() != null) {
-      ref.put("url", component.origin());
-    }
-    annotations.put(KFP + "component_ref", PythonJson.dumps(ref));
+    String[] json = componentJson.computeIfAbsent(component, ContainerTemplates::componentJson);
+    annotations.put(KFP + "component_spec", json[0]);
+    annotations.put(KFP + "component_ref", json[1]);
     if (!op.parameterArguments().isEmpty()) {
       annotations.put(KFP + "arguments.parameters", PythonJson.dumps(op.parameterArguments()));
     }
@@ -189,6 +193,18 @@ final class ContainerTemplates {
     metadata.put("annotations", annotations);
     metadata.put("labels", labels);
     return metadata;
+  }
+
+  /** The component's {@code component_spec} and {@code component_ref} annotations. */
+  private static String[] componentJson(LoadedComponent component) {
+    Map<String, Object> ref = new LinkedHashMap<>();
+    if (component.digest() != null) {
+      ref.put("digest", component.digest());
+    }
+    if (component.origin() != null) {
+      ref.put("url", component.origin());
+    }
+    return new String[] {PythonJson.dumps(SpecTree.of(component.spec())), PythonJson.dumps(ref)};
   }
 
   private static Map<String, String> podLabels(TaskOp op, TaskSettings settings) {

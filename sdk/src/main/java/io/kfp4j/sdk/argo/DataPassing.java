@@ -23,6 +23,7 @@ final class DataPassing {
   private final Map<String, Object> workflow;
   private final List<Map<String, Object>> containers = new ArrayList<>();
   private final List<Map<String, Object>> dags = new ArrayList<>();
+  private final List<Map<String, Object>> resourceTemplates = new ArrayList<>();
   private final Set<String> resources = new HashSet<>();
   private final Map<Io, Set<Io>> inputToDagInputs = new HashMap<>();
   private final Map<Io, Set<Io>> inputToTaskOutputs = new HashMap<>();
@@ -51,6 +52,7 @@ final class DataPassing {
         dags.add(template);
       } else if (template.containsKey("resource")) {
         resources.add((String) template.get("name"));
+        resourceTemplates.add(template);
       }
     }
     indexDags();
@@ -129,7 +131,9 @@ final class DataPassing {
         }
       }
     }
-    for (Map<String, Object> template : containers) {
+    List<Map<String, Object>> containersAndResources = new ArrayList<>(containers);
+    containersAndResources.addAll(resourceTemplates);
+    for (Map<String, Object> template : containersAndResources) {
       Set<String> found = new LinkedHashSet<>();
       Placeholders.collect(template, found);
       for (String placeholder : found) {

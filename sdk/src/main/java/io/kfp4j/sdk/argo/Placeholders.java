@@ -16,6 +16,9 @@ final class Placeholders {
   /** Every placeholder in the strings (keys and values) of a tree, without the braces. */
   static void collect(Object tree, Set<String> into) {
     if (tree instanceof String s) {
+      if (s.indexOf("{{") < 0) {
+        return;
+      }
       Matcher m = ANY.matcher(s);
       while (m.find()) {
         into.add(m.group(1));

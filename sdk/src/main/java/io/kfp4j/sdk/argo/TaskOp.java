@@ -1,6 +1,8 @@
 package io.kfp4j.sdk.argo;
 
 import io.kfp4j.sdk.ir.TaskNode;
+import io.kfp4j.sdk.ir.VolumeClaim;
+import io.kfp4j.sdk.task.TaskSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +17,12 @@ import java.util.Map;
  * @param inputArtifacts file inputs, sorted by name, each with its data as text
  * @param outputPaths output name (as the spec names it) to its path in the container
  * @param parameterArguments input name to the text of each input read by value
+ * @param settings the task's settings with each run-time value written as {@code {{inputs.parameters.<name>}}}
+ * @param claim for a VolumeOp, its claim with the size written so; else {@code null}
  */
 record TaskOp(TaskNode node, List<String> command, List<String> args, List<ParamRef> params,
-    List<InputArtifact> inputArtifacts, Map<String, String> outputPaths, Map<String, String> parameterArguments) {
+    List<InputArtifact> inputArtifacts, Map<String, String> outputPaths, Map<String, String> parameterArguments,
+    TaskSettings settings, VolumeClaim claim) {
 
   TaskOp {
     command = List.copyOf(command);

@@ -3,6 +3,7 @@ package io.kfp4j.sdk.argo;
 import io.kfp4j.runtime.yaml.ComponentWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +37,18 @@ public final class WorkflowWriter {
       throw new IllegalArgumentException("cannot write a pipeline to " + file + ": the file name must end with .yaml,"
           + " .yml, .zip, .tar.gz or .tgz");
     }
-    byte[] text = toYaml(workflow).getBytes(StandardCharsets.UTF_8);
     try {
       if (file.toAbsolutePath().getParent() != null) {
         Files.createDirectories(file.toAbsolutePath().getParent());
       }
-      Files.write(file, yaml ? text : zip ? ArchiveWriter.zip(PACKAGE_ENTRY, text) : ArchiveWriter.tarGz(PACKAGE_ENTRY, text));
+      if (yaml) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          ComponentWriter.write(workflow, out);
+        }
+        return;
+      }
+      byte[] text = toYaml(workflow).getBytes(StandardCharsets.UTF_8);
+      Files.write(file, zip ? ArchiveWriter.zip(PACKAGE_ENTRY, text) : ArchiveWriter.tarGz(PACKAGE_ENTRY, text));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the pipeline to " + file + ": " + e.getMessage(), e);
     }

@@ -13,19 +13,42 @@ import java.util.Map;
  * @param arguments input name to argument, for the inputs given (defaults are the component's business)
  * @param settings resources, retries, caching and the rest
  * @param after names of tasks it must wait for besides those whose outputs it reads
+ * @param volumeClaim for a {@code VolumeOp} task, the claim it creates (its component only names its outputs and
+ *     runs no container); {@code null} for a component task
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
-    TaskSettings settings, List<String> after) {
+    TaskSettings settings, List<String> after, VolumeClaim volumeClaim) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
   }
 
-  /** The tasks whose outputs this task reads, in argument order, without repeats. */
+  /** A component task. */
+  public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
+      List<String> after) {
+    this(name, component, arguments, settings, after, null);
+  }
+
+  /**
+   * The tasks whose outputs this task reads, without repeats: in its arguments (in order), then in settings given
+   * at run time ({@link SettingRefs}: resources, the claim names of mounted volumes, the size of a claim).
+   */
   public List<String> upstream() {
     java.util.LinkedHashSet<String> tasks = new java.util.LinkedHashSet<>();
     arguments.values().forEach(a -> collect(a, tasks));
+    settingRefs().forEach(a -> collect(a, tasks));
     return List.copyOf(tasks);
+  }
+
+  /** The run-time values in the task's settings (and its claim), as {@link SettingRefs} tokens hold them. */
+  public List<ArgumentValue> settingRefs() {
+    List<ArgumentValue> refs = new java.util.ArrayList<>();
+    SettingRefs.collect(List.of(settings.resources().requests(), settings.resources().limits(),
+        settings.volumes().stream().map(v -> v.source()).toList()), refs);
+    if (volumeClaim != null) {
+      refs.addAll(SettingRefs.find(volumeClaim.size()));
+    }
+    return refs;
   }
 
   private static void collect(ArgumentValue value, java.util.Set<String> into) {

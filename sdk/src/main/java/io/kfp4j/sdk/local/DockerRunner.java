@@ -42,6 +42,10 @@ final class DockerRunner implements TaskRunner {
     String name = "kfp4j-" + UUID.randomUUID();
     List<String> command = new ArrayList<>(List.of(docker, "run", "--rm", "--network", "none", "--name", name,
         "-v", invocation.runDir() + ":" + invocation.runDir(), "-w", invocation.workDir().toString()));
+    invocation.mounts().forEach((path, folder) -> {
+      command.add("-v");
+      command.add(folder + ":" + path);
+    });
     for (Map.Entry<String, String> env : invocation.env().entrySet()) {
       command.add("-e");
       command.add(env.getKey() + "=" + env.getValue());
@@ -51,7 +55,7 @@ final class DockerRunner implements TaskRunner {
     command.add(invocation.image());
     command.addAll(invocation.command().subList(1, invocation.command().size()));
     Invocation inDocker = new Invocation(invocation.taskId(), command, invocation.image(), Map.of(),
-        invocation.workDir(), invocation.runDir(), invocation.log(), invocation.timeout());
+        invocation.workDir(), invocation.runDir(), invocation.log(), invocation.timeout(), Map.of());
     try {
       Outcome outcome = new SubprocessRunner().run(inDocker);
       if (outcome.exitCode() == 125) {

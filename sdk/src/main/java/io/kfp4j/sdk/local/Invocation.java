@@ -16,6 +16,7 @@ import java.util.Map;
  * @param runDir the run's folder, which holds every path the command names
  * @param log the file that receives the task's output
  * @param timeout the deadline, or {@code null}
+ * @param mounts container path to host folder, for the volumes the task mounts (Docker only)
  */
 record Invocation(String taskId, List<String> command, String image, Map<String, String> env, Path workDir, Path runDir,
-    Path log, Duration timeout) {}
+    Path log, Duration timeout, Map<String, String> mounts) {}

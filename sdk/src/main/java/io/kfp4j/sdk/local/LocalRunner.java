@@ -132,7 +132,12 @@ public final class LocalRunner {
     return start(graph, arguments).await();
   }
 
-  /** Starts a run; {@link Handle#cancel()} stops it. */
+  /**
+   * Starts a run in the background and returns at once; {@link Handle#await()} waits for its end and
+   * {@link Handle#cancel()} stops it.
+   *
+   * @throws IllegalArgumentException for unknown or missing parameters and doubles that match no task
+   */
   public Handle start(PipelineGraph graph, Map<String, ?> arguments) {
     Map<String, String> parameters = parameters(graph, arguments);
     checkDoubles(graph);
@@ -155,28 +160,42 @@ public final class LocalRunner {
     EngineContext context = new EngineContext(index, runDir, state, new Outputs(graph, index, parameters),
         new TaskCache(store.root()), caching, runner, javaBinary(), classpath, doubles);
     AtomicInteger threads = new AtomicInteger();
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    Set<Thread> workers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
       Thread t = new Thread(r, "kfp4j-engine-" + threads.incrementAndGet());
       t.setDaemon(true);
-      t.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+      t.setContextClassLoader(loader);
+      workers.add(t);
       return t;
     });
     Engine engine = new Engine(graph, context, pool);
-    return new Handle(engine, state, pool, runDir);
+    Handle handle = new Handle(engine, state, pool, runDir, workers);
+    Thread thread = new Thread(handle::runToEnd, "kfp4j-run-" + id);
+    thread.setContextClassLoader(loader);
+    workers.add(thread);
+    thread.start();
+    return handle;
   }
 
   /** A run in progress. */
   public static final class Handle {
+    /** How long {@link #cancel()} waits for running tasks to stop. */
+    private static final long CANCEL_WAIT_SECONDS = 30;
+
     private final Engine engine;
     private final RunState state;
     private final ExecutorService pool;
     private final Path runDir;
+    private final Set<Thread> engineThreads;
+    private final java.util.concurrent.CompletableFuture<RunResult> result = new java.util.concurrent.CompletableFuture<>();
 
-    Handle(Engine engine, RunState state, ExecutorService pool, Path runDir) {
+    Handle(Engine engine, RunState state, ExecutorService pool, Path runDir, Set<Thread> engineThreads) {
       this.engine = engine;
       this.state = state;
       this.pool = pool;
       this.runDir = runDir;
+      this.engineThreads = engineThreads;
     }
 
     /** The run's id. */
@@ -184,8 +203,8 @@ public final class LocalRunner {
       return state.snapshot().id();
     }
 
-    /** Runs to the end and returns the result. */
-    public RunResult await() {
+    /** Runs the pipeline to its end, on the run's own thread. */
+    void runToEnd() {
       try {
         boolean ok = engine.run();
         if (engine.cancelled()) {
@@ -193,17 +212,58 @@ public final class LocalRunner {
         } else {
           state.finish(ok ? RunStatus.SUCCEEDED : RunStatus.FAILED, ok ? null : failure(state));
         }
-        return new RunResult(state.snapshot(), runDir);
+        result.complete(new RunResult(state.snapshot(), runDir));
+      } catch (RuntimeException | Error e) {
+        try {
+          state.finish(RunStatus.FAILED, "kfp4j: the engine failed: " + e);
+        } catch (RuntimeException ignored) {
+          // the record cannot be written either: the caller gets the first error
+        }
+        result.completeExceptionally(e);
       } finally {
         pool.shutdownNow();
         state.close();
       }
     }
 
-    /** Stops the run: running tasks and their processes are killed; the record says cancelled. */
+    /** Waits for the end of the run and returns the result (at once when it has ended). */
+    public RunResult await() {
+      try {
+        return result.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
+
+    /**
+     * Stops the run: running tasks and their processes are killed, the rest never start, the record says
+     * cancelled. Returns once the run has stopped (waiting at most 30 s for tasks to die); a run that has ended
+     * is left as it is.
+     */
     public void cancel() {
+      if (result.isDone()) {
+        return;
+      }
       engine.cancel();
-      state.finish(RunStatus.CANCELLED, "cancelled");
+      if (engineThreads.contains(Thread.currentThread())) {
+        return; // called from a task or progress callback: the run stops after this thread returns
+      }
+      try {
+        result.get(CANCEL_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException e) {
+        // the engine failed; await() reports it
+      } catch (java.util.concurrent.TimeoutException e) {
+        state.finish(RunStatus.CANCELLED, "cancelled; some tasks did not stop within " + CANCEL_WAIT_SECONDS + " s");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        state.finish(RunStatus.CANCELLED, "cancelled");
+      }
     }
 
     private static String failure(RunState state) {

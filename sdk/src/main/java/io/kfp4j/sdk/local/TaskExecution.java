@@ -76,6 +76,9 @@ final class TaskExecution {
     if (stand != null) {
       return finishWithDouble(stand, values, outputPaths);
     }
+    if (node.volumeClaim() != null) {
+      return createVolume(outputPaths);
+    }
     ResolvedCommandLine line;
     try {
       line = CommandLineResolver.resolve(spec, arguments(spec, values, inputFiles), scheme(inputFiles, outputPaths));
@@ -198,7 +201,7 @@ final class TaskExecution {
       TaskRunner.Outcome outcome;
       try {
         outcome = engine.runner().run(new Invocation(id, command, node.component().spec().container().orElseThrow()
-            .image(), env(), dir, engine.runDir(), log, timeout));
+            .image(), env(), dir, engine.runDir(), log, timeout, volumeMounts(log)));
       } catch (TaskStartException e) {
         return fail(null, e.getMessage());
       }
@@ -261,6 +264,58 @@ final class TaskExecution {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the outputs of task " + id + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A VolumeOp here: the claim becomes a folder of the run ({@code volumes/<name>}), which the Docker runner mounts
+   * where tasks mount the claim; its outputs are what KFP's resource template reports.
+   */
+  private boolean createVolume(Map<String, Path> outputPaths) {
+    var claim = node.volumeClaim();
+    String size = io.kfp4j.sdk.ir.SettingRefs.replace(claim.size(), ref -> engine.outputs().text(ref, scope));
+    String name = engine.runDir().getFileName() + "-" + claim.resourceName();
+    Map<String, String> produced = Map.of("name", name, "size", size, "manifest",
+        "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: " + name + "\nspec:\n  resources:\n"
+            + "    requests:\n      storage: " + size + "\n");
+    try {
+      Files.createDirectories(engine.runDir().resolve("volumes").resolve(name));
+      for (Map.Entry<String, Path> output : outputPaths.entrySet()) {
+        Files.createDirectories(output.getValue().getParent());
+        Files.writeString(output.getValue(), produced.getOrDefault(output.getKey(), ""), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create volume " + name + ": " + e.getMessage(), e);
+    }
+    return succeed(TaskStatus.SUCCEEDED, outputPaths, null, "volume " + name + " is the folder "
+        + engine.runDir().resolve("volumes").resolve(name));
+  }
+
+  /** Mount path to host folder, for the Docker runner; other runners cannot mount and say so in the log. */
+  private Map<String, String> volumeMounts(Path log) {
+    Map<String, String> mounts = new LinkedHashMap<>();
+    var settings = node.settings();
+    for (var mount : settings.volumeMounts()) {
+      var volume = settings.volumes().stream().filter(v -> v.name().equals(mount.name())).findFirst().orElse(null);
+      Object pvc = volume == null ? null : volume.source().get("persistentVolumeClaim");
+      Object claimName = pvc instanceof Map<?, ?> m ? m.get("claimName") : null;
+      if (claimName == null) {
+        append(log, "kfp4j: volume " + mount.name() + " is not a persistent volume claim; it is not mounted here\n");
+        continue;
+      }
+      String claim = io.kfp4j.sdk.ir.SettingRefs.replace(claimName.toString(), ref -> engine.outputs().text(ref, scope));
+      Path folder = engine.runDir().resolve("volumes").resolve(claim);
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      mounts.put(mount.mountPath(), folder.toString());
+    }
+    if (!mounts.isEmpty() && !(engine.runner() instanceof DockerRunner)) {
+      append(log, "kfp4j: only the docker runner mounts volumes; " + String.join(", ", mounts.keySet())
+          + " is not mounted for this task (its folder is " + String.join(", ", mounts.values()) + ")\n");
+    }
+    return mounts;
   }
 
   private boolean finishWithDouble(TaskDouble stand, Map<String, String> values, Map<String, Path> outputPaths) {

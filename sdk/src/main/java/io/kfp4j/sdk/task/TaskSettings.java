@@ -126,6 +126,12 @@ public record TaskSettings(
       return this;
     }
 
+    /** Adds a resource limit that is a whole number. */
+    public Builder limit(String resource, long quantity) {
+      resources = resources.withLimit(resource, quantity);
+      return this;
+    }
+
     /** Adds an environment variable. */
     public Builder env(EnvVar value) {
       env.add(value);

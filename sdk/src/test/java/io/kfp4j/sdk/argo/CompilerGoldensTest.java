@@ -155,7 +155,7 @@ class CompilerGoldensTest {
           io.kfp4j.sdk.ExitHandler.of(exit, () -> {
             ComponentTask counter = frequent.task(Map.of("message", message)).memoryRequest("200M");
             save.task(Map.of("word", counter.output(), "path", outputPath))
-                .cpuLimit("0.5").gpuLimit(2).resourceLimit("cloud-tpus.google.com/v2", "8")
+                .cpuLimit("0.5").gpuLimit("2").resourceLimit("cloud-tpus.google.com/v2", "8")
                 .nodeSelector("cloud.google.com/gke-accelerator", "nvidia-tesla-k80");
           });
         });

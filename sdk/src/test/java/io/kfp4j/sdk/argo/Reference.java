@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The shared KFP reference data, found through the {@code kfp4j.reference} system property. */
-final class Reference {
+public final class Reference {
   private Reference() {}
 
   /** A file under the reference folder. @throws IllegalStateException when the property or the file is missing */
-  static Path file(String relative) {
+  public static Path file(String relative) {
     String root = System.getProperty("kfp4j.reference");
     if (root == null || root.isBlank()) {
       throw new IllegalStateException("system property kfp4j.reference is not set; run the tests with Maven (the"

@@ -20,11 +20,14 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>One definition is widened to what the server really reads: Argo's generator writes Kubernetes'
  * {@code IntOrString} as {@code type: string}, but the type (as its name says, and as Kubernetes' own OpenAPI marks
  * with {@code x-kubernetes-int-or-string}) takes either, and KFP writes {@code retryStrategy.limit: 3} and
- * {@code backoff.factor: 2} as integers. Everything else is checked as published.
+ * {@code backoff.factor: 2} as integers. Likewise {@code Quantity}: published as {@code type: string}, but
+ * Kubernetes' {@code Quantity.UnmarshalJSON} parses an unquoted number too, and KFP 1.8.22 writes
+ * {@code set_gpu_limit(2)} as {@code nvidia.com/gpu: 2}. Everything else is checked as published.
  */
-final class WorkflowSchema {
+public final class WorkflowSchema {
   static final String WORKFLOW = "#/definitions/io.argoproj.workflow.v1alpha1.Workflow";
   private static final String INT_OR_STRING = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";
+  private static final String QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Schema SCHEMA = load();
 
@@ -40,6 +43,9 @@ final class WorkflowSchema {
       ObjectNode intOrString = JSON.createObjectNode();
       intOrString.putArray("type").add("string").add("integer");
       definitions.set(INT_OR_STRING, intOrString);
+      ObjectNode quantity = JSON.createObjectNode();
+      quantity.putArray("type").add("string").add("integer");
+      definitions.set(QUANTITY, quantity);
       ObjectNode root = JSON.createObjectNode();
       root.put("$schema", document.path("$schema").asString());
       root.put("$ref", WORKFLOW);
@@ -51,14 +57,14 @@ final class WorkflowSchema {
   }
 
   /** The problems of a workflow tree, each as {@code location: message}; empty when it is valid. */
-  static List<String> problems(Map<String, Object> workflow) {
+  public static List<String> problems(Map<String, Object> workflow) {
     JsonNode node = JSON.valueToTree(workflow);
     List<Error> errors = SCHEMA.validate(node);
     return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
   }
 
   /** Fails with every problem when the workflow is not a valid Argo Workflow. */
-  static void check(Map<String, Object> workflow) {
+  public static void check(Map<String, Object> workflow) {
     List<String> problems = problems(workflow);
     if (!problems.isEmpty()) {
       throw new AssertionError("the workflow is not valid against Argo's schema:\n  " + String.join("\n  ", problems));

@@ -1,0 +1,84 @@
+package io.kfp4j.sdk.argo;
+
+import io.kfp4j.sdk.ir.VolumeClaim;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The resource template of a {@code VolumeOp}, as KFP's {@code _op_to_template} writes a {@code ResourceOp}: action
+ * {@code create}, the claim's manifest as PyYAML dumps it (block style, keys sorted), and the outputs {@code
+ * <task>-manifest}, {@code <task>-name} and {@code <task>-size} read from the created object by JSON path.
+ */
+final class ResourceTemplates {
+  private static final String KFP = "pipelines.kubeflow.org/";
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
+  private static final Pattern NUMBER_OR_BOOL = Pattern.compile(
+      "[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|(?i)(y|n|yes|no|true|false|on|off|null)");
+
+  private ResourceTemplates() {}
+
+  static Map<String, Object> template(TaskOp op) {
+    Map<String, Object> template = new LinkedHashMap<>();
+    template.put("name", op.name());
+    Map<String, Object> resource = new LinkedHashMap<>();
+    resource.put("action", "create");
+    resource.put("manifest", manifest(op.claim()));
+    template.put("resource", resource);
+    List<String> names = op.params().stream().map(ParamRef::fullName).distinct().sorted().toList();
+    if (!names.isEmpty()) {
+      template.put("inputs", Map.of("parameters", names.stream().map(n -> (Object) ContainerTemplates.entry("name", n))
+          .toList()));
+    }
+    List<Object> outputs = new ArrayList<>();
+    outputs.add(output(op, "manifest", "{}"));
+    outputs.add(output(op, "name", "{.metadata.name}"));
+    outputs.add(output(op, "size", "{.status.capacity.storage}"));
+    template.put("outputs", ContainerTemplates.entry("parameters", outputs));
+    Map<String, Object> labels = new LinkedHashMap<>(op.settings().podLabels());
+    labels.put(KFP + "kfp_sdk_version", ContainerTemplates.SDK_VERSION);
+    labels.put(KFP + "pipeline-sdk-type", "kfp");
+    labels.put(KFP + "enable_caching", op.settings().caching() ? "true" : "false");
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    if (!op.settings().podAnnotations().isEmpty()) {
+      metadata.put("annotations", new LinkedHashMap<>(op.settings().podAnnotations()));
+    }
+    metadata.put("labels", labels);
+    template.put("metadata", metadata);
+    return template;
+  }
+
+  private static Map<String, Object> output(TaskOp op, String output, String jsonPath) {
+    Map<String, Object> parameter = ContainerTemplates.entry("name", Names.output(op.name(), output));
+    parameter.put("valueFrom", ContainerTemplates.entry("jsonPath", jsonPath));
+    return parameter;
+  }
+
+  /** The claim as PyYAML's {@code yaml.dump(..., default_flow_style=False)} writes it. */
+  static String manifest(VolumeClaim claim) {
+    StringBuilder out = new StringBuilder("apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n");
+    if (!claim.annotations().isEmpty()) {
+      out.append("  annotations:\n");
+      claim.annotations().forEach((k, v) -> out.append("    ").append(scalar(k)).append(": ").append(scalar(v))
+          .append('\n'));
+    }
+    out.append("  name: ").append(scalar("{{workflow.name}}-" + claim.resourceName())).append('\n');
+    out.append("spec:\n  accessModes:\n");
+    claim.accessModes().forEach(mode -> out.append("  - ").append(scalar(mode)).append('\n'));
+    out.append("  resources:\n    requests:\n      storage: ").append(scalar(claim.size())).append('\n');
+    if (claim.storageClass() != null) {
+      out.append("  storageClassName: ").append(scalar(claim.storageClass())).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** A string as PyYAML writes it: plain when it reads back as the same string, else single-quoted. */
+  private static String scalar(String text) {
+    if (PLAIN.matcher(text).matches() && !NUMBER_OR_BOOL.matcher(text).matches()) {
+      return text;
+    }
+    return "'" + text.replace("'", "''") + "'";
+  }
+}
