@@ -54,13 +54,24 @@ public record ComponentDefinition(LoadedComponent loaded) {
    * @throws IllegalStateException when the resource is missing or invalid (rebuild the project)
    */
   public static ComponentDefinition fromResource(Class<?> anchor, String resource) {
+    return fromResource(anchor, resource, resource);
+  }
+
+  /**
+   * Loads a component written by the kfp4j processor from the classpath of {@code anchor}, recording
+   * {@code origin} (the file or URL a typed stub was generated from) as its origin, as KFP records the path given to
+   * {@code load_component_from_file}.
+   *
+   * @throws IllegalStateException when the resource is missing or invalid (rebuild the project)
+   */
+  public static ComponentDefinition fromResource(Class<?> anchor, String resource, String origin) {
     ClassLoader loader = anchor.getClassLoader() != null ? anchor.getClassLoader() : ClassLoader.getSystemClassLoader();
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("component resource " + resource + " of " + anchor.getName()
             + " is not on the classpath; rebuild the project so that the kfp4j processor writes it");
       }
-      return new ComponentDefinition(ComponentLoader.standard().fromBytes(in.readAllBytes(), resource));
+      return new ComponentDefinition(ComponentLoader.standard().fromBytes(in.readAllBytes(), origin));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read component resource " + resource + ": " + e.getMessage(), e);
     } catch (InvalidSpecException e) {

@@ -7,6 +7,15 @@ import java.util.Map;
 final class JavaTypes {
   private JavaTypes() {}
 
+  /** The {@code KFP_TYPE} constant of a generated marker type ({@code io.kfp4j.types.CSV}), else untyped. */
+  private static String markerType(Class<?> type) {
+    try {
+      return type.getField("KFP_TYPE").get(null) instanceof String name ? name : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /** {@code Double} is {@code Float}, {@code Long} is {@code Integer}, ...; {@code null} for others (untyped). */
   static String kfpType(Class<?> type) {
     if (type == String.class) {
@@ -26,6 +35,9 @@ final class JavaTypes {
     }
     if (Map.class.isAssignableFrom(type)) {
       return "JsonObject";
+    }
+    if (TypedText.class.isAssignableFrom(type)) {
+      return markerType(type);
     }
     return null;
   }

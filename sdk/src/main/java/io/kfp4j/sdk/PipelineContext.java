@@ -249,6 +249,9 @@ final class PipelineContext {
     if (value instanceof Artifact a) {
       return a.text();
     }
+    if (value instanceof TypedText t) {
+      return t.text();
+    }
     String type = input == null ? null : input.typeName().orElse(null);
     try {
       return TypeRegistry.standard().serialize(value, type);

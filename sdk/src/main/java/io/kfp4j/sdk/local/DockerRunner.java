@@ -40,8 +40,19 @@ final class DockerRunner implements TaskRunner {
   @Override
   public Outcome run(Invocation invocation) throws InterruptedException {
     String name = "kfp4j-" + UUID.randomUUID();
-    List<String> command = new ArrayList<>(List.of(docker, "run", "--rm", "--network", "none", "--name", name,
+    List<String> command = new ArrayList<>(List.of(docker, "run", "--rm", "--pull", "never", "--network", "none",
+        "--name", name,
         "-v", invocation.runDir() + ":" + invocation.runDir(), "-w", invocation.workDir().toString()));
+    String cpus = invocation.limits().get("cpu");
+    if (cpus != null) {
+      command.add("--cpus");
+      command.add(cpus.endsWith("m") ? Double.toString(Long.parseLong(cpus.substring(0, cpus.length() - 1)) / 1000.0) : cpus);
+    }
+    String memory = invocation.limits().get("memory");
+    if (memory != null) {
+      command.add("--memory");
+      command.add(dockerMemory(memory));
+    }
     invocation.mounts().forEach((path, folder) -> {
       command.add("-v");
       command.add(folder + ":" + path);
@@ -55,7 +66,7 @@ final class DockerRunner implements TaskRunner {
     command.add(invocation.image());
     command.addAll(invocation.command().subList(1, invocation.command().size()));
     Invocation inDocker = new Invocation(invocation.taskId(), command, invocation.image(), Map.of(),
-        invocation.workDir(), invocation.runDir(), invocation.log(), invocation.timeout(), Map.of());
+        invocation.workDir(), invocation.runDir(), invocation.log(), invocation.timeout());
     try {
       Outcome outcome = new SubprocessRunner().run(inDocker);
       if (outcome.exitCode() == 125) {
@@ -70,6 +81,28 @@ final class DockerRunner implements TaskRunner {
       remove(name);
       throw e;
     }
+  }
+
+  /** A Kubernetes memory quantity ({@code 512Mi}, {@code 2G}, {@code 1000000}) as docker's {@code --memory}. */
+  static String dockerMemory(String quantity) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([0-9]+)(E|Ei|P|Pi|T|Ti|G|Gi|M|Mi|K|Ki)?$").matcher(quantity);
+    if (!m.matches()) {
+      throw new TaskStartException("memory limit \"" + quantity + "\" is not a quantity docker understands");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "" : m.group(2);
+    long bytes = switch (unit) {
+      case "K" -> n * 1000L;
+      case "Ki" -> n << 10;
+      case "M" -> n * 1000_000L;
+      case "Mi" -> n << 20;
+      case "G" -> n * 1000_000_000L;
+      case "Gi" -> n << 30;
+      case "T" -> n * 1000_000_000_000L;
+      case "Ti" -> n << 40;
+      default -> n;
+    };
+    return Long.toString(bytes);
   }
 
   private void remove(String container) {

@@ -17,6 +17,14 @@ import java.util.Map;
  * @param log the file that receives the task's output
  * @param timeout the deadline, or {@code null}
  * @param mounts container path to host folder, for the volumes the task mounts (Docker only)
+ * @param limits resource limits as Kubernetes quantities: {@code cpu}, {@code memory} (Docker only)
  */
 record Invocation(String taskId, List<String> command, String image, Map<String, String> env, Path workDir, Path runDir,
-    Path log, Duration timeout, Map<String, String> mounts) {}
+    Path log, Duration timeout, Map<String, String> mounts, Map<String, String> limits) {
+
+  /** Without mounts or limits. */
+  Invocation(String taskId, List<String> command, String image, Map<String, String> env, Path workDir, Path runDir,
+      Path log, Duration timeout) {
+    this(taskId, command, image, env, workDir, runDir, log, timeout, Map.of(), Map.of());
+  }
+}

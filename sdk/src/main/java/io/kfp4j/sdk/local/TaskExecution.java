@@ -183,7 +183,7 @@ final class TaskExecution {
   private boolean attempt(ResolvedCommandLine line, Map<String, Path> outputPaths, String cacheKey)
       throws InterruptedException {
     var retry = node.settings().retry();
-    int attempts = 1 + (retry == null ? 0 : retry.limit());
+    int attempts = 1 + (retry == null || !retriesFailedPrograms(retry.policy()) ? 0 : retry.limit());
     Path log = dir.resolve("log.txt");
     List<String> command = localCommand(line.commandLine());
     Duration timeout = node.settings().timeoutSeconds() == null ? null : Duration.ofSeconds(node.settings().timeoutSeconds());
@@ -201,7 +201,7 @@ final class TaskExecution {
       TaskRunner.Outcome outcome;
       try {
         outcome = engine.runner().run(new Invocation(id, command, node.component().spec().container().orElseThrow()
-            .image(), env(), dir, engine.runDir(), log, timeout, volumeMounts(log)));
+            .image(), env(), dir, engine.runDir(), log, timeout, volumeMounts(log), limits()));
       } catch (TaskStartException e) {
         return fail(null, e.getMessage());
       }
@@ -224,6 +224,14 @@ final class TaskExecution {
       }
     }
     return fail(exitCode, failure + (attempts > 1 ? " (after " + attempts + " attempts)" : ""));
+  }
+
+  /**
+   * Whether a retry policy retries a program that failed, as Argo's: {@code Always} and {@code OnFailure} (the default)
+   * do; {@code OnError} and {@code OnTransientError} retry only errors of the system, never a failed program.
+   */
+  static boolean retriesFailedPrograms(String policy) {
+    return policy == null || policy.equals("Always") || policy.equals("OnFailure");
   }
 
   /** The command as it runs here: the launcher with this JVM's java and the project's classpath. */
@@ -288,6 +296,18 @@ final class TaskExecution {
     }
     return succeed(TaskStatus.SUCCEEDED, outputPaths, null, "volume " + name + " is the folder "
         + engine.runDir().resolve("volumes").resolve(name));
+  }
+
+  /** CPU and memory limits with run-time values filled in, for the Docker runner. */
+  private Map<String, String> limits() {
+    Map<String, String> limits = new LinkedHashMap<>();
+    node.settings().resources().limits().forEach((resource, value) -> {
+      if (resource.equals("cpu") || resource.equals("memory")) {
+        limits.put(resource, io.kfp4j.sdk.ir.SettingRefs.replace(String.valueOf(value),
+            ref -> engine.outputs().text(ref, scope)));
+      }
+    });
+    return limits;
   }
 
   /** Mount path to host folder, for the Docker runner; other runners cannot mount and say so in the log. */

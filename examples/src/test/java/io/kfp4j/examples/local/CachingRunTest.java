@@ -1,0 +1,134 @@
+package io.kfp4j.examples.local;
+
+import static io.kfp4j.examples.local.LocalTesting.args;
+import static io.kfp4j.examples.local.LocalTesting.assertTask;
+import static io.kfp4j.examples.local.LocalTesting.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kfp4j.sdk.ComponentDefinition;
+import io.kfp4j.sdk.ComponentTask;
+import io.kfp4j.sdk.Pipelines;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.local.LocalRunner;
+import io.kfp4j.sdk.local.RunResult;
+import io.kfp4j.sdk.local.RunStatus;
+import io.kfp4j.sdk.local.TaskStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Caching: the same component on the same inputs reuses the stored outputs without running; a changed input,
+ * caching(false), withCaching(false) and maxCacheStaleness("P0D") run it again. Each real run appends a line to a
+ * journal, so the journal counts what really ran.
+ */
+class CachingRunTest {
+
+  private static final ComponentDefinition SHOUT = LocalTesting.shell("Shout", """
+      echo "$1" >> "$0"
+      printf '%s!' "$1" > "$2"
+      """, "journal", "text", ">loud");
+
+  /** Counts the lines of a file input, noting each real run in the journal. */
+  private static final ComponentDefinition COUNT = LocalTesting.shell("Count", """
+      echo count >> "$0"
+      wc -c < "$1" | tr -d ' ' > "$2"
+      """, "journal", "<text", ">chars");
+
+  private static PipelineGraph pipeline(Path journal, String text, UnaryOperator<ComponentTask> settings) {
+    return Pipelines.builder("cached").build(p -> {
+      var shout = settings.apply(SHOUT.task(args("journal", journal.toString(), "text", text)));
+      COUNT.task(args("journal", journal.toString(), "text", shout.outputNamed("loud")));
+    });
+  }
+
+  private static List<String> journal(Path journal) throws Exception {
+    return Files.exists(journal) ? Files.readAllLines(journal) : List.of();
+  }
+
+  @Test
+  void hitAndMiss(@TempDir Path root, @TempDir Path work) throws Exception {
+    Path journal = work.resolve("journal");
+    LocalRunner runner = LocalTesting.runner(root);
+
+    RunResult first = runner.run(pipeline(journal, "hi", t -> t), Map.of());
+    assertEquals(RunStatus.SUCCEEDED, first.record().status(), describe(first));
+    assertTask(first, "shout", TaskStatus.SUCCEEDED);
+    assertEquals(List.of("hi", "count"), journal(journal));
+
+    // same inputs: both reuse their results, nothing runs, outputs are the same
+    RunResult second = runner.run(pipeline(journal, "hi", t -> t), Map.of());
+    assertEquals(RunStatus.SUCCEEDED, second.record().status(), describe(second));
+    assertTrue(assertTask(second, "shout", TaskStatus.CACHED).message().contains("cached"), describe(second));
+    assertTask(second, "count", TaskStatus.CACHED);
+    assertEquals("hi!", second.output("shout", "loud"));
+    assertEquals("3", second.output("count", "chars").strip());
+    assertEquals(List.of("hi", "count"), journal(journal), "a cached task does not run");
+    Path restored = Path.of(assertTask(second, "shout", TaskStatus.CACHED).outputs().get("loud"));
+    assertTrue(restored.startsWith(second.runDir()), "the cached output is copied into the new run: " + restored);
+    assertEquals("hi!", Files.readString(restored));
+
+    // a changed input runs again, and so does the task reading its (changed) output file
+    RunResult changed = runner.run(pipeline(journal, "hello", t -> t), Map.of());
+    assertTask(changed, "shout", TaskStatus.SUCCEEDED);
+    assertTask(changed, "count", TaskStatus.SUCCEEDED);
+    assertEquals("6", changed.output("count", "chars").strip());
+    assertEquals(List.of("hi", "count", "hello", "count"), journal(journal));
+  }
+
+  @Test
+  void sameOutputFileContentIsAHitDownstream(@TempDir Path root, @TempDir Path work) throws Exception {
+    Path journal = work.resolve("journal");
+    LocalRunner runner = LocalTesting.runner(root);
+    runner.run(pipeline(journal, "hi", t -> t), Map.of());
+    // the upstream task runs again (caching off) but writes the same file: the reader's key is the same
+    RunResult again = runner.run(pipeline(journal, "hi", t -> t.caching(false)), Map.of());
+    assertTask(again, "shout", TaskStatus.SUCCEEDED);
+    assertTask(again, "count", TaskStatus.CACHED);
+    assertEquals(List.of("hi", "count", "hi"), journal(journal));
+  }
+
+  @Test
+  void optOuts(@TempDir Path root, @TempDir Path work) throws Exception {
+    Path journal = work.resolve("journal");
+    LocalRunner runner = LocalTesting.runner(root);
+    runner.run(pipeline(journal, "hi", t -> t), Map.of());
+    assertEquals(1, journal(journal).stream().filter("hi"::equals).count());
+
+    RunResult perTask = runner.run(pipeline(journal, "hi", t -> t.caching(false)), Map.of());
+    assertTask(perTask, "shout", TaskStatus.SUCCEEDED);
+    assertEquals(2, journal(journal).stream().filter("hi"::equals).count());
+
+    RunResult perRun = runner.withCaching(false).run(pipeline(journal, "hi", t -> t), Map.of());
+    assertTask(perRun, "shout", TaskStatus.SUCCEEDED);
+    assertTask(perRun, "count", TaskStatus.SUCCEEDED);
+    assertEquals(3, journal(journal).stream().filter("hi"::equals).count());
+
+    RunResult stale = runner.run(pipeline(journal, "hi", t -> t.maxCacheStaleness("P0D")), Map.of());
+    assertTask(stale, "shout", TaskStatus.SUCCEEDED);
+    assertEquals(4, journal(journal).stream().filter("hi"::equals).count());
+
+    // and a plain run still hits
+    RunResult plain = runner.run(pipeline(journal, "hi", t -> t), Map.of());
+    assertTask(plain, "shout", TaskStatus.CACHED);
+    assertEquals(4, journal(journal).stream().filter("hi"::equals).count());
+  }
+
+  @Test
+  void aFailedTaskIsNotCached(@TempDir Path root, @TempDir Path work) throws Exception {
+    Path marker = work.resolve("marker");
+    ComponentDefinition failsOnce = LocalTesting.shell("Fails once",
+        "if [ -e \"$0\" ]; then printf ok > \"$1\"; else touch \"$0\"; exit 1; fi", "marker", ">out");
+    PipelineGraph graph = Pipelines.builder("fails-once").build(p -> failsOnce.task(args("marker", marker.toString())));
+    LocalRunner runner = LocalTesting.runner(root);
+    assertEquals(RunStatus.FAILED, runner.run(graph, Map.of()).record().status());
+    RunResult second = runner.run(graph, Map.of());
+    assertTask(second, "fails-once", TaskStatus.SUCCEEDED);
+    assertTask(runner.run(graph, Map.of()), "fails-once", TaskStatus.CACHED);
+  }
+}
