@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Runs one component in its container. Usage: {@code Launcher <component> [--<input> <value>]...
- * [--out-<output> <path>]...}; {@code Launcher <component> --help} prints the component's flags.
+ * [--out-<output> <path>]...}; {@code Launcher <component> --help} prints the component's flags. {@code --help} is
+ * a request for help only where a flag is expected: as a value ({@code --text --help}) it is a value like any other.
  *
  * <p>Exit codes: 0 success; 1 the component's method threw (its stack trace on stderr); 2 bad arguments (the
  * message names the flag, the value and the expected type, then the usage).
@@ -23,17 +24,24 @@ public final class Launcher {
   /** The command line was wrong. */
   public static final int BAD_ARGUMENTS = 2;
 
+  private static final String USAGE =
+      "usage: Launcher <component> [--<input> <value>]... [--out-<output> <path>]...";
+
   private Launcher() {}
 
-  /** Runs the component and exits with its code. */
+  /** Runs the component and exits with its code; arguments are read as UTF-8 whatever the locale. */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(Utf8Arguments.recover(args), System.out, System.err));
   }
 
   /** Runs the component named by {@code args[0]}; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      return OK;
+    }
     if (args.length == 0 || args[0].startsWith("-")) {
-      err.println("kfp4j launcher: usage: Launcher <component> [--<input> <value>]... [--out-<output> <path>]...");
+      err.println("kfp4j launcher: " + USAGE);
       return BAD_ARGUMENTS;
     }
     ComponentEntry entry;
@@ -44,7 +52,7 @@ public final class Launcher {
       return BAD_ARGUMENTS;
     }
     List<String> flags = Arrays.asList(args).subList(1, args.length);
-    if (flags.contains("--help")) {
+    if (asksForHelp(flags)) {
       out.println(ParsedArguments.usage(args[0], entry.flags()));
       return OK;
     }
@@ -60,5 +68,15 @@ public final class Launcher {
       e.printStackTrace(err);
       return FAILED;
     }
+  }
+
+  /** Whether {@code --help} stands where a flag is expected (every other word), not as some flag's value. */
+  private static boolean asksForHelp(List<String> flags) {
+    for (int i = 0; i < flags.size(); i += 2) {
+      if (flags.get(i).equals("--help")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -17,7 +17,7 @@ public final class EntryIndex {
 
   /** The resource that names the entry of a component key. */
   public static String resource(String key) {
-    return FOLDER + key;
+    return FOLDER.concat(key);  // concat: no invokedynamic at start-up
   }
 
   /**

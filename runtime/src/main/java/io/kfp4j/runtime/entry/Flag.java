@@ -23,7 +23,7 @@ public record Flag(String name, Kind kind, boolean required, String kfpType, Str
 
   /** The flag as written on the command line: {@code --a} for inputs, {@code --out-Output} for outputs. */
   public String flag() {
-    return kind == Kind.OUTPUT_PATH ? "--out-" + name : "--" + name;
+    return (kind == Kind.OUTPUT_PATH ? "--out-" : "--").concat(name);  // concat: no invokedynamic at start-up
   }
 
   /** An input passed by value. */

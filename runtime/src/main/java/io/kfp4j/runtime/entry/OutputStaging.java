@@ -28,7 +28,8 @@ public final class OutputStaging implements AutoCloseable {
     try {
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path temp = parent.resolve("." + target.getFileName() + ".kfp4j-partial");
+      // concat: no invokedynamic at start-up
+      Path temp = parent.resolve(".".concat(target.getFileName().toString()).concat(".kfp4j-partial"));
       delete(temp);
       staged.put(temp, target);
       return temp;

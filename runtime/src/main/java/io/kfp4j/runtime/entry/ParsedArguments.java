@@ -1,6 +1,7 @@
 package io.kfp4j.runtime.entry;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.stream.Collectors;
 /**
  * A command line checked against an entry's flags: every flag known, given once, with a value; every required
  * flag present. Values are kept as text; {@link Values} converts them.
+ *
+ * <p>The launcher's path avoids lambdas, streams and {@code +} on strings (an invokedynamic each): their first
+ * use costs milliseconds of the task's start-up. Messages for errors use them freely.
  */
 public final class ParsedArguments {
   private final Map<String, Flag> flags;
@@ -26,7 +30,9 @@ public final class ParsedArguments {
    */
   public static ParsedArguments parse(List<Flag> declared, List<String> argv) {
     Map<String, Flag> byFlag = new LinkedHashMap<>();
-    declared.forEach(f -> byFlag.put(f.flag(), f));
+    for (Flag f : declared) {
+      byFlag.put(f.flag(), f);
+    }
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < argv.size(); i += 2) {
       String flag = argv.get(i);
@@ -42,8 +48,12 @@ public final class ParsedArguments {
         throw new ArgumentException("flag " + flag + " is given twice; give it once");
       }
     }
-    List<String> missing = declared.stream().filter(f -> f.required() && !values.containsKey(f.flag()))
-        .map(f -> f.flag() + " (" + describe(f) + ")").toList();
+    List<String> missing = new ArrayList<>();
+    for (Flag f : declared) {
+      if (f.required() && !values.containsKey(f.flag())) {
+        missing.add(f.flag() + " (" + describe(f) + ")");
+      }
+    }
     if (!missing.isEmpty()) {
       throw new ArgumentException("missing required flag" + (missing.size() > 1 ? "s " : " ")
           + String.join(", ", missing));
@@ -53,28 +63,28 @@ public final class ParsedArguments {
 
   /** Whether the input was given. */
   public boolean has(String inputName) {
-    return values.containsKey("--" + inputName);
+    return values.containsKey(inputFlag(inputName));
   }
 
   /** The text of an input passed by value, or {@code null} when absent. */
   public String value(String inputName) {
-    return values.get("--" + inputName);
+    return values.get(inputFlag(inputName));
   }
 
   /** The file of an input passed as a path, or {@code null} when absent. */
   public Path inputPath(String inputName) {
-    String path = values.get("--" + inputName);
+    String path = values.get(inputFlag(inputName));
     return path == null ? null : Path.of(path);
   }
 
   /** Where an output goes. */
   public Path outputPath(String outputName) {
-    return Path.of(values.get("--out-" + outputName));
+    return Path.of(values.get("--out-".concat(outputName)));
   }
 
   /** The declared flag of an input, for messages. */
   public Flag input(String inputName) {
-    return flags.get("--" + inputName);
+    return flags.get(inputFlag(inputName));
   }
 
   /** A usage line for messages: every flag with its kind and type. */
@@ -91,6 +101,10 @@ public final class ParsedArguments {
       case INPUT_PATH -> "path of a" + type + " file to read";
       case OUTPUT_PATH -> "path to write the" + type + " output to";
     };
+  }
+
+  private static String inputFlag(String inputName) {
+    return "--".concat(inputName);
   }
 
   private static String quote(String s) {
