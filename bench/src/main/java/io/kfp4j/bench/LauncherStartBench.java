@@ -1,0 +1,276 @@
+package io.kfp4j.bench;
+
+import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.resolve.CommandLineResolver;
+import io.kfp4j.runtime.resolve.PathScheme;
+import io.kfp4j.runtime.resolve.ResolvedCommandLine;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.yaml.ComponentLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.tools.ToolProvider;
+
+/**
+ * The launcher's start-to-exit time for the examples' {@code add} component against a bare {@code java} hello
+ * world, each run a separate process, the variants interleaved (hello, hello, add, ..., hello, hello, add, ...):
+ * 3 warm-up rounds, then {@code RUNS} measured rounds.
+ *
+ * <p>{@code add} runs exactly as its {@code component.yaml} says (JVM options, launcher main, flags; outputs in a
+ * temporary folder) from an image-like layout: {@code app/classes} (the examples jar unpacked) and {@code app/libs}
+ * (launcher, runtime, Jackson, SnakeYAML), on the classpath {@code app/resources:app/classes:app/libs/*}. The
+ * other variants: G1 in place of the component's {@code -XX:+UseSerialGC}; the examples jar in place of
+ * {@code app/classes}, without and with an AppCDS archive made by one run with {@code -XX:ArchiveClassesAtExit}
+ * (JDK 17's CDS refuses a non-empty folder on the classpath).
+ *
+ * <p>Usage, after {@code mvn -q install -DskipTests} (the jars come from the local Maven repository): {@code java
+ * -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.LauncherStartBench [RUNS]} (default 20).
+ */
+public final class LauncherStartBench {
+  /** The image's libraries for the launcher (not the sdk, which only the generated XxxOp classes use). */
+  private static final List<String> LIBS = List.of("io.kfp4j:kfp4j-launcher", "io.kfp4j:kfp4j-runtime",
+      "com.fasterxml.jackson.core:jackson-databind", "com.fasterxml.jackson.core:jackson-core",
+      "com.fasterxml.jackson.core:jackson-annotations", "org.yaml:snakeyaml");
+  private static final int WARMUP = 3;
+
+  private LauncherStartBench() {}
+
+  /** Runs the benchmark and prints its numbers. */
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    Path work = Files.createTempDirectory("kfp4j-launcher-bench");
+    try {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Path app = stageImage(work.resolve("app"));
+      Path hello = compileHello(work.resolve("hello"));
+      ResolvedCommandLine add = addCommandLine(app, work.resolve("task"));
+      Path output = Path.of(add.outputPaths().get("Output"));
+      List<String> addCommand = onClasspath(add, java, LauncherCommand.IMAGE_CLASSPATH.replace("/app", app.toString()));
+      // JDK 17's CDS refuses a non-empty folder on the classpath: the archive needs the classes in a jar
+      List<String> addFromJar = onClasspath(add, java, app + "/resources:" + app + "/jar/*:" + app + "/libs/*");
+      Path archive = work.resolve("add.jsa");
+      run(with(addFromJar, "-XX:ArchiveClassesAtExit=" + archive), work, output);
+
+      Map<String, List<String>> variants = new LinkedHashMap<>();
+      variants.put("hello, default JVM options", List.of(java, "-cp", hello.toString(), "Hello"));
+      variants.put("hello, component JVM options", with(List.of(java, "-cp", hello.toString(), "Hello"),
+          LauncherCommand.JVM_OPTIONS.toArray(String[]::new)));
+      variants.put("add, as component.yaml runs it", addCommand);
+      variants.put("add, G1 for -XX:+UseSerialGC", g1(addCommand));
+      variants.put("add, classes in a jar", addFromJar);
+      variants.put("add, classes in a jar + AppCDS", with(addFromJar, "-XX:SharedArchiveFile=" + archive));
+      System.out.println("add: " + String.join(" ", addCommand));
+
+      Map<String, double[]> times = new LinkedHashMap<>();
+      variants.keySet().forEach(v -> times.put(v, new double[runs]));
+      for (int round = -WARMUP; round < runs; round++) {
+        for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+          double ms = run(v.getValue(), work, v.getKey().startsWith("add") ? output : null);
+          if (round >= 0) {
+            times.get(v.getKey())[round] = ms;
+          }
+        }
+      }
+
+      System.out.printf("%n%-32s %8s %8s %8s %16s%n", "process (ms, " + runs + " runs)", "median", "min", "max",
+          "classes loaded");
+      for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+        double[] t = times.get(v.getKey());
+        System.out.printf("%-32s %8.1f %8.1f %8.1f %16s%n", v.getKey(), median(t), min(t), max(t),
+            classesLoaded(v.getValue(), work, v.getKey().startsWith("add") ? output : null));
+      }
+      String sameOptions = "hello, component JVM options";
+      String defaults = "hello, default JVM options";
+      System.out.printf("%n%-32s %26s %26s%n", "ratio to hello (median, min)", "hello, component options",
+          "hello, default options");
+      for (String v : variants.keySet()) {
+        if (v.startsWith("add")) {
+          double[] t = times.get(v);
+          System.out.printf("%-32s %18.2fx %5.2fx %18.2fx %5.2fx%n", v,
+              median(t) / median(times.get(sameOptions)), min(t) / min(times.get(sameOptions)),
+              median(t) / median(times.get(defaults)), min(t) / min(times.get(defaults)));
+        }
+      }
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  /**
+   * {@code app/classes} from the examples jar and {@code app/libs} from the launcher's jars, as jib lays them out;
+   * also {@code app/jar}, the examples jar itself.
+   */
+  private static Path stageImage(Path app) throws IOException {
+    Path examples = installedJar("io.kfp4j:kfp4j-examples");
+    unzip(examples, Files.createDirectories(app.resolve("classes")));
+    Files.copy(examples, Files.createDirectories(app.resolve("jar")).resolve(examples.getFileName()));
+    Path libs = Files.createDirectories(app.resolve("libs"));
+    for (String lib : LIBS) {
+      Path jar = installedJar(lib);
+      Files.copy(jar, libs.resolve(jar.getFileName()));
+    }
+    return app;
+  }
+
+  /** The jar of an artifact in the local Maven repository, in the version this bench was built with. */
+  private static Path installedJar(String coordinates) throws IOException {
+    String group = coordinates.substring(0, coordinates.indexOf(':'));
+    String artifact = coordinates.substring(coordinates.indexOf(':') + 1);
+    Properties pom = new Properties();
+    String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+    try (InputStream in = LauncherStartBench.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + resource + " on the classpath; run from bench/target/kfp4j-bench.jar");
+      }
+      pom.load(in);
+    }
+    String version = pom.getProperty("version");
+    Path repo = Path.of(System.getProperty("maven.repo.local",
+        Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+    Path jar = repo.resolve(group.replace('.', '/')).resolve(artifact).resolve(version)
+        .resolve(artifact + "-" + version + ".jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing; run mvn -q install -DskipTests first");
+    }
+    return jar;
+  }
+
+  /** The add component's command line, resolved from its component.yaml with a=1, b=4 and outputs under task/. */
+  private static ResolvedCommandLine addCommandLine(Path app, Path task) {
+    Path yaml = app.resolve("classes/META-INF/kfp4j/components/add.component.yaml");
+    ComponentSpec spec = ComponentLoader.standard().fromFile(yaml).spec();
+    ResolvedCommandLine line = CommandLineResolver.resolve(spec, Map.of("a", "1", "b", "4"), PathScheme.under(task));
+    if (!line.command().subList(1, 1 + LauncherCommand.JVM_OPTIONS.size()).equals(LauncherCommand.JVM_OPTIONS)) {
+      throw new IllegalStateException(yaml + " does not start java with " + LauncherCommand.JVM_OPTIONS + ": "
+          + line.command());
+    }
+    return line;
+  }
+
+  /** The resolved command line with the local java and classpath in place of the image's. */
+  private static List<String> onClasspath(ResolvedCommandLine line, String java, String classpath) {
+    List<String> command = new ArrayList<>(line.commandLine());
+    command.set(0, java);
+    command.replaceAll(a -> a.equals(LauncherCommand.IMAGE_CLASSPATH) ? classpath : a);
+    return command;
+  }
+
+  private static Path compileHello(Path dir) throws IOException {
+    Path source = Files.createDirectories(dir).resolve("Hello.java");
+    Files.writeString(source, "public class Hello { public static void main(String[] args) {"
+        + " System.out.println(\"hello\"); } }");
+    int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d", dir.toString(),
+        source.toString());
+    if (rc != 0) {
+      throw new IllegalStateException("javac Hello.java failed: " + rc);
+    }
+    return dir;
+  }
+
+  /**
+   * Runs a process to its exit and returns the wall time in ms; fails unless it exits 0 with nothing on stderr and
+   * prints {@code hello} (when {@code output} is null) or writes {@code 5.0} to {@code output}.
+   */
+  private static double run(List<String> command, Path work, Path output) throws IOException, InterruptedException {
+    Path stdout = work.resolve("stdout");
+    Path stderr = work.resolve("stderr");
+    if (output != null) {
+      Files.deleteIfExists(output);
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+    long start = System.nanoTime();
+    int rc = builder.start().waitFor();
+    double ms = (System.nanoTime() - start) / 1e6;
+    String err = Files.readString(stderr);
+    String got = output == null ? Files.readString(stdout).strip()
+        : Files.exists(output) ? Files.readString(output) : "(no output file)";
+    String expected = output == null ? "hello" : "5.0";
+    if (rc != 0 || !err.isEmpty() || !got.equals(expected)) {
+      throw new IllegalStateException(String.join(" ", command) + ": exit " + rc + ", got \"" + got
+          + "\" instead of \"" + expected + "\", stderr: " + err);
+    }
+    return ms;
+  }
+
+  /** How many classes one run loads, and how many of them come from CDS archives. */
+  private static String classesLoaded(List<String> command, Path work, Path output) throws Exception {
+    Path log = work.resolve("class-load.log");
+    Files.deleteIfExists(log);
+    run(with(command, "-Xlog:class+load:file=" + log), work, output);
+    List<String> lines = Files.readAllLines(log);
+    long shared = lines.stream().filter(l -> l.contains("source: shared objects file")).count();
+    return lines.size() + " (" + shared + " CDS)";
+  }
+
+  /** The command with {@code -XX:+UseG1GC} in place of {@code -XX:+UseSerialGC}. */
+  private static List<String> g1(List<String> command) {
+    List<String> out = new ArrayList<>(command);
+    out.replaceAll(a -> a.equals("-XX:+UseSerialGC") ? "-XX:+UseG1GC" : a);
+    return out;
+  }
+
+  /** The command with JVM options added right after {@code java}. */
+  private static List<String> with(List<String> command, String... jvmOptions) {
+    List<String> out = new ArrayList<>(command.subList(0, 1));
+    out.addAll(Arrays.asList(jvmOptions));
+    out.addAll(command.subList(1, command.size()));
+    return out;
+  }
+
+  private static void unzip(Path jar, Path dir) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        Path target = dir.resolve(entry.getName()).normalize();
+        if (!target.startsWith(dir) || entry.getName().startsWith("META-INF/maven/")
+            || entry.getName().equals("META-INF/MANIFEST.MF")) {
+          continue;
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          try (InputStream in = zip.getInputStream(entry)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double min(double[] values) {
+    return Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  private static double max(double[] values) {
+    return Arrays.stream(values).max().orElse(Double.NaN);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

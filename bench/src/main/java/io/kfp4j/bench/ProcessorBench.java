@@ -1,0 +1,356 @@
+package io.kfp4j.bench;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * The annotation processor's cost: writes {@code CLASSES} classes of 10 {@code @Component} methods each (a mix of
+ * double, String, int with {@code @Default}, {@code List<Double>}, {@code Optional<String>}, {@code @InputPath} and
+ * {@code @OutputPath} files and record returns), then compiles them in this JVM with {@code javax.tools}, a fresh
+ * compiler task each time, without ({@code -proc:none}) and with the kfp4j processor, alternately: a first (cold)
+ * pair, 10 warm-up pairs, then {@code RUNS} measured pairs. Fails unless each processor run wrote one
+ * {@code component.yaml} and two compiled classes per component. Usage, after {@code mvn -q install -DskipTests}:
+ * {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.ProcessorBench [CLASSES] [RUNS]} (defaults 50, 5).
+ */
+public final class ProcessorBench {
+  private static final int METHODS_PER_CLASS = 10;
+  /** Warm-up pairs after the first one: javac's own code takes about ten compilations to reach steady speed. */
+  private static final int WARMUP = 10;
+
+  private ProcessorBench() {}
+
+  /** Runs the benchmark and prints its numbers. */
+  public static void main(String[] args) throws IOException {
+    int classes = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int components = classes * METHODS_PER_CLASS;
+    Path work = Files.createTempDirectory("kfp4j-processor-bench");
+    try {
+      List<Path> sources = writeSources(work.resolve("src"), classes);
+      System.out.printf("%d source files, %d components, in %s%n", sources.size(), components, work);
+      Result coldPlain = compile(sources, work.resolve("out"), false, components);
+      Result coldProcessed = compile(sources, work.resolve("out"), true, components);
+      for (int i = 0; i < WARMUP; i++) {
+        compile(sources, work.resolve("out"), false, components);
+        compile(sources, work.resolve("out"), true, components);
+      }
+      double[] plain = new double[runs];
+      double[] processed = new double[runs];
+      double[] processing = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        plain[i] = compile(sources, work.resolve("out"), false, components).ms;
+        Result r = compile(sources, work.resolve("out"), true, components);
+        processed[i] = r.ms;
+        processing[i] = r.processingMs;
+      }
+      double p = median(plain);
+      double k = median(processed);
+      System.out.printf("cold, the first pair in this JVM: -proc:none %.0f ms, with the processor %.0f ms (+%.0f ms)%n",
+          coldPlain.ms, coldProcessed.ms, coldProcessed.ms - coldPlain.ms);
+      System.out.printf("warm, %d runs after %d warm-up pairs (ms): -proc:none %s; with the processor %s%n",
+          runs, WARMUP, Arrays.toString(rounded(plain)), Arrays.toString(rounded(processed)));
+      System.out.printf("warm medians: -proc:none %.0f ms, with the processor %.0f ms%n", p, k);
+      System.out.printf("processor overhead: %.0f ms (+%.0f%%), %.2f ms a component; of which the annotation"
+          + " processing rounds take %.0f ms (%.2f ms a component)%n",
+          k - p, 100 * (k - p) / p, (k - p) / components, median(processing), median(processing) / components);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private record Result(double ms, double processingMs) {}
+
+  /**
+   * Compiles the sources to {@code out/classes} (generated sources in {@code out/generated}), checks the result and
+   * deletes it; fails on any error.
+   */
+  private static Result compile(List<Path> sources, Path out, boolean withProcessor, int components)
+      throws IOException {
+    Path classesDir = Files.createDirectories(out.resolve("classes"));
+    Path generatedDir = Files.createDirectories(out.resolve("generated"));
+    List<String> options = new ArrayList<>(List.of("--release", "17",
+        "-classpath", System.getProperty("java.class.path"),
+        "-d", classesDir.toString(), "-s", generatedDir.toString()));
+    options.addAll(withProcessor
+        ? List.of("-processor", "io.kfp4j.processor.ComponentProcessor") : List.of("-proc:none"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StringWriter messages = new StringWriter();
+    long[] processing = new long[2];
+    long start = System.nanoTime();
+    boolean ok;
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavacTask task = (JavacTask) javac.getTask(messages, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      task.addTaskListener(new TaskListener() {
+        @Override
+        public void started(TaskEvent e) {
+          if (e.getKind() == TaskEvent.Kind.ANNOTATION_PROCESSING) {
+            processing[0] = System.nanoTime();
+          }
+        }
+
+        @Override
+        public void finished(TaskEvent e) {
+          if (e.getKind() == TaskEvent.Kind.ANNOTATION_PROCESSING) {
+            processing[1] = System.nanoTime();
+          }
+        }
+      });
+      ok = task.call();
+    }
+    double ms = (System.nanoTime() - start) / 1e6;
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    if (!ok || !errors.isEmpty()) {
+      throw new IllegalStateException("compilation failed (" + (withProcessor ? "with processor" : "-proc:none")
+          + "): " + errors + messages);
+    }
+    if (withProcessor) {
+      verify(out, components);
+    }
+    deleteTree(out);
+    return new Result(ms, (processing[1] - processing[0]) / 1e6);
+  }
+
+  /** Fails unless the processor wrote one component.yaml and two classes (XxxOp, XxxEntry) per component. */
+  private static void verify(Path out, int components) throws IOException {
+    Path classesDir = out.resolve("classes");
+    long yamls = count(classesDir.resolve("META-INF/kfp4j/components"), ".component.yaml");
+    long generated = count(out.resolve("generated"), ".java");
+    long compiled;
+    try (Stream<Path> walk = Files.walk(out.resolve("generated"))) {
+      compiled = walk.filter(f -> f.toString().endsWith(".java"))
+          .map(f -> out.resolve("generated").relativize(f).toString().replaceAll("\\.java$", ".class"))
+          .filter(c -> Files.isRegularFile(classesDir.resolve(c))).count();
+    }
+    if (yamls != components || generated != 2L * components || compiled != generated) {
+      throw new IllegalStateException("expected " + components + " component.yaml files and " + 2 * components
+          + " generated, compiled classes; found " + yamls + " component.yaml files, " + generated
+          + " generated sources, " + compiled + " of them compiled, in " + out);
+    }
+  }
+
+  private static long count(Path dir, String suffix) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(f -> f.getFileName().toString().endsWith(suffix)).count();
+    }
+  }
+
+  /** Writes {@code gen/cNN/TasksNN.java} for each class; method names end in NN so every component key is unique. */
+  private static List<Path> writeSources(Path root, int classes) throws IOException {
+    List<Path> sources = new ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      String n = String.format(Locale.ROOT, "%02d", c);
+      Path file = root.resolve("gen/c" + n + "/Tasks" + n + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, TEMPLATE.replace("NN", n), StandardCharsets.UTF_8);
+      sources.add(file);
+    }
+    return sources;
+  }
+
+  /** One class of 10 components; {@code NN} is the class number. */
+  private static final String TEMPLATE = """
+      package gen.cNN;
+
+      import io.kfp4j.annotations.Component;
+      import io.kfp4j.annotations.Default;
+      import io.kfp4j.annotations.InputPath;
+      import io.kfp4j.annotations.OutputPath;
+      import java.io.IOException;
+      import java.nio.file.Files;
+      import java.nio.file.Path;
+      import java.util.List;
+      import java.util.Optional;
+
+      /** Benchmark components, set NN. */
+      public final class TasksNN {
+        private TasksNN() {}
+
+        /** Several outputs. */
+        public record Summary(double mean, double max, int count) {}
+
+        /** Two outputs. */
+        public record Scaled(double value, String label) {}
+
+        /**
+         * Adds two numbers.
+         *
+         * @param a the first addend
+         * @param b the second addend
+         * @return the sum
+         */
+        @Component
+        public static double addNN(double a, double b) {
+          return a + b;
+        }
+
+        /**
+         * Repeats a text.
+         *
+         * @param text the text
+         * @param times how many times
+         * @return the text, repeated
+         */
+        @Component
+        public static String repeatNN(String text, @Default("3") int times) {
+          return text.repeat(times);
+        }
+
+        /**
+         * Describes numbers.
+         *
+         * @param values the numbers
+         * @return their mean, maximum and count
+         */
+        @Component
+        public static Summary describeNN(List<Double> values) {
+          double sum = 0;
+          double max = Double.NEGATIVE_INFINITY;
+          for (double v : values) {
+            sum += v;
+            max = Math.max(max, v);
+          }
+          return new Summary(values.isEmpty() ? 0 : sum / values.size(), max, values.size());
+        }
+
+        /**
+         * Greets someone.
+         *
+         * @param name who to greet
+         * @param title an optional title
+         * @return the greeting
+         */
+        @Component
+        public static String greetNN(String name, Optional<String> title) {
+          return "Hello, " + title.map(t -> t + " ").orElse("") + name;
+        }
+
+        /**
+         * Copies a text file.
+         *
+         * @param textPath the file to copy
+         * @param copyPath where the copy goes
+         */
+        @Component
+        public static void copyTextNN(@InputPath("Text") Path textPath, @OutputPath("Text") Path copyPath)
+            throws IOException {
+          Files.copy(textPath, copyPath);
+        }
+
+        /**
+         * Counts the bytes of a file.
+         *
+         * @param dataPath the file
+         * @return its size
+         */
+        @Component
+        public static long countBytesNN(@InputPath Path dataPath) throws IOException {
+          return Files.size(dataPath);
+        }
+
+        /**
+         * Raises a number to a power.
+         *
+         * @param x the number
+         * @param power the power
+         * @param label an optional label
+         * @return the value and its label
+         */
+        @Component
+        public static Scaled scaleNN(double x, @Default("2") int power, Optional<String> label) {
+          return new Scaled(Math.pow(x, power), label.orElse("x^" + power));
+        }
+
+        /**
+         * Keeps the numbers above a minimum.
+         *
+         * @param values the numbers
+         * @param minimum the smallest number kept
+         * @return the numbers kept
+         */
+        @Component
+        public static List<Double> keepAboveNN(List<Double> values, @Default("0") double minimum) {
+          return values.stream().filter(v -> v >= minimum).toList();
+        }
+
+        /**
+         * Writes a text several times.
+         *
+         * @param text the text
+         * @param copies how many times
+         * @param resultPath where the text goes
+         */
+        @Component
+        public static void writeCopiesNN(String text, @Default("1") int copies, @OutputPath Path resultPath)
+            throws IOException {
+          Files.writeString(resultPath, text.repeat(copies));
+        }
+
+        /**
+         * Combines values of every kind.
+         *
+         * @param a a number
+         * @param b an integer
+         * @param c a text
+         * @param d an optional text
+         * @return a number made of them
+         */
+        @Component
+        public static double combineNN(double a, int b, String c, Optional<String> d) {
+          return a * b + c.length() + d.map(String::length).orElse(0);
+        }
+      }
+      """;
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static long[] rounded(double[] values) {
+    return Arrays.stream(values).mapToLong(Math::round).toArray();
+  }
+
+  private static double min(double[] values) {
+    return Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
