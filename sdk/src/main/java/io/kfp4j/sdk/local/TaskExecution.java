@@ -5,7 +5,6 @@ import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.PathScheme;
 import io.kfp4j.runtime.resolve.ResolutionException;
 import io.kfp4j.runtime.resolve.ResolvedCommandLine;
-import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.runtime.spec.KfpNames;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,27 +119,7 @@ final class TaskExecution {
   }
 
   private static Set<String> pathInputs(ComponentSpec spec) {
-    Set<String> names = new HashSet<>();
-    spec.container().ifPresent(c -> {
-      c.command().forEach(a -> collectPaths(a, names));
-      c.args().forEach(a -> collectPaths(a, names));
-    });
-    return names;
-  }
-
-  private static void collectPaths(Arg arg, Set<String> into) {
-    if (arg instanceof Arg.InputPath p) {
-      into.add(p.inputName());
-    } else if (arg instanceof Arg.Concat c) {
-      c.items().forEach(i -> collectPaths(i, into));
-    } else if (arg instanceof Arg.If f) {
-      if (f.then() != null) {
-        f.then().items().forEach(i -> collectPaths(i, into));
-      }
-      if (f.otherwise() != null) {
-        f.otherwise().items().forEach(i -> collectPaths(i, into));
-      }
-    }
+    return spec.container().map(c -> c.inputPathNames()).orElse(Set.of());
   }
 
   private Path writeInput(String name, String text) {
