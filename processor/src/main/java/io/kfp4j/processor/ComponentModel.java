@@ -1,6 +1,7 @@
 package io.kfp4j.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,13 @@ record ComponentModel(
   /** The resource the spec is written to. */
   String specResource() {
     return "META-INF/kfp4j/components/" + key + ".component.yaml";
+  }
+
+  /** The task factory's shape. */
+  OpModel op() {
+    return new OpModel(opClass(), methodName(), name,
+        CodeBlock.of("Task factory of component $S, generated from {@link $T#$L}.\n", name, owner, methodName()),
+        Javadoc.parse(javadoc).body(), Generated.of(this), method, specResource(), null, inputs(), outputs());
   }
 
   List<Port> inputs() {

@@ -130,7 +130,7 @@ public final class ComponentProcessor extends AbstractProcessor {
     try {
       writeResource(model, model.specResource(), yaml);
       writeResource(model, EntryIndex.resource(model.key()), model.entryClass().reflectionName() + "\n");
-      writeJava(OpWriter.write(model));
+      writeJava(OpWriter.write(model.op()));
       writeJava(EntryWriter.write(model));
     } catch (javax.annotation.processing.FilerException e) {
       error(model.method(), "cannot write the files of component \"" + model.name() + "\": " + e.getMessage()

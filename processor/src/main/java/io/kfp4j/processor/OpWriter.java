@@ -33,13 +33,13 @@ final class OpWriter {
 
   private OpWriter() {}
 
-  static JavaFile write(ComponentModel model) {
+  static JavaFile write(OpModel model) {
     ClassName op = model.opClass();
-    ClassName task = op.nestedClass(Naming.capitalize(model.methodName()) + "Task");
+    ClassName task = model.taskClass();
     TypeName argumentsType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
         ParameterizedTypeName.get(SOURCE, WildcardTypeName.subtypeOf(Object.class)));
 
-    MethodSpec.Builder factory = MethodSpec.methodBuilder(model.methodName())
+    MethodSpec.Builder factory = MethodSpec.methodBuilder(model.factoryName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(task)
         .addJavadoc(factoryJavadoc(model))
@@ -55,7 +55,7 @@ final class OpWriter {
     TypeSpec.Builder taskClass = TypeSpec.classBuilder(task)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(TASK, task))
-        .addJavadoc("A task of component $S, with typed references to its outputs.\n", model.name())
+        .addJavadoc("A task of component $S, with typed references to its outputs.\n", model.componentName())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
             .addParameter(argumentsType, "arguments")
             .addStatement("super(COMPONENT, arguments)").build());
@@ -82,21 +82,26 @@ final class OpWriter {
     taskClass.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED).returns(task).addStatement("return this").build());
 
-    TypeSpec opClass = TypeSpec.classBuilder(op)
+    TypeSpec.Builder opClass = TypeSpec.classBuilder(op)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Generated.of(model))
-        .addOriginatingElement(model.method())
-        .addJavadoc("Task factory of component $S, generated from {@link $T#$L}.\n", model.name(), model.owner(),
-            model.methodName())
-        .addField(FieldSpec.builder(DEFINITION, "COMPONENT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The component, as written to {@code $L}.\n", model.specResource())
-            .initializer("$T.fromResource($T.class, $S)", DEFINITION, op, model.specResource())
-            .build())
+        .addAnnotation(model.generated())
+        .addJavadoc(model.classDoc());
+    if (model.originating() != null) {
+      opClass.addOriginatingElement(model.originating());
+    }
+    FieldSpec.Builder component = FieldSpec.builder(DEFINITION, "COMPONENT", Modifier.PUBLIC, Modifier.STATIC,
+        Modifier.FINAL).addJavadoc("The component, as written to {@code $L}.\n", model.specResource());
+    if (model.origin() == null) {
+      component.initializer("$T.fromResource($T.class, $S)", DEFINITION, op, model.specResource());
+    } else {
+      component.initializer("$T.fromResource($T.class, $S,\n    $S)", DEFINITION, op, model.specResource(),
+          model.origin());
+    }
+    opClass.addField(component.build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(factory.build())
-        .addType(taskClass.build())
-        .build();
-    return JavaFile.builder(model.packageName(), opClass).skipJavaLangImports(true).build();
+        .addType(taskClass.build());
+    return JavaFile.builder(op.packageName(), opClass.build()).skipJavaLangImports(true).build();
   }
 
   /** The task method that sets an optional input: {@code withX}. */
@@ -119,10 +124,10 @@ final class OpWriter {
     return ParameterizedTypeName.get(SOURCE, port.type().sourceType());
   }
 
-  private static CodeBlock factoryJavadoc(ComponentModel model) {
+  private static CodeBlock factoryJavadoc(OpModel model) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    Javadoc javadoc = Javadoc.parse(model.javadoc());
-    doc.add("$L\n\n", javadoc.body().isEmpty() ? "Adds a task of component \"" + model.name() + "\"." : javadoc.body());
+    doc.add("$L\n\n", model.factoryDoc().isEmpty() ? "Adds a task of component \"" + model.componentName() + "\"."
+        : model.factoryDoc());
     for (Port port : model.inputs()) {
       if (!port.optional()) {
         doc.add("@param $L $L\n", port.javaName(),

@@ -3,5 +3,10 @@
  * {@link io.kfp4j.processor.ComponentModel} (reporting every problem on the offending element), then writes a
  * {@code component.yaml} through the runtime's spec model, a typed task factory ({@code XxxOp}) and a launcher
  * entry ({@code XxxEntry}) with its index resource. Read, validate, write; nothing is kept between rounds.
+ *
+ * <p>{@link io.kfp4j.processor.StubProcessor} makes typed stubs of shared {@code component.yaml} files
+ * ({@code @ComponentStubs}): {@link io.kfp4j.processor.StubGenerator} reads each into an
+ * {@link io.kfp4j.processor.OpModel}, the same shape {@link io.kfp4j.processor.OpWriter} writes for methods, and
+ * marker types for KFP type names without a Java counterpart ({@code io.kfp4j.types.CSV}).
  */
 package io.kfp4j.processor;

@@ -56,6 +56,12 @@ final class TestSupport {
     return Compiler.javac().withProcessors(new ComponentProcessor()).withOptions((Object[]) options);
   }
 
+  /** The compiler with the stub processor, the component processor and these options ({@code -Akey=value}). */
+  static Compiler stubJavac(String... options) {
+    return Compiler.javac().withProcessors(new StubProcessor(), new ComponentProcessor(), new PipelineProcessor())
+        .withOptions((Object[]) options);
+  }
+
   static Compilation compile(JavaFileObject... sources) {
     return javac().compile(sources);
   }

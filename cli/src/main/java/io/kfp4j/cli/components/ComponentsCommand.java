@@ -8,9 +8,9 @@ import picocli.CommandLine.Mixin;
 /** {@code kfp4j components}: the commands on component specs. */
 @Command(
     name = "components",
-    description = "Check and print KFP v1 component specs (component.yaml).",
+    description = "Check and print KFP v1 component specs (component.yaml), and make typed Java stubs of them.",
     commandListHeading = "%nCommands:%n",
-    subcommands = {ValidateCommand.class, ShowCommand.class})
+    subcommands = {ValidateCommand.class, ShowCommand.class, StubCommand.class})
 public final class ComponentsCommand extends CommandGroup {
   @Mixin
   HelpOption help;

@@ -4,13 +4,13 @@ import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.sdk.argo.Compiler;
+import io.kfp4j.sdk.argo.WorkflowWriter;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +52,7 @@ import picocli.CommandLine.Spec;
             + " compiled, or FILE cannot be written",
         ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
 public final class CompileCommand implements Callable<Integer> {
-  /** The file extensions {@link Compiler#compile(PipelineGraph, Path)} writes. */
-  static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".zip", ".tar.gz", ".tgz");
+  private static final List<String> EXTENSIONS = WorkflowWriter.EXTENSIONS;
 
   @Spec
   CommandSpec spec;
@@ -133,8 +132,7 @@ public final class CompileCommand implements Callable<Integer> {
       throw new CommandFailedException("cannot write the pipeline to \"" + output + "\": not a valid path: "
           + e.getMessage());
     }
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
+    if (!WorkflowWriter.hasKnownExtension(file)) {
       throw new CommandFailedException("cannot write the pipeline to " + output + ": the file name must end with "
           + String.join(", ", EXTENSIONS.subList(0, EXTENSIONS.size() - 1)) + " or "
           + EXTENSIONS.get(EXTENSIONS.size() - 1));

@@ -14,12 +14,20 @@ import java.util.Map;
 public final class WorkflowWriter {
   /** The one file inside a package, as KFP names it. */
   public static final String PACKAGE_ENTRY = "pipeline.yaml";
+  /** The file name endings {@link #write} knows, as KFP's compiler: YAML, then packages. */
+  public static final java.util.List<String> EXTENSIONS = java.util.List.of(".yaml", ".yml", ".zip", ".tar.gz", ".tgz");
 
   private WorkflowWriter() {}
 
   /** The workflow as YAML, in KFP's style: flow style for collections of plain scalars, {@code |} for multi-line text. */
   public static String toYaml(Map<String, Object> workflow) {
     return ComponentWriter.toYaml(workflow);
+  }
+
+  /** Whether {@link #write} knows the file's extension (any case). */
+  public static boolean hasKnownExtension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
   /**
@@ -33,7 +41,7 @@ public final class WorkflowWriter {
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     boolean zip = name.endsWith(".zip");
     boolean tar = name.endsWith(".tar.gz") || name.endsWith(".tgz");
-    if (!yaml && !zip && !tar) {
+    if (!hasKnownExtension(file)) {
       throw new IllegalArgumentException("cannot write a pipeline to " + file + ": the file name must end with .yaml,"
           + " .yml, .zip, .tar.gz or .tgz");
     }

@@ -1,0 +1,106 @@
+package io.kfp4j.cli.components;
+
+import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.processor.StubGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.lang.model.SourceVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kfp4j components stub FILE... --package P --out DIR}: writes the typed stubs the processor would make
+ * from {@code @ComponentStubs}: a task factory per file, the marker types, and each file's bytes as a resource.
+ */
+@Command(
+    name = "stub",
+    description = {
+      "Write typed Java task factories (XxxOp) for shared component specs, as @ComponentStubs makes them at compile"
+          + " time: sources under --out (the package's folders, and io/kfp4j/types for types such as CSV), and each"
+          + " spec's own bytes under --resources (META-INF/kfp4j/stubs/...), which must be on the class path.",
+      "Problems of a file go to stderr as FILE:LINE:COLUMN: FIELD.PATH: MESSAGE; the other files are written."
+    },
+    sortOptions = false,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file became a stub", "1:a file is invalid, refused (graph or v2-only) or unreadable",
+        ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
+public final class StubCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  HelpOption help;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "A component.yaml.")
+  List<Path> files;
+
+  @Option(names = "--package", required = true, paramLabel = "P", description = "The package of the stubs.")
+  String packageName;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sources go (src/main/java).")
+  Path out;
+
+  @Option(names = "--resources", paramLabel = "DIR",
+      description = "Where the specs go (src/main/resources); default: --out.")
+  Path resources;
+
+  @Override
+  public Integer call() {
+    if (!SourceVersion.isName(packageName)) {
+      throw new ParameterException(spec.commandLine(), "--package \"" + packageName + "\" is no Java package name");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, byte[]> inputs = new LinkedHashMap<>();
+    int unreadable = 0;
+    for (Path file : files) {
+      try {
+        inputs.put(file.toString(), Files.readAllBytes(file));
+      } catch (IOException e) {
+        err.println(file + ": cannot read the file: " + e.getMessage());
+        unreadable++;
+      }
+    }
+    StubGenerator.Result result = StubGenerator.generate(packageName, inputs);
+    result.problems().forEach(err::println);
+    err.flush();
+    Path resourceRoot = resources == null ? out : resources;
+    try {
+      for (Map.Entry<String, String> source : result.sources().entrySet()) {
+        write(out.resolve(source.getKey()), source.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      for (Map.Entry<String, byte[]> resource : result.resources().entrySet()) {
+        write(resourceRoot.resolve(resource.getKey()), resource.getValue());
+      }
+    } catch (IOException e) {
+      throw new CommandFailedException("cannot write the stubs: " + e.getMessage() + "; check that " + out
+          + " is a writable folder", e);
+    }
+    int stubs = result.resources().size();
+    stdout.println("wrote " + stubs + " stub" + (stubs == 1 ? "" : "s") + " of package " + packageName + " to " + out
+        + (resourceRoot.equals(out) ? "" : ", their specs to " + resourceRoot)
+        + (result.problems().size() + unreadable == 0 ? "" : "; " + (result.problems().size() + unreadable)
+            + " file(s) had problems"));
+    stdout.flush();
+    return result.problems().isEmpty() && unreadable == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private static void write(Path file, byte[] content) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.write(file, content);
+  }
+}

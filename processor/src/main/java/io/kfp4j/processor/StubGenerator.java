@@ -1,0 +1,130 @@
+package io.kfp4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import io.kfp4j.runtime.spec.InvalidSpecException;
+import io.kfp4j.runtime.yaml.ComponentLoader;
+import io.kfp4j.runtime.yaml.LoadedComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.lang.model.element.Element;
+
+/**
+ * Makes typed stubs of shared {@code component.yaml} files: for each, a task factory {@code XxxOp} and the file's own
+ * bytes as a resource; and a marker type per KFP type name that has no Java counterpart. The processor
+ * ({@link StubProcessor}) and the {@code kfp4j components stub} command both use it.
+ */
+public final class StubGenerator {
+  private final StubTypes types;
+  private final StubReader reader;
+  private final Map<ClassName, String> classes = new HashMap<>();
+  private final Map<String, String> resources = new HashMap<>();
+
+  /** A generator for one compilation; markers it makes are shared by all its stubs. */
+  public StubGenerator() {
+    this(name -> Optional.empty());
+  }
+
+  /** @param existing the {@code KFP_TYPE} of an existing marker class by qualified name, or empty when none exists */
+  StubGenerator(Function<String, Optional<String>> existing) {
+    this.types = new StubTypes(existing);
+    this.reader = new StubReader(types);
+  }
+
+  /** The stub of one file: its factory source and its spec resource. */
+  record Stub(OpModel op, JavaFile source, String resource, byte[] bytes) {}
+
+  /**
+   * The stub of a file.
+   *
+   * @param yaml the file's bytes
+   * @param source where the bytes were read, for problems ({@code /abs/path/train.yaml})
+   * @param origin the name the user gave it, kept as the component's origin
+   * @param packageName the stub's package
+   * @param originating the element the stub comes from, or {@code null}
+   * @throws StubException with every problem of the file, each with file:line:column and field path, or why no stub
+   *     can be made
+   */
+  Stub stub(byte[] yaml, String source, String origin, String packageName, Element originating) {
+    LoadedComponent loaded;
+    try {
+      loaded = ComponentLoader.standard().fromBytes(yaml, source);
+    } catch (InvalidSpecException e) {
+      throw new StubException(source + ": invalid component spec, no stub made:\n  " + String.join("\n  ",
+          e.problems().stream().map(Object::toString).toList()));
+    }
+    StubReader.Result result = reader.read(loaded, packageName, origin, originating);
+    if (result instanceof StubReader.Result.Refused refused) {
+      throw new StubException(source + ": " + refused.why());
+    }
+    OpModel op = ((StubReader.Result.Stub) result).op();
+    String otherClass = classes.putIfAbsent(op.opClass(), source);
+    String otherResource = resources.putIfAbsent(op.specResource(), source);
+    String other = otherClass != null ? otherClass : otherResource;
+    if (other != null) {
+      throw new StubException(source + ": component \"" + op.componentName() + "\" would generate "
+          + op.opClass().canonicalName() + ", as " + other + " does; make stubs of them in different packages");
+    }
+    return new Stub(op, OpWriter.write(op), op.specResource(), yaml);
+  }
+
+  /** Marker types used since the last call that do not exist yet: their sources. */
+  List<JavaFile> newMarkers() {
+    List<JavaFile> files = new ArrayList<>();
+    types.takePending().forEach((kfpType, marker) -> files.add(MarkerWriter.write(marker, kfpType)));
+    return files;
+  }
+
+  /**
+   * Generates the stubs of files in one package, as the processor would.
+   *
+   * @param packageName the package of the stubs
+   * @param files origin (as the user named the file) to its bytes
+   * @return the sources and resources by path relative to their root, and the problems (empty when all went well)
+   */
+  public static Result generate(String packageName, Map<String, byte[]> files) {
+    StubGenerator generator = new StubGenerator();
+    Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, byte[]> resources = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    files.forEach((origin, bytes) -> {
+      try {
+        Stub stub = generator.stub(bytes, origin, origin, packageName, null);
+        sources.put(path(stub.source()), stub.source().toString());
+        resources.put(stub.resource(), stub.bytes());
+      } catch (StubException e) {
+        problems.add(e.getMessage());
+      }
+    });
+    generator.newMarkers().forEach(marker -> sources.put(path(marker), marker.toString()));
+    return new Result(sources, resources, problems);
+  }
+
+  private static String path(JavaFile file) {
+    String dir = file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/";
+    return dir + file.typeSpec().name() + ".java";
+  }
+
+  /**
+   * What {@link #generate} made.
+   *
+   * @param sources Java sources by path ({@code com/example/TrainOp.java})
+   * @param resources spec resources by path ({@code META-INF/kfp4j/stubs/com.example/train.component.yaml})
+   * @param problems one message per file that has no stub
+   */
+  public record Result(Map<String, String> sources, Map<String, byte[]> resources, List<String> problems) {}
+
+  /** Why a file has no stub; the message names the file and, for spec problems, line, column and field path. */
+  static final class StubException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StubException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.kfp4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.Implementation;
+import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.runtime.spec.V2Usage;
+import io.kfp4j.runtime.yaml.LoadedComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+
+/**
+ * Reads a shared component into the shape of a task factory ({@link OpModel}), or says why it cannot be one: graph
+ * components and components that only KFP v2 can run are refused.
+ */
+final class StubReader {
+  private final StubTypes types;
+
+  StubReader(StubTypes types) {
+    this.types = types;
+  }
+
+  /** A stub, or the reason there is none. */
+  sealed interface Result {
+    /** A stub. @param op its shape */
+    record Stub(OpModel op) implements Result {}
+
+    /** No stub. @param why the reason and the fix */
+    record Refused(String why) implements Result {}
+  }
+
+  /**
+   * @param loaded the component
+   * @param packageName the package of the stub
+   * @param origin where it came from, as the user named it (kept as the component's origin)
+   * @param originating the element the stub comes from, or {@code null}
+   */
+  Result read(LoadedComponent loaded, String packageName, String origin, Element originating) {
+    ComponentSpec spec = loaded.spec();
+    String name = spec.nameOrDefault();
+    if (spec.implementation() instanceof Implementation.Graph) {
+      return new Result.Refused("component \"" + name + "\" is a graph component (implementation.graph); kfp4j makes"
+          + " stubs of container components only: make stubs of the components its tasks use and wire them in a"
+          + " @Pipeline, or load it at run time with ComponentDefinition.load");
+    }
+    if (!(spec.implementation() instanceof Implementation.Container container)) {
+      return new Result.Refused("component \"" + name + "\" has no implementation; a stub needs"
+          + " implementation.container to run");
+    }
+    List<V2Usage> v2 = V2Usage.find(spec);
+    if (!v2.isEmpty()) {
+      return new Result.Refused("component \"" + name + "\" is v2-only: " + v2.get(0).placeholder() + " at "
+          + v2.get(0).path() + (v2.size() > 1 ? " (and " + (v2.size() - 1) + " more)" : "") + " is not supported by"
+          + " the v1 toolchain, so kfp4j makes no stub of it; use a KFP v1 version of the component");
+    }
+    Set<String> filesRead = container.container().inputPathNames();
+    Map<String, String> inputNames = StubNaming.uniqueIdentifiers(
+        spec.inputs().stream().map(InputSpec::name).toList(), "input");
+    Map<String, String> outputNames = StubNaming.uniqueIdentifiers(
+        spec.outputs().stream().map(OutputSpec::name).toList(), "output");
+    List<Port> inputs = new ArrayList<>();
+    for (InputSpec input : spec.inputs()) {
+      boolean file = filesRead.contains(input.name());
+      TypeName type = types.of(input.type(), file);
+      boolean optional = input.optional() || input.defaultValue() != null;
+      inputs.add(new Port(input.name(), inputNames.get(input.name()),
+          file ? Port.Passing.INPUT_PATH : Port.Passing.VALUE, ioType(input.typeName().orElse(null), type, file),
+          optional, false, doc(input.defaultText().orElse(null)), doc(input.description())));
+    }
+    List<Port> outputs = new ArrayList<>();
+    for (OutputSpec output : spec.outputs()) {
+      TypeName type = types.of(output.type(), false);
+      outputs.add(new Port(output.name(), outputNames.get(output.name()), Port.Passing.OUTPUT_PATH,
+          ioType(output.typeName().orElse(null), type, false), false, false, null, doc(output.description())));
+    }
+    String className = StubNaming.className(name);
+    ClassName op = ClassName.get(packageName, className.endsWith("Op") ? className : className + "Op");
+    String resource = "META-INF/kfp4j/stubs/" + (packageName.isEmpty() ? "" : packageName + "/")
+        + Naming.k8sName(name) + ".component.yaml";
+    CodeBlock classDoc = CodeBlock.builder()
+        .add("Task factory of the shared component $S, generated from $L", name, doc(origin))
+        .add(" (sha256 {@code $L}).\n", loaded.digest())
+        .add(spec.description() == null ? "" : "\n<p>" + doc(spec.description()) + "\n")
+        .build();
+    String factoryDoc = spec.description() == null ? "" : doc(spec.description());
+    return new Result.Stub(new OpModel(op, StubNaming.factoryName(name), name, classDoc, factoryDoc,
+        Generated.of(StubProcessor.class, "from " + origin), originating, resource, origin, inputs, outputs));
+  }
+
+  private static IoType ioType(String kfpType, TypeName type, boolean file) {
+    return new IoType(file ? IoType.Kind.PATH : IoType.Kind.STRING, kfpType, type, type);
+  }
+
+  /** Text safe in a javadoc comment: HTML escaped, no comment end, no block tags, no unicode escapes. */
+  static String doc(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+        .replace("@", "&#64;").replace("\\u", "&#92;u").replace("{", "&#123;").replace("}", "&#125;");
+  }
+}
