@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 
 /**
  * Floating point text exactly as Python writes and reads it, so that values cross between Java and Python
@@ -31,7 +30,7 @@ public final class PythonFloat {
     if (value == 0) {
       return (1 / value < 0) ? "-0.0" : "0.0";
     }
-    BigDecimal shortest = shortest(new BigDecimal(value), d -> d.doubleValue() == value);
+    BigDecimal shortest = shortest(new BigDecimal(value), value, false);
     String digits = shortest.unscaledValue().abs().toString();
     int exponent = digits.length() - 1 - shortest.scale(); // decimal exponent of the first digit
     int end = digits.length();
@@ -61,18 +60,23 @@ public final class PythonFloat {
    * Python's dtoa mode 0 picks. Both neighbours are tried because the round-trip interval of a power of two is
    * asymmetric, so the nearest decimal at some precision may miss while the other neighbour hits.
    */
-  private static BigDecimal shortest(BigDecimal exact, Predicate<BigDecimal> readsBack) {
+  private static BigDecimal shortest(BigDecimal exact, double value, boolean asFloat) {
+    // no lambda here: this runs in every task's launcher, where the first lambda costs milliseconds of start-up
     for (int precision = 1; ; precision++) {
       BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-      if (readsBack.test(nearest)) {
+      if (readsBack(nearest, value, asFloat)) {
         return nearest;
       }
       RoundingMode away = nearest.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
       BigDecimal other = exact.round(new MathContext(precision, away));
-      if (readsBack.test(other)) {
+      if (readsBack(other, value, asFloat)) {
         return other;
       }
     }
+  }
+
+  private static boolean readsBack(BigDecimal decimal, double value, boolean asFloat) {
+    return asFloat ? decimal.floatValue() == (float) value : decimal.doubleValue() == value;
   }
 
   /**
@@ -200,7 +204,7 @@ public final class PythonFloat {
    */
   static double toDouble(Number n) {
     if (n instanceof Float f && Float.isFinite(f) && f != 0) {
-      return shortest(new BigDecimal(f), d -> d.floatValue() == f).doubleValue();
+      return shortest(new BigDecimal(f), f, true).doubleValue();
     }
     return n.doubleValue();
   }
