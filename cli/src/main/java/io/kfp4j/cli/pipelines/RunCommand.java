@@ -3,6 +3,8 @@ package io.kfp4j.cli.pipelines;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.sdk.client.KfpClient;
+import io.kfp4j.sdk.client.KfpConfig;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
@@ -10,6 +12,7 @@ import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.sdk.local.TaskRecord;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -24,7 +27,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kfp4j run}: runs a pipeline on this machine with the embedded engine. */
+/** {@code kfp4j run}: runs a pipeline on this machine with the embedded engine, or submits it to a KFP server. */
 @Command(
     name = "run",
     description = {
@@ -34,9 +37,12 @@ import picocli.CommandLine.Spec;
       "The run is recorded under --root (default .kfp4j): see kfp4j runs list and kfp4j runs show. Ctrl-C cancels"
           + " it cleanly: running tasks and their processes are stopped and the run is recorded as cancelled.",
       "PIPELINE is found as for kfp4j compile: a pipeline name, its generated class, or CLASS#method.",
+      "With --endpoint (or KFP_ENDPOINT) the same pipeline is compiled and submitted to that Kubeflow Pipelines"
+          + " server instead, in --experiment (created when missing); --wait waits for it to finish.",
       "",
-      "Example:",
+      "Examples:",
       "  kfp4j run addition-pipeline --classpath examples/target/classes --param a=7 --param b=8",
+      "  kfp4j run addition-pipeline --classpath examples/target/classes --endpoint http://localhost:8888 --wait",
       ""
     },
     sortOptions = false,
@@ -81,6 +87,25 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Run every task, even when a cached result exists.")
   boolean noCache;
 
+  @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "${env:KFP_ENDPOINT}",
+      description = "Submit to this KFP server (API v1beta1) instead of running here (default: env KFP_ENDPOINT).")
+  String endpoint;
+
+  @Option(names = "--namespace", paramLabel = "NS", description = "With --endpoint: the user namespace of a"
+      + " multi-user cluster.")
+  String namespace;
+
+  @Option(names = "--token-file", paramLabel = "FILE", description = "With --endpoint: a file holding the bearer"
+      + " token, read again when it changes.")
+  Path tokenFile;
+
+  @Option(names = "--wait", description = "With --endpoint: wait until the run finishes; exit 1 unless it succeeds.")
+  boolean await;
+
+  @Option(names = "--timeout", paramLabel = "S", defaultValue = "3600",
+      description = "With --wait: give up after S seconds (default: 3600).")
+  long timeoutSeconds;
+
   @Override
   public Integer call() {
     RunnerKind kind;
@@ -94,6 +119,12 @@ public final class RunCommand implements Callable<Integer> {
     try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
         RunCommand.class.getClassLoader())) {
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
+      if (endpoint != null && !endpoint.isBlank()) {
+        KfpClient kfp = KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile)
+            .build());
+        return RemoteRun.submit(kfp, graph, arguments, experiment,
+            await ? Duration.ofSeconds(timeoutSeconds) : null, out);
+      }
       LocalRunner local = LocalRunner.create().withRoot(root).withRunner(kind).withExperiment(experiment)
           .withCaching(!noCache).withClasspath(path.subprocessClasspath())
           .withProgress(task -> progress(out, task));

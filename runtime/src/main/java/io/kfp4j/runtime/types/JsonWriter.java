@@ -18,12 +18,22 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Writes one value as Python's {@code json.dumps(value, sort_keys=True)} does, for {@link PythonJson#dumps}; remembers
+ * Writes one value as Python's {@code json.dumps(value, sort_keys=True)} (or without {@code sort_keys}) does, for {@link PythonJson#dumps}; remembers
  * the containers being written to report cycles as Python does.
  */
 final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
+  private final boolean sortKeys;
   private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  JsonWriter() {
+    this(true);
+  }
+
+  /** @param sortKeys as Python's {@code sort_keys}: sort object keys, or keep their iteration order */
+  JsonWriter(boolean sortKeys) {
+    this.sortKeys = sortKeys;
+  }
 
   String write(Object value) {
     value(value);
@@ -114,7 +124,9 @@ final class JsonWriter {
 
   private void object(List<JsonEntry> entries) {
     List<JsonEntry> sorted = new ArrayList<>(entries);
-    sorted.sort(JsonEntry::compareKeys);
+    if (sortKeys) {
+      sorted.sort(JsonEntry::compareKeys);
+    }
     out.append('{');
     boolean first = true;
     for (JsonEntry e : sorted) {

@@ -45,6 +45,14 @@ public final class PythonJson {
   }
 
   /**
+   * Python's {@code json.dumps(value)} without {@code sort_keys}: as {@link #dumps}, but object keys keep their
+   * iteration order. KFP's client writes a run's {@code workflow_manifest} and its list and dict parameters so.
+   */
+  public static String dumpsInOrder(Object value) {
+    return new JsonWriter(false).write(value);
+  }
+
+  /**
    * Python's {@code json.loads}: returns a mutable {@link LinkedHashMap} (key order kept, last duplicate wins),
    * {@link ArrayList}, String, Long (or BigInteger beyond long), Double (including {@code NaN} and
    * {@code ±Infinity}), Boolean or null.

@@ -1,0 +1,37 @@
+package io.kfp4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kfp4j.sdk.client.FakeKfpServer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code kfp4j run --endpoint}: the same pipeline, submitted to a (fake, Swagger-checking) KFP server. */
+class RunRemoteTest {
+
+  @Test
+  void submitsAndWaitsForTheRun() throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      server.statuses("Running", "Succeeded");
+      CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--param", "a=7",
+          "--endpoint", server.url() + "/", "--experiment", "seed", "--wait", "--timeout", "30");
+      assertEquals(0, run.exitCode(), run.describe());
+      assertTrue(run.out().startsWith("run run-1 of addition-pipeline submitted to " + server.url()
+          + " (experiment seed)"), run.describe());
+      assertTrue(run.out().contains("run run-1 Succeeded"), run.describe());
+      assertEquals(List.of(), server.problems);
+      String body = server.requests("POST", "/apis/v1beta1/runs").get(0).text();
+      assertTrue(body.contains("\"parameters\":[{\"name\":\"a\",\"value\":\"7\"}]"), body);
+    }
+  }
+
+  @Test
+  void anUnreachableServerIsOneClearLine() {
+    CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(),
+        "--endpoint", "http://127.0.0.1:1");
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith("kfp4j: GET /apis/v1beta1/experiments?filter="), run.describe());
+    assertTrue(run.err().contains("cannot reach http://127.0.0.1:1"), run.describe());
+  }
+}
