@@ -212,9 +212,12 @@ final class TaskExecution {
     return policy == null || policy.equals("Always") || policy.equals("OnFailure");
   }
 
-  /** The command as it runs here: the launcher with this JVM's java and the project's classpath. */
+  /**
+   * The command as it runs here: the launcher with this JVM's java and the project's classpath; in Docker, the
+   * command as written, since the component's image holds java and the classpath.
+   */
   private List<String> localCommand(List<String> command) {
-    if (!InProcessRunner.isLauncher(command)) {
+    if (!InProcessRunner.isLauncher(command) || engine.runner() instanceof DockerRunner) {
       return command;
     }
     List<String> local = new ArrayList<>(command);

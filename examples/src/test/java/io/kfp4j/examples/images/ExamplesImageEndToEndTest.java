@@ -1,0 +1,142 @@
+package io.kfp4j.examples.images;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.kfp4j.images.BuiltImage;
+import io.kfp4j.images.ComponentImage;
+import io.kfp4j.images.ImageLocation;
+import io.kfp4j.images.ProjectClasspath;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.local.LocalRunner;
+import io.kfp4j.sdk.local.RunResult;
+import io.kfp4j.sdk.local.RunStatus;
+import io.kfp4j.sdk.local.RunnerKind;
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The examples' image, end to end: built with jib from a JRE base made here (see {@link JreBaseImage}), pushed to
+ * Debian's docker-registry on 127.0.0.1, pulled by the daemon by digest, and the addition pipeline run by the local
+ * engine's Docker runner in it, with the component specs pinned to that digest. Needs the Docker daemon,
+ * docker-registry, busybox-static and a JDK (.ci/run provides them); fails, not skips, without them.
+ */
+class ExamplesImageEndToEndTest {
+  @TempDir
+  Path work;
+
+  @Test
+  void additionPipelineRunsInTheBuiltImage() throws Exception {
+    JreBaseImage.ensure(work);
+    Path classes = copyOfOwnClasses();
+    List<Path> entries = new ArrayList<>(List.of(classes));
+    entries.addAll(runtimeDependencies());
+    try (LocalRegistry registry = LocalRegistry.start(Files.createDirectories(work.resolve("registry")))) {
+      List<String> progress = new ArrayList<>();
+      BuiltImage built = ComponentImage.of(ProjectClasspath.of(entries))
+          .withBase(new ImageLocation.Daemon(JreBaseImage.NAME))
+          .withTarget(new ImageLocation.Registry(registry.host() + "/kfp4j-examples/calc:latest"))
+          .withInsecure(true)
+          .withCache(work.resolve("cache"))
+          .withPinInPlace(true)
+          .withProgress(progress::add)
+          .build();
+      assertEquals(registry.host() + "/kfp4j-examples/calc@" + built.digest(), built.pinned());
+      assertTrue(Files.readString(classes.resolve("META-INF/kfp4j/components/add.component.yaml"))
+          .contains("image: " + built.pinned()), "pinned in place");
+      JreBaseImage.expectOk(List.of("docker", "pull", "-q", built.pinned()), 120);
+
+      RunResult run = LocalRunner.create().withRoot(work.resolve("runs")).withRunner(RunnerKind.DOCKER)
+          .run(additionPipeline(classes), Map.of("a", 7.0, "b", 8.0));
+      assertEquals(RunStatus.SUCCEEDED, run.record().status(), describe(run));
+      assertEquals("11.0", run.output("add", "Output"), describe(run));
+      assertEquals("19.0", run.output("add-2", "Output"), describe(run));
+      JreBaseImage.run(List.of("docker", "rmi", built.pinned()), 60); // each run's registry has its own port
+    }
+  }
+
+  private static String describe(RunResult run) {
+    StringBuilder out = new StringBuilder(run.record().status() + " " + run.record().message());
+    run.record().tasks().values().forEach(t -> out.append("\n  ").append(t.id()).append(": ").append(t.status())
+        .append(" ").append(t.message()).append("\n    log: ").append(log(run, t.id())));
+    return out.toString();
+  }
+
+  private static String log(RunResult run, String task) {
+    try {
+      return Files.readString(run.runDir().resolve("tasks").resolve(task).resolve("log.txt"));
+    } catch (java.io.IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  /** The examples' classes, copied, so that pinning in place leaves target/classes as the other tests want it. */
+  private Path copyOfOwnClasses() throws Exception {
+    Path source = Path.of(io.kfp4j.examples.calc.Calc.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI());
+    Path copy = work.resolve("classes");
+    try (Stream<Path> walk = Files.walk(source)) {
+      for (Path p : walk.toList()) {
+        Path target = copy.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return copy;
+  }
+
+  /** The launcher, the runtime and what they need, from this test's own classpath. */
+  private static List<Path> runtimeDependencies() {
+    List<Path> found = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String e = entry.replace('\\', '/');
+      if (e.matches(".*/(kfp4j-(launcher|runtime|annotations)-[^/]*\\.jar|(launcher|runtime|annotations)/target/"
+          + "classes/?)$") || e.matches(".*/(jackson-(core|databind|annotations|dataformat-yaml)|snakeyaml)-[^/]*\\.jar$")) {
+        found.add(Path.of(entry));
+      }
+    }
+    if (found.stream().noneMatch(p -> p.toString().contains("launcher"))) {
+      fail("no kfp4j-launcher on the test classpath: " + System.getProperty("java.class.path"));
+    }
+    return found;
+  }
+
+  /** The generated AdditionPipeline, loaded from the pinned copy of the classes (child first), so tasks use the image. */
+  private static PipelineGraph additionPipeline(Path classes) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        ExamplesImageEndToEndTest.class.getClassLoader()) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(name)) {
+          Class<?> c = findLoadedClass(name);
+          if (c == null && name.startsWith("io.kfp4j.examples.")) {
+            c = findClass(name);
+          }
+          return c != null ? c : super.loadClass(name, resolve);
+        }
+      }
+
+      @Override
+      public URL getResource(String name) {
+        URL own = name.startsWith("META-INF/kfp4j/") ? findResource(name) : null;
+        return own != null ? own : super.getResource(name);
+      }
+    }) {
+      Class<?> pipeline = Class.forName("io.kfp4j.examples.calc.AdditionPipeline", true, loader);
+      return (PipelineGraph) pipeline.getMethod("spec").invoke(null);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.kfp4j.images;
+
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The application layers of a project's image, in jib's layout and order: {@code dependencies} and
+ * {@code snapshot dependencies} (jars in {@code /app/libs}), {@code resources} ({@code /app/resources}) and
+ * {@code classes} ({@code /app/classes}). Each file gets jib's fixed time and permissions, so that the same files
+ * give the same layers; empty layers are left out. A code change touches the classes layer only.
+ *
+ * <p>The processor's {@code META-INF/kfp4j/components/} files are left out: the launcher does not read them, and
+ * they are rewritten with the image's digest after the build, which must not change the next build.
+ */
+final class AppLayers {
+  static final String LIBS = "/app/libs";
+  static final String RESOURCES = "/app/resources";
+  static final String CLASSES = "/app/classes";
+  /** The component specs, pinned after the build and kept out of the image. */
+  static final String COMPONENTS = "META-INF/kfp4j/components/";
+  /** Packages of kfp4j's build-time modules, left out when they come as folders (a reactor build). */
+  private static final List<String> BUILD_TIME_PACKAGES =
+      List.of("io/kfp4j/sdk/", "io/kfp4j/images/", "io/kfp4j/cli/", "io/kfp4j/processor/");
+
+  private AppLayers() {}
+
+  /** The layers of a classpath, empty ones left out. */
+  static List<FileEntriesLayer> of(ProjectClasspath classpath) {
+    FileEntriesLayer.Builder dependencies = FileEntriesLayer.builder().setName("dependencies");
+    FileEntriesLayer.Builder snapshots = FileEntriesLayer.builder().setName("snapshot dependencies");
+    FileEntriesLayer.Builder resources = FileEntriesLayer.builder().setName("resources");
+    FileEntriesLayer.Builder classes = FileEntriesLayer.builder().setName("classes");
+    Set<String> jarNames = new HashSet<>();
+    for (Path jar : classpath.jars()) {
+      String name = uniqueName(jar, jarNames);
+      (name.contains("SNAPSHOT") ? snapshots : dependencies).addEntry(jar, AbsoluteUnixPath.get(LIBS + "/" + name));
+    }
+    Set<String> seen = new HashSet<>();
+    for (Path folder : classpath.folders()) {
+      for (Path file : files(folder)) {
+        String relative = folder.relativize(file).toString().replace('\\', '/');
+        if (relative.startsWith(COMPONENTS) || isBuildTime(relative) || !seen.add(relative)) {
+          continue;
+        }
+        boolean isClass = relative.endsWith(".class");
+        (isClass ? classes : resources).addEntry(file, AbsoluteUnixPath.get((isClass ? CLASSES : RESOURCES) + "/"
+            + relative));
+      }
+    }
+    List<FileEntriesLayer> layers = new ArrayList<>();
+    for (FileEntriesLayer.Builder builder : List.of(dependencies, snapshots, resources, classes)) {
+      FileEntriesLayer layer = builder.build();
+      if (!layer.getEntries().isEmpty()) {
+        layers.add(layer);
+      }
+    }
+    return List.copyOf(layers);
+  }
+
+  private static boolean isBuildTime(String relative) {
+    return BUILD_TIME_PACKAGES.stream().anyMatch(relative::startsWith);
+  }
+
+  /** The jar's file name, or, when an earlier jar has that name, the name with a hash of its content. */
+  private static String uniqueName(Path jar, Set<String> taken) {
+    String name = jar.getFileName().toString();
+    if (taken.add(name)) {
+      return name;
+    }
+    String base = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
+    String renamed = base + "-" + contentHash(jar) + ".jar";
+    taken.add(renamed);
+    return renamed;
+  }
+
+  private static String contentHash(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[65536];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        sha.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (IOException e) {
+      throw new ImageBuildException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The regular files under a folder, sorted, so that layers do not depend on the file system's order. */
+  private static List<Path> files(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new ImageBuildException("cannot read the classes folder " + folder + ": " + e.getMessage(), e);
+    }
+  }
+}

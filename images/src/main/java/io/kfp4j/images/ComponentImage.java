@@ -1,0 +1,248 @@
+package io.kfp4j.images;
+
+import com.google.cloud.tools.jib.api.CacheDirectoryCreationException;
+import com.google.cloud.tools.jib.api.Containerizer;
+import com.google.cloud.tools.jib.api.DockerDaemonImage;
+import com.google.cloud.tools.jib.api.ImageReference;
+import com.google.cloud.tools.jib.api.Jib;
+import com.google.cloud.tools.jib.api.JibContainer;
+import com.google.cloud.tools.jib.api.JibContainerBuilder;
+import com.google.cloud.tools.jib.api.LogEvent;
+import com.google.cloud.tools.jib.api.RegistryException;
+import com.google.cloud.tools.jib.api.TarImage;
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import com.google.cloud.tools.jib.event.events.ProgressEvent;
+import io.kfp4j.runtime.entry.LauncherCommand;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * The image of a project's components, built with jib-core: the base image plus the project's dependencies,
+ * snapshot dependencies, resources and classes as four layers under {@code /app} (the classpath the generated
+ * {@code component.yaml} files start the launcher with), the launcher as entrypoint and {@code /app} as working
+ * folder. The creation time is fixed, so the same inputs give the same digest. After the build, the project's
+ * component specs are written with the image pinned by digest.
+ *
+ * <pre>{@code
+ * BuiltImage image = ComponentImage.of(ProjectClasspath.parse("target/classes:lib/*", Path.of("")))
+ *     .withBase(ImageLocation.parse("tar://jre17.tar"))
+ *     .withTarget(ImageLocation.parse("127.0.0.1:5000/team/calc"))
+ *     .withInsecure(true)
+ *     .withComponentsOut(Path.of("target/components"))
+ *     .build();
+ * }</pre>
+ *
+ * @param classpath the project's runtime classpath
+ * @param base the base image, with a Java runtime ({@code java} on its PATH)
+ * @param target where the image goes
+ * @param name the image's name in a tar or in the daemon when the target does not say ({@code tar://})
+ * @param insecure whether registries may be plain HTTP (a registry on 127.0.0.1)
+ * @param login registry credentials, or {@code null} for the Docker config and credential helpers
+ * @param cache the layer cache folder ({@code base/} and {@code application/} inside)
+ * @param creationTime the image's creation time
+ * @param componentsOut a folder to write the pinned component specs into, or {@code null}
+ * @param pinInPlace whether to rewrite the component specs in the class folders themselves
+ * @param progress where progress and warnings go
+ */
+public record ComponentImage(ProjectClasspath classpath, ImageLocation base, ImageLocation target, String name,
+    boolean insecure, RegistryLogin login, Path cache, Instant creationTime, Path componentsOut, boolean pinInPlace,
+    Consumer<String> progress) {
+  /** The base image when none is given: a Java 17 JRE. */
+  public static final ImageLocation DEFAULT_BASE = new ImageLocation.Registry("eclipse-temurin:17-jre");
+  /** The image name when the target does not say, as the processor's default image. */
+  public static final String DEFAULT_NAME = "kfp4j/components:latest";
+  /** The working folder in the image. */
+  public static final String WORKING_DIR = "/app";
+
+  public ComponentImage {
+    Objects.requireNonNull(classpath, "classpath");
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(cache, "cache");
+    Objects.requireNonNull(creationTime, "creationTime");
+    Objects.requireNonNull(progress, "progress");
+  }
+
+  /** A build of the classpath from {@link #DEFAULT_BASE} to a tar in the working folder; change it with {@code with…}. */
+  public static ComponentImage of(ProjectClasspath classpath) {
+    return new ComponentImage(classpath, DEFAULT_BASE, new ImageLocation.Tar(Path.of("image.tar")), DEFAULT_NAME,
+        false, null, defaultCache(), Instant.EPOCH, null, false, line -> { });
+  }
+
+  /** {@code ~/.cache/kfp4j/jib}, or {@code $XDG_CACHE_HOME/kfp4j/jib}. */
+  public static Path defaultCache() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return root.resolve("kfp4j").resolve("jib");
+  }
+
+  public ComponentImage withBase(ImageLocation newBase) {
+    return new ComponentImage(classpath, newBase, target, name, insecure, login, cache, creationTime, componentsOut,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withTarget(ImageLocation newTarget) {
+    return new ComponentImage(classpath, base, newTarget, name, insecure, login, cache, creationTime, componentsOut,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withName(String newName) {
+    return new ComponentImage(classpath, base, target, newName, insecure, login, cache, creationTime, componentsOut,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withInsecure(boolean allow) {
+    return new ComponentImage(classpath, base, target, name, allow, login, cache, creationTime, componentsOut,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withLogin(RegistryLogin newLogin) {
+    return new ComponentImage(classpath, base, target, name, insecure, newLogin, cache, creationTime, componentsOut,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withCache(Path folder) {
+    return new ComponentImage(classpath, base, target, name, insecure, login, folder, creationTime, componentsOut,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withCreationTime(Instant time) {
+    return new ComponentImage(classpath, base, target, name, insecure, login, cache, time, componentsOut,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withComponentsOut(Path folder) {
+    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, folder,
+        pinInPlace, progress);
+  }
+
+  public ComponentImage withPinInPlace(boolean inPlace) {
+    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
+        inPlace, progress);
+  }
+
+  public ComponentImage withProgress(Consumer<String> sink) {
+    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
+        pinInPlace, sink);
+  }
+
+  /** The image's name: the target's reference, or {@link #name} for a tar. */
+  public String imageName() {
+    if (target instanceof ImageLocation.Registry r) {
+      return r.reference();
+    }
+    return target instanceof ImageLocation.Daemon d ? d.reference() : name;
+  }
+
+  /**
+   * Builds the image, then pins the component specs.
+   *
+   * @throws ImageBuildException with the fix, when an input is missing or the build fails
+   */
+  public BuiltImage build() {
+    long start = System.nanoTime();
+    BuildProgress events = new BuildProgress(progress);
+    ImageReference imageName = RegistryAccess.reference(imageName(), "image name");
+    JibContainerBuilder builder = from(events);
+    AppLayers.of(classpath).forEach(builder::addFileEntriesLayer);
+    List<String> entrypoint = new ArrayList<>(LauncherCommand.command(LauncherCommand.IMAGE_CLASSPATH, "key"));
+    entrypoint.remove(entrypoint.size() - 1);
+    builder.setEntrypoint(entrypoint)
+        .setProgramArguments((List<String>) null)
+        .setWorkingDirectory(AbsoluteUnixPath.get(WORKING_DIR))
+        .setCreationTime(creationTime)
+        .setFormat(ImageFormat.Docker);
+    Containerizer containerizer = to(imageName, events)
+        .setBaseImageLayersCache(cache.resolve("base"))
+        .setApplicationLayersCache(cache.resolve("application"))
+        .setAllowInsecureRegistries(insecure)
+        .setToolName("kfp4j")
+        .addEventHandler(ProgressEvent.class, events::onProgress)
+        .addEventHandler(LogEvent.class, events::onLog);
+    events.emit("building " + imageName() + " from " + base + (target instanceof ImageLocation.Registry
+        ? " and pushing it" : " to " + target));
+    JibContainer container;
+    try {
+      container = builder.containerize(containerizer);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ImageBuildException("the image build was interrupted", e);
+    } catch (RegistryException | IOException | CacheDirectoryCreationException | ExecutionException e) {
+      throw JibFailures.explain(e, base, target);
+    }
+    String digest = container.getDigest().toString();
+    String imageId = container.getImageId().toString();
+    String pinned = target instanceof ImageLocation.Daemon ? imageId : repository(imageName()) + "@" + digest;
+    List<Path> specs = ComponentPinning.specs(classpath.folders());
+    List<Path> written = ComponentPinning.pin(specs, pinned, componentsOut, pinInPlace);
+    return new BuiltImage(target, imageName(), digest, imageId, pinned, written, classpath.leftOut(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** The reference without its tag or digest, as the user spelled it. */
+  static String repository(String reference) {
+    String text = reference;
+    int at = text.indexOf('@');
+    if (at >= 0) {
+      text = text.substring(0, at);
+    }
+    int colon = text.lastIndexOf(':');
+    return colon > text.lastIndexOf('/') ? text.substring(0, colon) : text;
+  }
+
+  private JibContainerBuilder from(BuildProgress events) {
+    if (base instanceof ImageLocation.Tar t) {
+      if (!Files.isRegularFile(t.path())) {
+        throw new ImageBuildException("the base image tar " + t.path() + " does not exist; write one with docker"
+            + " save IMAGE -o " + t.path() + ", or give a base from a registry (REF) or the daemon (docker://REF)");
+      }
+      return Jib.from(TarImage.at(t.path().toAbsolutePath()));
+    }
+    if (base instanceof ImageLocation.Daemon d) {
+      return Jib.from(DockerDaemonImage.named(RegistryAccess.reference(d.reference(), "base image")));
+    }
+    ImageReference reference = RegistryAccess.reference(((ImageLocation.Registry) base).reference(), "base image");
+    RegistryAccess.check(reference, "base image", insecure);
+    return Jib.from(RegistryAccess.image(reference, login, events::onLog));
+  }
+
+  private Containerizer to(ImageReference imageName, BuildProgress events) {
+    if (target instanceof ImageLocation.Tar t) {
+      Path file = t.path().toAbsolutePath();
+      checkWritable(file);
+      return Containerizer.to(TarImage.at(file).named(imageName));
+    }
+    if (target instanceof ImageLocation.Daemon) {
+      return Containerizer.to(DockerDaemonImage.named(imageName));
+    }
+    RegistryAccess.check(imageName, "target", insecure);
+    return Containerizer.to(RegistryAccess.image(imageName, login, events::onLog));
+  }
+
+  private static void checkWritable(Path file) {
+    Path parent = file.getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new ImageBuildException("cannot write the image tar " + file + ": cannot create the folder " + parent
+          + " (" + e.getMessage() + "); choose a writable place", e);
+    }
+    if (Files.isDirectory(file)) {
+      throw new ImageBuildException("cannot write the image tar " + file + ": it is a folder; give a file name");
+    }
+    if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
+      throw new ImageBuildException("cannot write the image tar " + file + ": permission denied; choose a"
+          + " writable place");
+    }
+  }
+}
