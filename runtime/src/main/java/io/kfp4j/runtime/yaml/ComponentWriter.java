@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -52,7 +51,7 @@ public final class ComponentWriter {
     options.setWidth(80);
     options.setAllowUnicode(true);
     options.setSplitLines(true);
-    new Yaml(options).serialize(node(tree), out);
+    NodeEmitter.write(node(tree), out, options);
   }
 
   /** Writes the spec to a file (UTF-8), creating parent folders. */
