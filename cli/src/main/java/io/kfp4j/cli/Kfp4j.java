@@ -1,8 +1,10 @@
 package io.kfp4j.cli;
 
 import io.kfp4j.cli.components.ComponentsCommand;
+import io.kfp4j.cli.experiments.ExperimentsCommand;
 import io.kfp4j.cli.images.ImagesCommand;
 import io.kfp4j.cli.pipelines.CompileCommand;
+import io.kfp4j.cli.pipelines.PipelinesCommand;
 import io.kfp4j.cli.pipelines.RunCommand;
 import io.kfp4j.cli.runs.RunsCommand;
 import java.io.OutputStreamWriter;
@@ -29,7 +31,7 @@ import picocli.CommandLine.ScopeType;
     description = {"Kubeflow Pipelines (KFP v1) for Java.",
       "Check and print component specs (component.yaml); compile Java pipelines to Argo workflows."},
     subcommands = {ComponentsCommand.class, CompileCommand.class, RunCommand.class, RunsCommand.class,
-        ImagesCommand.class},
+        ImagesCommand.class, ExperimentsCommand.class, PipelinesCommand.class},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.DOC_OK, ExitCodes.DOC_FAILED, ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL},

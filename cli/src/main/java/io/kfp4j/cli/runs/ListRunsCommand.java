@@ -2,6 +2,8 @@ package io.kfp4j.cli.runs;
 
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.cli.PageOptions;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
 import java.io.PrintWriter;
@@ -16,9 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kfp4j runs list}: one line per run, newest first. */
-@Command(name = "list", description = "List runs, newest first: id, name, status, start and duration.",
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.DOC_OK, ExitCodes.DOC_USAGE})
+/** {@code kfp4j runs list}: one line per run, newest first; the local records, or a KFP server's runs. */
+@Command(name = "list", sortOptions = false,
+    description = {"List runs, newest first: the runs recorded here (id, name, status, start, duration), or with"
+        + " --endpoint (or KFP_ENDPOINT) one page of a KFP server's runs (id, name, status, created, finished).", "",
+      "Examples:", "  kfp4j runs list --experiment Default",
+      "  kfp4j runs list --endpoint http://localhost:8888 --experiment nightly", ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK, KfpConnection.DOC_SERVER_FAILED + "; or no such experiment",
+        ExitCodes.DOC_USAGE})
 public final class ListRunsCommand implements Callable<Integer> {
   static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -34,8 +42,18 @@ public final class ListRunsCommand implements Callable<Integer> {
   @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j", description = "Where runs are recorded.")
   Path root;
 
+  @Mixin
+  KfpConnection kfp;
+
+  @Mixin
+  PageOptions paging;
+
   @Override
   public Integer call() {
+    if (kfp.hasEndpoint()) {
+      RemoteRuns.list(kfp, paging, experiment);
+      return ExitCodes.OK;
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<RunRecord> runs = new RunStore(root).list().stream()
         .filter(r -> experiment == null || experiment.equals(r.experiment())).toList();

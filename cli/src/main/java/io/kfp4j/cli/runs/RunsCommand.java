@@ -5,10 +5,11 @@ import io.kfp4j.cli.HelpOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code kfp4j runs}: the runs of the embedded engine. */
+/** {@code kfp4j runs}: the runs of the embedded engine, or of a KFP server with {@code --endpoint}. */
 @Command(
     name = "runs",
-    description = "List and show the runs of the embedded engine (recorded under .kfp4j or --root).",
+    description = "List and show the runs of the embedded engine (recorded under .kfp4j or --root), or with"
+        + " --endpoint (or KFP_ENDPOINT) the runs of a KFP server.",
     commandListHeading = "%nCommands:%n",
     subcommands = {ListRunsCommand.class, ShowRunCommand.class})
 public final class RunsCommand extends CommandGroup {

@@ -3,6 +3,7 @@ package io.kfp4j.cli.runs;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.TaskRecord;
@@ -17,11 +18,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kfp4j runs show RUN_ID}: a run and each of its tasks. */
-@Command(name = "show", description = "Show a run: its parameters and status, and for each task its status,"
-    + " attempts, duration, inputs, outputs and, when it failed, the end of its log.",
+/** {@code kfp4j runs show RUN_ID}: a recorded run and each of its tasks, or a KFP server's run. */
+@Command(name = "show", sortOptions = false,
+    description = {"Show a run recorded here: its parameters and status, and for each task its status, attempts,"
+        + " duration, inputs, outputs and, when it failed, the end of its log. With --endpoint (or KFP_ENDPOINT):"
+        + " a KFP server's run, its status, references, times, parameters and metrics.", "",
+      "Examples:", "  kfp4j runs show 20261128-145841-ea8d01",
+      "  kfp4j runs show 0b1e7c0a-... --endpoint http://localhost:8888 --output json", ""},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {ExitCodes.DOC_OK, "1:no such run", ExitCodes.DOC_USAGE})
+    exitCodeList = {ExitCodes.DOC_OK, "1:no such run; with --endpoint, the KFP server answered with an error or"
+        + " cannot be reached (the server's message is printed)", ExitCodes.DOC_USAGE})
 public final class ShowRunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -29,14 +35,21 @@ public final class ShowRunCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
 
-  @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run's id, or a unique start of it.")
+  @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run's id (here: or a unique start of it).")
   String runId;
 
   @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j", description = "Where runs are recorded.")
   Path root;
 
+  @Mixin
+  KfpConnection kfp;
+
   @Override
   public Integer call() {
+    if (kfp.hasEndpoint()) {
+      RemoteRuns.show(kfp, runId);
+      return ExitCodes.OK;
+    }
     RunStore store = new RunStore(root);
     RunRecord run = store.find(runId).orElseThrow(() -> new CommandFailedException("no run \"" + runId + "\" (or more than one run starts with it) under "
         + store.root() + "; see kfp4j runs list" + (root.toString().equals(".kfp4j") ? "" : " --root " + root)));

@@ -52,12 +52,13 @@ public final class FakeKfpServer implements AutoCloseable {
   private final Map<String, Map<String, Object>> experiments = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, Map<String, Object>> pipelines = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, Map<String, Object>> runs = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, Map<String, Object>> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Deque<String> statusScript = new ArrayDeque<>();
   private boolean multiUser;
   private final Map<String, Integer> ids = new java.util.HashMap<>();
 
   public FakeKfpServer() throws IOException {
-    for (String d : List.of("apiRun", "apiRunDetail", "apiExperiment", "apiPipeline", "apiListRunsResponse")) {
+    for (String d : List.of("apiRun", "apiRunDetail", "apiExperiment", "apiPipeline", "apiListRunsResponse", "apiJob")) {
       SwaggerSchema.problems(d, "{}");   // compile the schemas before the first timed request
     }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -201,6 +202,32 @@ public final class FakeKfpServer implements AutoCloseable {
         }
         return Map.of();
       }
+      case "POST jobs":
+        return createJob(checked("apiJob", body));
+      case "GET jobs": {
+        List<Map<String, Object>> all = new ArrayList<>(jobs.values());
+        String refId = q.get("resource_reference_key.id");
+        if (refId != null) {
+          all.removeIf(j -> !refersTo(j, refId));
+        }
+        return answer("apiListJobsResponse", page(all, q, "jobs"));
+      }
+      case "GET jobs/*":
+        return answer("apiJob", find(jobs, parts[1]));
+      case "DELETE jobs/*":
+        jobs.remove(find(jobs, parts[1]).get("id"));
+        return Map.of();
+      case "POST jobs/*": {
+        Map<String, Object> job = find(jobs, parts[1]);
+        if (parts.length != 3 || !List.of("enable", "disable").contains(parts[2])) {
+          throw new NotFound("no route " + method + " " + path);
+        }
+        boolean on = parts[2].equals("enable");
+        job.put("enabled", on);
+        job.put("mode", on ? "ENABLED" : "DISABLED");
+        job.put("status", on ? "Enable" : "Disable");
+        return Map.of();
+      }
       default:
         throw new NotFound("no route " + method + " " + path);
     }
@@ -247,7 +274,34 @@ public final class FakeKfpServer implements AutoCloseable {
     return page;
   }
 
-  private Object createRun(Map<String, Object> body) throws IOException {
+  /** A job: a checked pipeline spec, one schedule, a max concurrency of 1 to 10; enabled unless it says not. */
+  private Object createJob(Map<String, Object> body) throws IOException {
+    checkedSpec(body);
+    if (!(body.get("trigger") instanceof Map<?, ?> trigger)
+        || trigger.containsKey("cron_schedule") == trigger.containsKey("periodic_schedule")) {
+      throw new BadRequest("a job needs a trigger with either a cron_schedule or a periodic_schedule");
+    }
+    Object max = body.get("max_concurrency");
+    if (max == null || !String.valueOf(max).matches("[1-9]|10")) {
+      throw new BadRequest("max_concurrency must be 1 to 10, was " + max);
+    }
+    if (body.get("name") == null) {
+      throw new BadRequest("a job needs a name");
+    }
+    boolean on = !Boolean.FALSE.equals(body.get("enabled"));
+    Map<String, Object> job = new LinkedHashMap<>(body);
+    job.put("id", id("job"));
+    job.put("enabled", on);
+    job.put("mode", on ? "ENABLED" : "DISABLED");
+    job.put("status", on ? "Enable" : "Disable");
+    job.put("created_at", "2026-11-28T13:27:38Z");
+    job.put("updated_at", "2026-11-28T13:27:38Z");
+    jobs.put((String) job.get("id"), job);
+    return answer("apiJob", job);
+  }
+
+  /** The body's pipeline spec, after checking that it has a valid inline workflow, a pipeline id or a version. */
+  private Map<String, Object> checkedSpec(Map<String, Object> body) throws IOException {
     @SuppressWarnings("unchecked")
     Map<String, Object> spec = (Map<String, Object>) body.getOrDefault("pipeline_spec", Map.of());
     if (spec.get("workflow_manifest") instanceof String manifest) {
@@ -260,6 +314,11 @@ public final class FakeKfpServer implements AutoCloseable {
     } else if (spec.get("pipeline_id") == null && !String.valueOf(body.get("resource_references")).contains("VERSION")) {
       throw new BadRequest("a run needs a workflow_manifest, a pipeline_id or a pipeline version");
     }
+    return spec;
+  }
+
+  private Object createRun(Map<String, Object> body) throws IOException {
+    Map<String, Object> spec = checkedSpec(body);
     String id = id("run");
     Map<String, Object> run = new LinkedHashMap<>(body);
     run.putAll(run(id, (String) body.get("name"), null, null));

@@ -1,0 +1,99 @@
+package io.kfp4j.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kfp4j.sdk.client.KfpApiException;
+import io.kfp4j.sdk.client.KfpClient;
+import io.kfp4j.sdk.client.KfpConfig;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options of every command that talks to a KFP server, mixed in: {@code --endpoint} (default: env
+ * {@code KFP_ENDPOINT}), {@code --namespace}, {@code --token-file} and {@code --output table|json}. Server errors
+ * become one line and exit {@link ExitCodes#FAILED}, never a stack trace.
+ */
+public final class KfpConnection {
+  /** Usage help text for exit code 1 of a server command. */
+  public static final String DOC_SERVER_FAILED = "1:the KFP server answered with an error (not found, ...) or cannot"
+      + " be reached; the server's message is printed";
+
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /** How results are printed. */
+  public enum Format { table, json }
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "${env:KFP_ENDPOINT}",
+      description = "The KFP server (API v1beta1), e.g. http://localhost:8888 (default: env KFP_ENDPOINT).")
+  String endpoint;
+
+  @Option(names = "--namespace", paramLabel = "NS", description = "The user namespace of a multi-user cluster.")
+  String namespace;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "A file holding the bearer token, read again when it changes.")
+  Path tokenFile;
+
+  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default) or json (the API's own fields).")
+  Format output;
+
+  /** Whether a server was named, by {@code --endpoint} or {@code KFP_ENDPOINT}. */
+  public boolean hasEndpoint() {
+    return endpoint != null && !endpoint.isBlank();
+  }
+
+  public Format output() {
+    return output;
+  }
+
+  /**
+   * Calls the server and returns what the call returns; a {@link KfpApiException} (or an unreadable token file)
+   * becomes a {@link CommandFailedException} with its message.
+   *
+   * @throws ParameterException when no server is named
+   */
+  public <T> T call(Function<KfpClient, T> call) {
+    if (!hasEndpoint()) {
+      throw new ParameterException(mixee.commandLine(), "no KFP server: give --endpoint URL or set KFP_ENDPOINT");
+    }
+    KfpClient kfp;
+    try {
+      kfp = KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), "--endpoint " + endpoint + ": " + e.getMessage());
+    }
+    try {
+      return call.apply(kfp);
+    } catch (KfpApiException | UncheckedIOException e) {
+      throw new CommandFailedException(e.getMessage(), e);
+    }
+  }
+
+  /** Prints the value as JSON with {@code --output json}, else as the table printer writes it. */
+  public void print(Object value, Consumer<PrintWriter> table) {
+    PrintWriter out = mixee.commandLine().getOut();
+    if (output == Format.json) {
+      try {
+        out.println(JSON.writeValueAsString(value));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+      }
+    } else {
+      table.accept(out);
+    }
+    out.flush();
+  }
+}

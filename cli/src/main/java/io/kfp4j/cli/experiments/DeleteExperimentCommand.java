@@ -1,0 +1,40 @@
+package io.kfp4j.cli.experiments;
+
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.sdk.client.Experiment;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code kfp4j experiments delete EXPERIMENT}. */
+@Command(name = "delete", sortOptions = false,
+    description = {"Delete an experiment from the server.", "",
+      "Examples:", "  export KFP_ENDPOINT=http://localhost:8888",
+      "  kfp4j experiments delete nightly", ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK, KfpConnection.DOC_SERVER_FAILED, ExitCodes.DOC_USAGE})
+public final class DeleteExperimentCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Mixin
+  KfpConnection kfp;
+
+  @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment's id, or its name.")
+  String experiment;
+
+  @Override
+  public Integer call() {
+    Experiment e = kfp.call(c -> {
+      Experiment found = ExperimentLookup.find(c, experiment);
+      c.deleteExperiment(found.id());
+      return found;
+    });
+    kfp.print(Map.of("deleted", e.id()), out -> out.println("deleted experiment " + e.id() + "  " + e.name()));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,48 @@
+package io.kfp4j.cli.experiments;
+
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.cli.PageOptions;
+import io.kfp4j.cli.TextTable;
+import io.kfp4j.sdk.client.Experiment;
+import io.kfp4j.sdk.client.Page;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code kfp4j experiments list}: one page of experiments. */
+@Command(name = "list", sortOptions = false,
+    description = {"List the experiments (of --namespace, when given), one page, newest first: id, name, created,"
+        + " state.", "", "Examples:", "  export KFP_ENDPOINT=http://localhost:8888",
+      "  kfp4j experiments list --page-size 50", ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK, KfpConnection.DOC_SERVER_FAILED, ExitCodes.DOC_USAGE})
+public final class ListExperimentsCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Mixin
+  KfpConnection kfp;
+
+  @Mixin
+  PageOptions paging;
+
+  @Override
+  public Integer call() {
+    Page<Experiment> page = kfp.call(c -> c.listExperiments(paging.query()));
+    kfp.print(PageOptions.json("experiments", page), out -> {
+      TextTable table = new TextTable("ID", "NAME", "CREATED", "STATE");
+      page.items().forEach(e -> table.row(e.id(), e.name(), e.createdAt(), state(e.storageState())));
+      table.print(out);
+      PageOptions.footer(out, page);
+    });
+    return ExitCodes.OK;
+  }
+
+  /** {@code STORAGESTATE_ARCHIVED} as {@code archived}. */
+  static String state(String storageState) {
+    return storageState == null ? null
+        : storageState.replace("STORAGESTATE_", "").toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code kfp4j experiments}: the experiments of a KFP server, created, listed, shown and deleted. */
+package io.kfp4j.cli.experiments;

@@ -1,0 +1,42 @@
+package io.kfp4j.cli.pipelines;
+
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.cli.PageOptions;
+import io.kfp4j.cli.TextTable;
+import io.kfp4j.sdk.client.Page;
+import io.kfp4j.sdk.client.Pipeline;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code kfp4j pipelines list}: one page of uploaded pipelines. */
+@Command(name = "list", sortOptions = false,
+    description = {"List the uploaded pipelines, one page, newest first: id, name, created, description.", "",
+      "Examples:", "  export KFP_ENDPOINT=http://localhost:8888",
+      "  kfp4j pipelines list --output json", ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK, KfpConnection.DOC_SERVER_FAILED, ExitCodes.DOC_USAGE})
+public final class ListPipelinesCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Mixin
+  KfpConnection kfp;
+
+  @Mixin
+  PageOptions paging;
+
+  @Override
+  public Integer call() {
+    Page<Pipeline> page = kfp.call(c -> c.listPipelines(paging.query()));
+    kfp.print(PageOptions.json("pipelines", page), out -> {
+      TextTable table = new TextTable("ID", "NAME", "CREATED", "DESCRIPTION");
+      page.items().forEach(p -> table.row(p.id(), p.name(), p.createdAt(), p.description()));
+      table.print(out);
+      PageOptions.footer(out, page);
+    });
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,69 @@
+package io.kfp4j.cli.pipelines;
+
+import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.sdk.argo.WorkflowWriter;
+import io.kfp4j.sdk.client.Pipeline;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kfp4j pipelines upload FILE|PIPELINE}: uploads a compiled package, or compiles a project's pipeline first. */
+@Command(name = "upload", sortOptions = false,
+    description = {"Upload a pipeline to the server: a compiled package (.yaml, .yml, .zip, .tar.gz, .tgz, as"
+        + " kfp4j compile writes it), or a pipeline of a compiled Java project, found as for kfp4j compile (a name,"
+        + " its generated class or CLASS#method; see --classpath) and compiled in memory.", "",
+      "Examples:", "  export KFP_ENDPOINT=http://localhost:8888",
+      "  kfp4j pipelines upload addition.yaml --name addition",
+      "  kfp4j pipelines upload addition-pipeline --classpath examples/target/classes", ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.DOC_OK, KfpConnection.DOC_SERVER_FAILED + "; or no such file or pipeline",
+        ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
+public final class UploadPipelineCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Mixin
+  KfpConnection kfp;
+
+  @Parameters(index = "0", paramLabel = "FILE|PIPELINE", description = "A package file, or a pipeline's name or class.")
+  String source;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "The name on the server (default: the pipeline's"
+      + " name; for a file, the server names it after the file).")
+  String name;
+
+  @Option(names = "--description", paramLabel = "TEXT", description = "The description on the server.")
+  String description;
+
+  @Option(names = {"--classpath", "-cp"}, paramLabel = "CP", description = "For a PIPELINE: the project's classes"
+      + " and dependencies, as for kfp4j compile (default: ./target/classes and kfp4j's own classpath).")
+  String classpath;
+
+  @Override
+  public Integer call() {
+    Pipeline uploaded;
+    if (WorkflowWriter.EXTENSIONS.stream().anyMatch(source::endsWith) || Files.isRegularFile(Path.of(source))) {
+      Path file = Path.of(source);
+      if (!Files.isRegularFile(file)) {
+        throw new CommandFailedException("no package file " + file.toAbsolutePath().normalize());
+      }
+      uploaded = kfp.call(c -> c.uploadPipeline(file, name, description));
+    } else {
+      try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
+          UploadPipelineCommand.class.getClassLoader())) {
+        PipelineGraph graph = ProjectPipelines.build(source, path);
+        uploaded = kfp.call(c -> c.uploadPipeline(graph, name, description));
+      }
+    }
+    kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));
+    return ExitCodes.OK;
+  }
+}
