@@ -32,7 +32,7 @@ import javax.tools.ToolProvider;
  * <p>{@code add} runs exactly as its {@code component.yaml} says (JVM options, launcher main, flags; outputs in a
  * temporary folder) from an image-like layout: {@code app/classes} (the examples jar unpacked) and {@code app/libs}
  * (launcher, runtime, Jackson, SnakeYAML), on the classpath {@code app/resources:app/classes:app/libs/*}. The
- * other variants: G1 in place of the component's {@code -XX:+UseSerialGC}; the examples jar in place of
+ * other variants: {@code -XX:+UseSerialGC} added (as the options were before); the examples jar in place of
  * {@code app/classes}, without and with an AppCDS archive made by one run with {@code -XX:ArchiveClassesAtExit}
  * (JDK 17's CDS refuses a non-empty folder on the classpath).
  *
@@ -69,7 +69,7 @@ public final class LauncherStartBench {
       variants.put("hello, component JVM options", with(List.of(java, "-cp", hello.toString(), "Hello"),
           LauncherCommand.JVM_OPTIONS.toArray(String[]::new)));
       variants.put("add, as component.yaml runs it", addCommand);
-      variants.put("add, G1 for -XX:+UseSerialGC", g1(addCommand));
+      variants.put("add, with -XX:+UseSerialGC", serial(addCommand));
       variants.put("add, classes in a jar", addFromJar);
       variants.put("add, classes in a jar + AppCDS", with(addFromJar, "-XX:SharedArchiveFile=" + archive));
       System.out.println("add: " + String.join(" ", addCommand));
@@ -215,10 +215,10 @@ public final class LauncherStartBench {
     return lines.size() + " (" + shared + " CDS)";
   }
 
-  /** The command with {@code -XX:+UseG1GC} in place of {@code -XX:+UseSerialGC}. */
-  private static List<String> g1(List<String> command) {
+  /** The command with {@code -XX:+UseSerialGC} added after {@code java}. */
+  private static List<String> serial(List<String> command) {
     List<String> out = new ArrayList<>(command);
-    out.replaceAll(a -> a.equals("-XX:+UseSerialGC") ? "-XX:+UseG1GC" : a);
+    out.add(1, "-XX:+UseSerialGC");
     return out;
   }
 

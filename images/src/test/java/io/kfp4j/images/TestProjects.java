@@ -32,7 +32,7 @@ final class TestProjects {
       implementation:
         container:
           image: kfp4j/components:latest
-          command: [java, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto',
+          command: [java, '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xshare:auto',
             -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher,
             add]
           args:

@@ -68,7 +68,7 @@ class GeneratedFilesTest {
 
     ComponentSpec spec = TestSupport.spec(examples, key);
     assertEquals(name, spec.name());
-    assertEquals(List.of("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+    assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto", "-cp",
             "/app/resources:/app/classes:/app/libs/*", "io.kfp4j.launcher.Launcher", key),
         spec.container().orElseThrow().command().stream().map(a -> ((Arg.Literal) a).value()).toList());
   }

@@ -13,8 +13,12 @@ public final class LauncherCommand {
   public static final String MAIN_CLASS = "io.kfp4j.launcher.Launcher";
   /** The classpath inside an image built by jib (and by kfp4j's image builder). */
   public static final String IMAGE_CLASSPATH = "/app/resources:/app/classes:/app/libs/*";
-  /** JVM options that favour start-up, which every task pays: one GC thread, C1 only, class data sharing. */
-  public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+  /**
+   * JVM options that favour start-up, which every task pays: C1 only, no performance-data file (no jstat on
+   * tasks), class data sharing. The default collector stays: on JDK 17 the archived module graph that speeds
+   * start-up is used only with G1, so {@code -XX:+UseSerialGC} made tasks start 7–15 ms slower.
+   */
+  public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto");
 
   private LauncherCommand() {}
 
