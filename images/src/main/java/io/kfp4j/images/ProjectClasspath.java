@@ -1,15 +1,13 @@
 package io.kfp4j.images;
 
+import io.kfp4j.runtime.entry.ClasspathEntries;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -103,25 +101,11 @@ public record ProjectClasspath(List<Path> folders, List<Path> jars, List<Path> l
   }
 
   private static List<Path> expand(String part, Path workingDir) {
-    boolean wildcard = part.equals("*") || part.endsWith("/*") || part.endsWith(File.separator + "*");
-    String pathText = wildcard ? part.substring(0, part.length() - 1) : part;
-    Path path;
     try {
-      path = workingDir.resolve(pathText.isEmpty() ? "." : pathText).normalize();
-    } catch (InvalidPathException e) {
-      throw new ImageBuildException("classpath entry \"" + part + "\" is not a valid path: " + e.getMessage());
-    }
-    if (!wildcard) {
-      return List.of(path);
-    }
-    if (!Files.isDirectory(path)) {
-      throw new ImageBuildException("classpath entry " + part + ": there is no folder " + path);
-    }
-    try (Stream<Path> files = Files.list(path)) {
-      return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
-          .filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException e) {
-      throw new ImageBuildException("classpath entry " + part + ": cannot list " + path + ": " + e.getMessage(), e);
+      return ClasspathEntries.expand(part, workingDir);
+    } catch (IllegalArgumentException e) {
+      throw new ImageBuildException(e.getMessage(), e);
     }
   }
+
 }

@@ -1,6 +1,7 @@
 package io.kfp4j.cli.pipelines;
 
 import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.runtime.entry.ClasspathEntries;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -183,30 +184,19 @@ final class PipelineClasspath implements Closeable {
 
   /** One {@code --classpath} part: a folder or jar, or {@code DIR/*} for the jars in DIR, sorted. */
   private static List<Path> expand(String part, Path workingDir) {
-    boolean wildcard = part.equals("*") || part.endsWith("/*") || part.endsWith(File.separator + "*");
-    String pathText = wildcard ? part.substring(0, part.length() - 1) : part;
-    Path path;
+    List<Path> paths;
     try {
-      path = workingDir.resolve(pathText.isEmpty() ? "." : pathText).normalize();
-    } catch (InvalidPathException e) {
-      throw new CommandFailedException("classpath entry \"" + part + "\" is not a valid path: " + e.getMessage());
+      paths = ClasspathEntries.expand(part, workingDir);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailedException(e.getMessage(), e);
     }
-    if (wildcard) {
-      if (!Files.isDirectory(path)) {
-        throw new CommandFailedException("classpath entry " + part + ": there is no folder " + path);
-      }
-      try (Stream<Path> files = Files.list(path)) {
-        return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
-            .filter(Files::isRegularFile).sorted().toList();
-      } catch (IOException e) {
-        throw new CommandFailedException("classpath entry " + part + ": cannot list " + path + ": " + e.getMessage());
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new CommandFailedException("classpath entry " + part + " does not exist (looked for " + path
+            + "); give folders of classes and jars, separated by '" + File.pathSeparator + "'");
       }
     }
-    if (!Files.exists(path)) {
-      throw new CommandFailedException("classpath entry " + part + " does not exist (looked for " + path
-          + "); give folders of classes and jars, separated by '" + File.pathSeparator + "'");
-    }
-    return List.of(path);
+    return paths;
   }
 
   /** Adds the index resources in a folder or jar. */
