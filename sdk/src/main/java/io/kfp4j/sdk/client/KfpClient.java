@@ -201,6 +201,11 @@ public final class KfpClient {
 
   /** One page of runs: of the experiment when given, else of the namespace when one is set. */
   public Page<Run> listRuns(ListQuery query, String experimentId) {
+    return page(API + "/runs" + ownedQuery(query, experimentId), "runs", Run.class);
+  }
+
+  /** A list query of the experiment's resources when it is given, else of the namespace's when one is set. */
+  private QueryString ownedQuery(ListQuery query, String experimentId) {
     QueryString q = listQuery(query);
     if (experimentId != null) {
       q.add("resource_reference_key.type", ResourceReference.EXPERIMENT).add("resource_reference_key.id", experimentId);
@@ -208,7 +213,7 @@ public final class KfpClient {
       namespaceReference(q);
     }
     q.add("filter", query.filter());
-    return page(API + "/runs" + q, "runs", Run.class);
+    return q;
   }
 
   /** Every run from this query's page on, page after page (each page one call), as {@link #listRuns} lists them. */
@@ -280,14 +285,7 @@ public final class KfpClient {
 
   /** One page of jobs: of the experiment when given, else of the namespace when one is set. */
   public Page<Job> listJobs(ListQuery query, String experimentId) {
-    QueryString q = listQuery(query);
-    if (experimentId != null) {
-      q.add("resource_reference_key.type", ResourceReference.EXPERIMENT).add("resource_reference_key.id", experimentId);
-    } else {
-      namespaceReference(q);
-    }
-    q.add("filter", query.filter());
-    return page(API + "/jobs" + q, "jobs", Job.class);
+    return page(API + "/jobs" + ownedQuery(query, experimentId), "jobs", Job.class);
   }
 
   public void enableJob(String id) {
