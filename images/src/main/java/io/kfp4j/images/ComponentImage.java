@@ -86,51 +86,61 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
     return root.resolve("kfp4j").resolve("jib");
   }
 
+  /** The same build on another base image. */
   public ComponentImage withBase(ImageLocation newBase) {
     return new ComponentImage(classpath, newBase, target, name, insecure, login, cache, creationTime, componentsOut,
         pinInPlace, progress);
   }
 
+  /** The same build to another target. */
   public ComponentImage withTarget(ImageLocation newTarget) {
     return new ComponentImage(classpath, base, newTarget, name, insecure, login, cache, creationTime, componentsOut,
         pinInPlace, progress);
   }
 
+  /** The same build under another image name. */
   public ComponentImage withName(String newName) {
     return new ComponentImage(classpath, base, target, newName, insecure, login, cache, creationTime, componentsOut,
         pinInPlace, progress);
   }
 
+  /** Whether registries on plain HTTP or with self-signed certificates may be used. */
   public ComponentImage withInsecure(boolean allow) {
     return new ComponentImage(classpath, base, target, name, allow, login, cache, creationTime, componentsOut,
         pinInPlace, progress);
   }
 
+  /** The same build with registry credentials. */
   public ComponentImage withLogin(RegistryLogin newLogin) {
     return new ComponentImage(classpath, base, target, name, insecure, newLogin, cache, creationTime, componentsOut,
         pinInPlace, progress);
   }
 
+  /** The same build with its layer caches in another folder. */
   public ComponentImage withCache(Path folder) {
     return new ComponentImage(classpath, base, target, name, insecure, login, folder, creationTime, componentsOut,
         pinInPlace, progress);
   }
 
+  /** The same build with another fixed creation time (the digest changes with it). */
   public ComponentImage withCreationTime(Instant time) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, time, componentsOut,
         pinInPlace, progress);
   }
 
+  /** The same build, writing the pinned component.yaml files to this folder. */
   public ComponentImage withComponentsOut(Path folder) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, folder,
         pinInPlace, progress);
   }
 
+  /** Whether the component.yaml files in the classes are pinned where they are. */
   public ComponentImage withPinInPlace(boolean inPlace) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
         inPlace, progress);
   }
 
+  /** The same build, reporting progress to this sink. */
   public ComponentImage withProgress(Consumer<String> sink) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
         pinInPlace, sink);
