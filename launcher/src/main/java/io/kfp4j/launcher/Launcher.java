@@ -1,8 +1,8 @@
 package io.kfp4j.launcher;
 
-import io.kfp4j.runtime.entry.ArgumentException;
 import io.kfp4j.runtime.entry.ComponentEntry;
 import io.kfp4j.runtime.entry.EntryIndex;
+import io.kfp4j.runtime.entry.EntryRunner;
 import io.kfp4j.runtime.entry.ParsedArguments;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -18,11 +18,11 @@ import java.util.List;
  */
 public final class Launcher {
   /** Success. */
-  public static final int OK = 0;
+  public static final int OK = EntryRunner.OK;
   /** The component's method threw. */
-  public static final int FAILED = 1;
+  public static final int FAILED = EntryRunner.FAILED;
   /** The command line was wrong. */
-  public static final int BAD_ARGUMENTS = 2;
+  public static final int BAD_ARGUMENTS = EntryRunner.BAD_ARGUMENTS;
 
   private static final String USAGE =
       "usage: Launcher <component> [--<input> <value>]... [--out-<output> <path>]...";
@@ -44,29 +44,17 @@ public final class Launcher {
       err.println("kfp4j launcher: " + USAGE);
       return BAD_ARGUMENTS;
     }
-    ComponentEntry entry;
+    List<String> flags = Arrays.asList(args).subList(1, args.length);
+    if (!asksForHelp(flags)) {
+      return EntryRunner.run(args[0], flags, Launcher.class.getClassLoader(), err, "kfp4j launcher: ");
+    }
     try {
-      entry = EntryIndex.load(args[0], Launcher.class.getClassLoader());
+      ComponentEntry entry = EntryIndex.load(args[0], Launcher.class.getClassLoader());
+      out.println(ParsedArguments.usage(args[0], entry.flags()));
+      return OK;
     } catch (IllegalArgumentException e) {
       err.println("kfp4j launcher: " + e.getMessage());
       return BAD_ARGUMENTS;
-    }
-    List<String> flags = Arrays.asList(args).subList(1, args.length);
-    if (asksForHelp(flags)) {
-      out.println(ParsedArguments.usage(args[0], entry.flags()));
-      return OK;
-    }
-    try {
-      entry.run(ParsedArguments.parse(entry.flags(), flags));
-      return OK;
-    } catch (ArgumentException e) {
-      err.println("kfp4j launcher: component \"" + entry.componentName() + "\": " + e.getMessage());
-      err.println(ParsedArguments.usage(args[0], entry.flags()));
-      return BAD_ARGUMENTS;
-    } catch (Throwable e) {
-      err.println("kfp4j launcher: component \"" + entry.componentName() + "\" failed:");
-      e.printStackTrace(err);
-      return FAILED;
     }
   }
 

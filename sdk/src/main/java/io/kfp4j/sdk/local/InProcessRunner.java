@@ -1,13 +1,10 @@
 package io.kfp4j.sdk.local;
 
-import io.kfp4j.runtime.entry.ArgumentException;
-import io.kfp4j.runtime.entry.ComponentEntry;
-import io.kfp4j.runtime.entry.EntryIndex;
+import io.kfp4j.runtime.entry.EntryRunner;
 import io.kfp4j.runtime.entry.LauncherCommand;
-import io.kfp4j.runtime.entry.ParsedArguments;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,24 +64,11 @@ final class InProcessRunner implements TaskRunner {
   }
 
   private int call(String key, List<String> flags, Invocation invocation) {
-    ComponentEntry entry;
-    try {
-      entry = EntryIndex.load(key, loader);
-    } catch (IllegalArgumentException e) {
-      log(invocation, "kfp4j: " + e.getMessage() + "\n");
-      return 2;
-    }
-    try {
-      entry.run(ParsedArguments.parse(entry.flags(), flags));
-      return 0;
-    } catch (ArgumentException e) {
-      log(invocation, "kfp4j: component \"" + entry.componentName() + "\": " + e.getMessage() + "\n");
-      return 2;
-    } catch (Exception | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      log(invocation, "kfp4j: component \"" + entry.componentName() + "\" failed:\n" + trace);
-      return 1;
+    try (PrintStream log = new PrintStream(new FileOutputStream(invocation.log().toFile(), true), true,
+        StandardCharsets.UTF_8)) {
+      return EntryRunner.run(key, flags, loader, log, "kfp4j: ");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the log of task " + invocation.taskId() + ": " + e.getMessage(), e);
     }
   }
 
