@@ -6,6 +6,7 @@ import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.PageOptions;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
+import io.kfp4j.sdk.local.StoredRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -55,8 +56,16 @@ public final class ListRunsCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     PrintWriter out = spec.commandLine().getOut();
-    List<RunRecord> runs = new RunStore(root).list().stream()
+    List<StoredRun> stored = new RunStore(root).scan();
+    List<RunRecord> runs = stored.stream().filter(r -> r instanceof StoredRun.Readable)
+        .map(r -> ((StoredRun.Readable) r).run())
         .filter(r -> experiment == null || experiment.equals(r.experiment())).toList();
+    List<StoredRun.Unreadable> unreadable = stored.stream().filter(r -> r instanceof StoredRun.Unreadable)
+        .map(r -> (StoredRun.Unreadable) r).toList();
+    for (StoredRun.Unreadable bad : unreadable) {
+      spec.commandLine().getErr().println("kfp4j: run " + bad.id() + " is not listed: " + bad.problem());
+    }
+    spec.commandLine().getErr().flush();
     if (runs.isEmpty()) {
       out.println("no runs" + (experiment == null ? "" : " in experiment " + experiment) + " under "
           + root.toAbsolutePath().normalize());

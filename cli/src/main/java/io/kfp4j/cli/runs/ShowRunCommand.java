@@ -6,6 +6,7 @@ import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
+import io.kfp4j.sdk.local.StoredRun;
 import io.kfp4j.sdk.local.TaskRecord;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,8 +52,13 @@ public final class ShowRunCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     RunStore store = new RunStore(root);
-    RunRecord run = store.find(runId).orElseThrow(() -> new CommandFailedException("no run \"" + runId + "\" (or more than one run starts with it) under "
-        + store.root() + "; see kfp4j runs list" + (root.toString().equals(".kfp4j") ? "" : " --root " + root)));
+    StoredRun stored = store.locate(runId).orElseThrow(() -> new CommandFailedException("no run \"" + runId
+        + "\" (or more than one run starts with it) under " + store.root() + "; see kfp4j runs list"
+        + (root.toString().equals(".kfp4j") ? "" : " --root " + root)));
+    if (stored instanceof StoredRun.Unreadable bad) {
+      throw new CommandFailedException("run " + bad.id() + " cannot be shown: " + bad.problem());
+    }
+    RunRecord run = ((StoredRun.Readable) stored).run();
     PrintWriter out = spec.commandLine().getOut();
     out.println("run " + run.id() + "  " + run.name());
     out.println("  pipeline:   " + run.pipeline());

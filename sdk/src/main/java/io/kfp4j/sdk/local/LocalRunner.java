@@ -154,6 +154,7 @@ public final class LocalRunner {
     String id = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 6);
     RunRecord initial = new RunRecord(id, graph.name() + " " + RUN_ID.format(now), graph.name(), experiment, parameters,
         RunStatus.RUNNING, kind.cliName(), ProcessHandle.current().pid(), now, null, null, Map.of());
+    store.saveGraph(id, RunGraph.of(graph));
     RunState state = new RunState(store, initial, listener);
     Path runDir = store.runDir(id);
     PipelineIndex index = new PipelineIndex(graph);

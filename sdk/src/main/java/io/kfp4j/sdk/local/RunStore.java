@@ -82,42 +82,109 @@ public final class RunStore {
     }
   }
 
-  /** A run by id (or a unique prefix of it), as seen now. */
+  /** A run by id (or a unique prefix of it), as seen now; a record that does not read is an error. */
   public Optional<RunRecord> find(String runId) {
-    Path file = runDir(runId).resolve("run.json");
-    if (!Files.isRegularFile(file)) {
-      List<RunRecord> matches = list().stream().filter(r -> r.id().startsWith(runId)).toList();
-      return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    Optional<StoredRun> found = locate(runId);
+    if (found.isPresent() && found.get() instanceof StoredRun.Unreadable bad) {
+      throw new UncheckedIOException(new IOException(bad.problem()));
     }
-    return Optional.of(read(file));
+    return found.map(r -> ((StoredRun.Readable) r).run());
   }
 
-  /** Every run, newest first, as seen now. */
+  /** A run folder by id (or a unique prefix of it), readable or not. */
+  public Optional<StoredRun> locate(String runId) {
+    if (isRunId(runId) && Files.isDirectory(runDir(runId))) {
+      return Optional.of(load(runDir(runId)));
+    }
+    List<StoredRun> matches = scan().stream().filter(r -> r.id().startsWith(runId)).toList();
+    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+
+  /** Every readable run, newest first, as seen now; see {@link #scan()} for the unreadable ones too. */
   public List<RunRecord> list() {
+    return scan().stream().filter(r -> r instanceof StoredRun.Readable).map(r -> ((StoredRun.Readable) r).run())
+        .toList();
+  }
+
+  /** Every run folder, newest first: one that does not read is listed with its problem, never dropped. */
+  public List<StoredRun> scan() {
     Path runs = root.resolve("runs");
     if (!Files.isDirectory(runs)) {
       return List.of();
     }
-    List<RunRecord> out = new ArrayList<>();
+    List<StoredRun> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(runs)) {
-      for (Path dir : dirs.toList()) {
-        Path file = dir.resolve("run.json");
-        if (Files.isRegularFile(file)) {
-          out.add(read(file));
-        }
+      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        out.add(load(dir));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list runs in " + runs + ": " + e.getMessage(), e);
     }
-    out.sort(Comparator.comparing(RunRecord::startedAt).reversed());
+    out.sort(Comparator.comparing(StoredRun::time).reversed().thenComparing(StoredRun::id));
     return out;
   }
 
-  private static RunRecord read(Path file) {
+  /** Whether text can be a run's id: a plain folder name, so that it never reaches outside the store. */
+  public static boolean isRunId(String text) {
+    return text != null && text.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+  }
+
+  /** Writes the shape of a run's pipeline ({@code graph.json}) beside its record. */
+  public void saveGraph(String runId, RunGraph graph) {
+    Path dir = runDir(runId);
     try {
-      return JSON.readValue(file.toFile(), RunRecord.class).asSeenNow();
+      Files.createDirectories(dir);
+      Path temp = dir.resolve("graph.json.tmp");
+      JSON.writeValue(temp.toFile(), graph);
+      Files.move(temp, dir.resolve("graph.json"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read run record " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the graph of run " + runId + " in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The shape of a run's pipeline, when it was recorded and reads. */
+  public Optional<RunGraph> graph(String runId) {
+    Path file = runDir(runId).resolve("graph.json");
+    try {
+      return Files.isRegularFile(file) ? Optional.of(JSON.readValue(file.toFile(), RunGraph.class)) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static StoredRun load(Path dir) {
+    String id = dir.getFileName().toString();
+    Path file = dir.resolve("run.json");
+    if (!Files.isRegularFile(file)) {
+      String problem = Files.exists(dir.resolve("run.json.tmp"))
+          ? file + ": the record was never completed (only run.json.tmp was written); the engine stopped while writing it"
+          : file + ": missing; this folder holds no run record";
+      return new StoredRun.Unreadable(id, file, problem, modified(dir));
+    }
+    try {
+      RunRecord run = JSON.readValue(file.toFile(), RunRecord.class);
+      String missing = run.id() == null ? "id" : run.status() == null ? "status" : run.startedAt() == null ? "startedAt"
+          : run.tasks() == null ? "tasks" : run.parameters() == null ? "parameters" : null;
+      if (missing != null) {
+        return new StoredRun.Unreadable(id, file, file + ": field \"" + missing + "\" is missing; the record is"
+            + " incomplete", modified(file));
+      }
+      return new StoredRun.Readable(run.asSeenNow());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      return new StoredRun.Unreadable(id, file, file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+          + ": not a valid run record (" + e.getOriginalMessage() + "); it may be half-written or corrupt",
+          modified(file));
+    } catch (IOException e) {
+      return new StoredRun.Unreadable(id, file, file + ": cannot be read: " + e.getMessage(), modified(file));
+    }
+  }
+
+  private static Instant modified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
     }
   }
 }

@@ -21,6 +21,12 @@ import java.util.stream.Stream;
  * values, same input file contents): {@code <root>/cache/<key>/<output>/data}.
  */
 final class TaskCache {
+  /**
+   * The file in an entry that names the run and task that computed it; its {@code #} cannot be in an output's file
+   * name ({@link io.kfp4j.runtime.spec.KfpNames#fileName}), so no output collides with it.
+   */
+  static final String ORIGIN = "#origin.json";
+
   private final Path dir;
 
   TaskCache(Path root) {
@@ -43,8 +49,11 @@ final class TaskCache {
     }
   }
 
+  /** What a hit gives: the restored outputs, and the task that computed them when the entry says so. */
+  record Hit(Map<String, Path> outputs, TaskRecord.CacheOrigin origin) {}
+
   /** The cached outputs of a key, copied to the task's output paths; empty on a miss. */
-  Optional<Map<String, Path>> restore(String key, Map<String, Path> outputPaths) {
+  Optional<Hit> restore(String key, Map<String, Path> outputPaths) {
     Path entry = dir.resolve(key);
     if (!Files.isDirectory(entry)) {
       return Optional.empty();
@@ -58,11 +67,11 @@ final class TaskCache {
       copy(cached, output.getValue());
       restored.put(output.getKey(), output.getValue());
     }
-    return Optional.of(restored);
+    return Optional.of(new Hit(restored, origin(entry)));
   }
 
-  /** Stores a task's outputs under its key. */
-  void store(String key, Map<String, Path> outputs) {
+  /** Stores a task's outputs under its key, with the run and task that computed them. */
+  void store(String key, Map<String, Path> outputs, TaskRecord.CacheOrigin origin) {
     Path entry = dir.resolve(key);
     Path temp = dir.resolve(key + ".partial-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
     try {
@@ -70,6 +79,7 @@ final class TaskCache {
       for (Map.Entry<String, Path> output : outputs.entrySet()) {
         copy(output.getValue(), temp.resolve(io.kfp4j.runtime.spec.KfpNames.fileName(output.getKey())));
       }
+      RunStore.JSON.writeValue(temp.resolve(ORIGIN).toFile(), origin);
       if (!Files.exists(entry)) {
         Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE);
       } else {
@@ -82,6 +92,16 @@ final class TaskCache {
       } catch (IOException ignored) {
         // nothing more to do
       }
+    }
+  }
+
+  /** The entry's origin, or {@code null} for entries written before origins were kept or unreadable ones. */
+  private static TaskRecord.CacheOrigin origin(Path entry) {
+    Path file = entry.resolve(ORIGIN);
+    try {
+      return Files.isRegularFile(file) ? RunStore.JSON.readValue(file.toFile(), TaskRecord.CacheOrigin.class) : null;
+    } catch (IOException e) {
+      return null; // provenance is a nicety: a hit without it is still a hit
     }
   }
 

@@ -68,7 +68,7 @@ final class TaskExecution {
     Map<String, String> recordedInputs = new LinkedHashMap<>(values);
     inputFiles.forEach((k, v) -> recordedInputs.put(k, v.toString()));
     engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.RUNNING, 0, Instant.now(),
-        null, recordedInputs, Map.of(), Map.of(), null, null, null), null);
+        null, recordedInputs, Map.of(), Map.of(), null, null, null, null), null);
 
     TaskDouble stand = engine.doubleFor(node.name(), spec.nameOrDefault());
     if (stand != null) {
@@ -88,7 +88,9 @@ final class TaskExecution {
       cacheKey = TaskCache.key(node.component().digest(), values, inputFiles);
       var hit = engine.cache().restore(cacheKey, outputPaths);
       if (hit.isPresent()) {
-        return succeed(TaskStatus.CACHED, hit.get(), null, "reused the cached result " + cacheKey.substring(0, 12));
+        return succeed(TaskStatus.CACHED, hit.get().outputs(), null, "reused the cached result " + cacheKey.substring(0, 12)
+            + (hit.get().origin() == null ? "" : " of run " + hit.get().origin().run() + ", task " + hit.get().origin().task()),
+            hit.get().origin());
       }
     }
     return attempt(line, outputPaths, cacheKey);
@@ -173,7 +175,7 @@ final class TaskExecution {
       }
       int number = attempt;
       engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.RUNNING, number,
-          r.startedAt(), null, r.inputs(), r.outputs(), r.outputValues(), r.exitCode(), r.message(), null), null);
+          r.startedAt(), null, r.inputs(), r.outputs(), r.outputValues(), r.exitCode(), r.message(), null, null), null);
       prepareOutputs(outputPaths);
       append(log, attempt > 1 ? "\n--- attempt " + attempt + " of " + attempts + " ---\n" : "");
       TaskRunner.Outcome outcome;
@@ -193,10 +195,10 @@ final class TaskExecution {
             .findFirst().orElse(null);
         if (missing == null) {
           if (cacheKey != null) {
-            engine.cache().store(cacheKey, outputPaths);
+            engine.cache().store(cacheKey, outputPaths, new TaskRecord.CacheOrigin(engine.runDir().getFileName().toString(), id));
           }
           int code = exitCode;
-          return succeed(TaskStatus.SUCCEEDED, outputPaths, code, null);
+          return succeed(TaskStatus.SUCCEEDED, outputPaths, code, null, null);
         }
         failure = "exited with code 0 but did not write its output \"" + missing + "\"";
       }
@@ -276,7 +278,7 @@ final class TaskExecution {
       throw new UncheckedIOException("cannot create volume " + name + ": " + e.getMessage(), e);
     }
     return succeed(TaskStatus.SUCCEEDED, outputPaths, null, "volume " + name + " is the folder "
-        + engine.runDir().resolve("volumes").resolve(name));
+        + engine.runDir().resolve("volumes").resolve(name), null);
   }
 
   /** CPU and memory limits with run-time values filled in, for the Docker runner. */
@@ -334,10 +336,11 @@ final class TaskExecution {
         throw new UncheckedIOException(e);
       }
     }
-    return succeed(TaskStatus.SUCCEEDED, outputPaths, 0, "replaced by a test double");
+    return succeed(TaskStatus.SUCCEEDED, outputPaths, 0, "replaced by a test double", null);
   }
 
-  private boolean succeed(TaskStatus status, Map<String, Path> outputs, Integer exitCode, String message) {
+  private boolean succeed(TaskStatus status, Map<String, Path> outputs, Integer exitCode, String message,
+      TaskRecord.CacheOrigin origin) {
     engine.outputs().put(id, outputs);
     Map<String, String> files = new LinkedHashMap<>();
     Map<String, String> texts = new LinkedHashMap<>();
@@ -346,14 +349,14 @@ final class TaskExecution {
       readSmallText(path).ifPresent(t -> texts.put(name, t));
     });
     engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), status, r.attempts(), r.startedAt(),
-        Instant.now(), r.inputs(), files, texts, exitCode, message, null), null);
+        Instant.now(), r.inputs(), files, texts, exitCode, message, null, origin), null);
     return true;
   }
 
   private boolean fail(Integer exitCode, String message) {
     String tail = logTail(dir.resolve("log.txt"));
     engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.FAILED, r.attempts(),
-        r.startedAt(), Instant.now(), r.inputs(), r.outputs(), r.outputValues(), exitCode, message, tail), null);
+        r.startedAt(), Instant.now(), r.inputs(), r.outputs(), r.outputValues(), exitCode, message, tail, null), null);
     return false;
   }
 

@@ -19,15 +19,24 @@ import java.util.Map;
  * @param exitCode the last attempt's exit code, or {@code null}
  * @param message why it failed or was skipped, or {@code null}
  * @param logTail the last lines of its log, or {@code null}
+ * @param cachedFrom for a {@link TaskStatus#CACHED} task, the earlier task whose outputs it reused, when known
  */
 public record TaskRecord(String id, String task, String component, TaskStatus status, int attempts, Instant startedAt,
     Instant finishedAt, Map<String, String> inputs, Map<String, String> outputs, Map<String, String> outputValues,
-    Integer exitCode, String message, String logTail) {
+    Integer exitCode, String message, String logTail, CacheOrigin cachedFrom) {
+
+  /**
+   * The task that first computed a cached result.
+   *
+   * @param run its run's id
+   * @param task its id in that run
+   */
+  public record CacheOrigin(String run, String task) {}
 
   /** A task that has not started. */
   static TaskRecord pending(String id, String task, String component) {
     return new TaskRecord(id, task, component, TaskStatus.PENDING, 0, null, null, Map.of(), Map.of(), Map.of(), null,
-        null, null);
+        null, null, null);
   }
 
   /** How long it ran, in milliseconds, or {@code null}. */
@@ -37,6 +46,7 @@ public record TaskRecord(String id, String task, String component, TaskStatus st
 
   TaskRecord with(TaskStatus newStatus, String newMessage) {
     return new TaskRecord(id, task, component, newStatus, attempts, startedAt,
-        newStatus.isFinal() ? Instant.now() : finishedAt, inputs, outputs, outputValues, exitCode, newMessage, logTail);
+        newStatus.isFinal() ? Instant.now() : finishedAt, inputs, outputs, outputValues, exitCode, newMessage, logTail,
+        cachedFrom);
   }
 }
