@@ -1,0 +1,2 @@
+/** Where an output came from and where it went: producing task and run, consuming tasks, reuse through the cache. */
+package io.kfp4j.ui.lineage;

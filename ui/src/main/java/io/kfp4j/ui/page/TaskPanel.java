@@ -1,0 +1,222 @@
+package io.kfp4j.ui.page;
+
+import io.kfp4j.sdk.local.RunGraph;
+import io.kfp4j.sdk.local.TaskRecord;
+import io.kfp4j.sdk.local.TaskStatus;
+import io.kfp4j.ui.lineage.Lineage;
+import io.kfp4j.ui.lineage.OutputLineage;
+import io.kfp4j.ui.lineage.TaskRef;
+import io.kfp4j.ui.store.Format;
+import io.kfp4j.ui.store.RunView;
+import io.kfp4j.ui.store.StoreFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * The side panel of one pipeline task: for each of its records (one, or one per loop iteration) the status,
+ * attempts, duration, cache hit, inputs, outputs (values inline, files previewed, visualizations rendered, each
+ * downloadable, with its lineage) and log.
+ */
+final class TaskPanel {
+  /** The most iterations of one loop task shown; failed ones first. */
+  static final int MAX_RECORDS = 100;
+  /** The most of a log shown: its end. */
+  static final int MAX_LOG = 64 * 1024;
+
+  private TaskPanel() {}
+
+  static void render(Site site, Element side, RunView view, RunGraph.Node node, Lineage lineage) {
+    Element panel = side.appendElement("section").addClass("task-panel").attr("data-task", node.name())
+        .attr("hidden", "");
+    Element head = panel.appendElement("header");
+    head.appendElement("h2").text(node.name());
+    head.appendElement("button").attr("type", "button").addClass("close").attr("aria-label", "close").text("×");
+    panel.appendElement("p").addClass("component").text("component: " + node.component()
+        + (node.exitTask() ? " (exit handler: runs last, whatever happened)" : ""));
+    List<TaskRecord> records = new ArrayList<>(view.recordsOf(node.name()));
+    if (records.isEmpty()) {
+      panel.appendElement("p").addClass("note").text("The run has not reached this task.");
+      return;
+    }
+    records.sort(Comparator.comparing((TaskRecord r) -> r.status() == TaskStatus.FAILED ? 0 : 1));
+    if (records.size() > MAX_RECORDS) {
+      panel.appendElement("p").addClass("note").text("Showing " + MAX_RECORDS + " of " + records.size()
+          + " iterations (failed ones first); kfp4j runs show " + view.run().id() + " lists them all.");
+      records = records.subList(0, MAX_RECORDS);
+    }
+    for (TaskRecord record : records) {
+      Element details = panel.appendElement("details").addClass("task-record").attr("data-task-id", record.id());
+      if (records.size() == 1) {
+        details.attr("open", "");
+      }
+      Element summary = details.appendElement("summary");
+      summary.appendElement("span").addClass("task-id").text(record.id());
+      summary.appendText(" ");
+      Shell.badge(summary, record.status());
+      record(site, details, view, record, lineage);
+    }
+  }
+
+  private static void record(Site site, Element parent, RunView view, TaskRecord record, Lineage lineage) {
+    StoreFiles files = site.files();
+    Element facts = parent.appendElement("dl").addClass("facts");
+    fact(facts, "Attempts", Integer.toString(record.attempts()));
+    fact(facts, "Started", Format.time(record.startedAt()));
+    fact(facts, "Duration", Format.duration(record.durationMillis()));
+    if (record.exitCode() != null) {
+      fact(facts, "Exit code", record.exitCode().toString());
+    }
+    if (record.message() != null) {
+      fact(facts, "Message", record.message()).addClass("message");
+    }
+    if (record.status() == TaskStatus.CACHED) {
+      Element cache = fact(facts, "Cache", null).addClass("cache-hit");
+      if (record.cachedFrom() == null) {
+        cache.text("hit: outputs reused from an earlier run");
+      } else {
+        cache.appendText("hit: outputs reused from ");
+        taskLink(site, cache, view, new TaskRef(record.cachedFrom().run(), record.cachedFrom().task(), null));
+      }
+    }
+
+    parent.appendElement("h3").text("Inputs");
+    if (record.inputs().isEmpty()) {
+      parent.appendElement("p").addClass("note").text("none");
+    }
+    Element inputs = parent.appendElement("div").addClass("inputs");
+    for (Map.Entry<String, String> input : record.inputs().entrySet()) {
+      Element item = inputs.appendElement("div").addClass("input").attr("data-input", input.getKey());
+      item.appendElement("h4").text(input.getKey());
+      Optional<Path> file = looksLikePath(input.getValue()) ? files.recorded(input.getValue()) : Optional.empty();
+      if (file.isPresent()) {
+        Optional<TaskRef> from = Lineage.feeding(view, record, input.getKey());
+        if (from.isPresent()) {
+          Element p = item.appendElement("p").addClass("lineage-from");
+          p.appendText("from ");
+          taskLink(site, p, view, from.get());
+        }
+        FileView.render(site, item, file.get(), input.getKey());
+      } else {
+        item.appendElement("pre").addClass("value").text(input.getValue());
+      }
+    }
+
+    parent.appendElement("h3").text("Outputs");
+    if (record.outputs().isEmpty()) {
+      parent.appendElement("p").addClass("note").text(record.status().isSuccess() ? "none" : "none yet");
+    }
+    for (String output : record.outputs().keySet()) {
+      Element item = parent.appendElement("div").addClass("output").attr("data-output", output);
+      item.appendElement("h4").text(output);
+      Optional<Path> file = files.recorded(record.outputs().get(output));
+      String value = record.outputValues().get(output);
+      if (file.isPresent()) {
+        FileView.render(site, item, file.get(), output);
+      } else if (value != null) {
+        item.appendElement("pre").addClass("value").text(value);
+      } else {
+        item.appendElement("p").addClass("error").text("The file of this output is gone: " + record.outputs().get(output));
+      }
+      lineage(site, item, view, lineage.of(view, record, output));
+    }
+
+    parent.appendElement("h3").text("Log");
+    Path log = view.run() == null ? null : files.root().resolve("runs").resolve(view.run().id()).resolve("tasks")
+        .resolve(record.id().replace('[', '.').replace("]", "")).resolve("log.txt");
+    if (log == null || !Files.isRegularFile(log)) {
+      parent.appendElement("p").addClass("note").text(record.logTail() == null ? "no log" : "");
+      if (record.logTail() != null) {
+        parent.appendElement("pre").addClass("log").text(record.logTail());
+      }
+      return;
+    }
+    try {
+      long size = Files.size(log);
+      String text;
+      if (size > MAX_LOG) {
+        try (var channel = Files.newByteChannel(log)) {
+          channel.position(size - MAX_LOG);
+          java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(MAX_LOG);
+          while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+            // read the end
+          }
+          text = "… (" + Format.size(size - MAX_LOG) + " before this)\n"
+              + new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      } else {
+        text = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+      }
+      parent.appendElement("pre").addClass("log").text(text);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      parent.appendElement("p").addClass("error").text("The log cannot be read: " + e.getMessage());
+    }
+    String href = site.file(log);
+    if (href != null) {
+      parent.appendElement("a").addClass("download").attr("href", href).attr("download", record.id() + ".log.txt")
+          .text("download log");
+    }
+  }
+
+  private static void lineage(Site site, Element item, RunView view, OutputLineage lineage) {
+    Element block = item.appendElement("div").addClass("lineage");
+    Element produced = block.appendElement("p").addClass("lineage-produced");
+    produced.appendText("produced by ");
+    taskLink(site, produced, view, new TaskRef(lineage.output().run(), lineage.output().task(), null));
+    produced.appendText(" in run " + lineage.output().run());
+    if (lineage.cameFrom() != null) {
+      Element p = block.appendElement("p").addClass("lineage-origin");
+      p.appendText("value computed by ");
+      taskLink(site, p, view, lineage.cameFrom());
+      p.appendText(" in run " + lineage.cameFrom().run() + " (cache)");
+    }
+    if (!lineage.consumers().isEmpty()) {
+      Element p = block.appendElement("p").addClass("lineage-consumers");
+      p.appendText("read by ");
+      for (int i = 0; i < lineage.consumers().size(); i++) {
+        TaskRef consumer = lineage.consumers().get(i);
+        p.appendText(i == 0 ? "" : ", ");
+        taskLink(site, p, view, consumer);
+        p.appendText(consumer.port() == null ? "" : " (" + consumer.port() + ")");
+      }
+    }
+    if (!lineage.reusedBy().isEmpty()) {
+      Element p = block.appendElement("p").addClass("lineage-reused");
+      p.appendText("reused through the cache by ");
+      for (int i = 0; i < lineage.reusedBy().size(); i++) {
+        TaskRef ref = lineage.reusedBy().get(i);
+        p.appendText(i == 0 ? "" : ", ");
+        taskLink(site, p, view, ref);
+        p.appendText(" in run " + ref.run());
+      }
+    }
+  }
+
+  /** A link to a task's panel: on this page an anchor, in another run that run's page. */
+  static void taskLink(Site site, Element parent, RunView view, TaskRef ref) {
+    String anchor = "#task=" + Site.encode(ref.task());
+    boolean here = ref.run().equals(view.run().id());
+    String href = here ? anchor : site.page("/runs/" + Site.encode(ref.run()) + anchor);
+    Shell.link(parent, ref.task(), href).addClass("task-link").attr("data-task-link", ref.task())
+        .attr("data-run-link", ref.run());
+  }
+
+  private static boolean looksLikePath(String value) {
+    return value != null && value.length() < 4096 && value.indexOf('\n') < 0 && (value.startsWith("/")
+        || value.startsWith("runs/"));
+  }
+
+  private static Element fact(Element dl, String name, String value) {
+    dl.appendElement("dt").text(name);
+    Element dd = dl.appendElement("dd");
+    if (value != null) {
+      dd.text(value);
+    }
+    return dd;
+  }
+}
