@@ -64,16 +64,8 @@ final class ConfusionMatrixView {
         more[0]++;
       }
     });
-    for (int t = 0; t < labels.size(); t++) {
-      for (int p = 0; p < labels.size(); p++) {
-        if (counts[t][p] == null && problems.size() < LISTED) {
-          problems.add(new Problem("source", "has no row for target \"" + labels.get(t) + "\", predicted \""
-              + labels.get(p) + "\"; expected a row target,predicted,count for every pair of labels ("
-              + labels.size() * labels.size() + " rows)"));
-        } else if (counts[t][p] == null) {
-          more[0]++;
-        }
-      }
+    if (problems.isEmpty()) {
+      missing(counts, labels, problems, more);
     }
     if (more[0] > 0) {
       problems.add(new Problem("source", more[0] + " more problems like the ones above"));
@@ -82,6 +74,20 @@ final class ConfusionMatrixView {
       throw new InvalidInput(problems);
     }
     return counts;
+  }
+
+  /** Adds a problem for each pair of labels without a count; only worth saying when every row was good. */
+  private static void missing(BigDecimal[][] counts, List<String> labels, List<Problem> problems, int[] more) {
+    for (int t = 0; t < labels.size(); t++) {
+      for (int p = 0; p < labels.size(); p++) {
+        if (counts[t][p] == null && problems.size() < LISTED) {
+          problems.add(new Problem("source", "has no row for target \"" + labels.get(t) + "\", predicted \""
+              + labels.get(p) + "\"; expected one target,predicted,count row for every pair of labels"));
+        } else if (counts[t][p] == null) {
+          more[0]++;
+        }
+      }
+    }
   }
 
   /** Stores one CSV row's count; returns what is wrong with the row, or null. */
