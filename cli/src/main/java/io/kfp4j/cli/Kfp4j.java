@@ -7,6 +7,7 @@ import io.kfp4j.cli.pipelines.CompileCommand;
 import io.kfp4j.cli.pipelines.PipelinesCommand;
 import io.kfp4j.cli.pipelines.RunCommand;
 import io.kfp4j.cli.runs.RunsCommand;
+import io.kfp4j.cli.ui.UiCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ import picocli.CommandLine.ScopeType;
     description = {"Kubeflow Pipelines (KFP v1) for Java.",
       "Check and print component specs (component.yaml); compile Java pipelines to Argo workflows."},
     subcommands = {ComponentsCommand.class, CompileCommand.class, RunCommand.class, RunsCommand.class,
-        ImagesCommand.class, ExperimentsCommand.class, PipelinesCommand.class},
+        ImagesCommand.class, ExperimentsCommand.class, PipelinesCommand.class, UiCommand.class},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.DOC_OK, ExitCodes.DOC_FAILED, ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL},

@@ -8,10 +8,10 @@ import picocli.CommandLine.Mixin;
 /** {@code kfp4j runs}: the runs of the embedded engine, or of a KFP server with {@code --endpoint}. */
 @Command(
     name = "runs",
-    description = "List and show the runs of the embedded engine (recorded under .kfp4j or --root), or with"
-        + " --endpoint (or KFP_ENDPOINT) the runs of a KFP server.",
+    description = "List, show and report the runs of the embedded engine (recorded under .kfp4j or --root), or"
+        + " with --endpoint (or KFP_ENDPOINT) list and show the runs of a KFP server.",
     commandListHeading = "%nCommands:%n",
-    subcommands = {ListRunsCommand.class, ShowRunCommand.class})
+    subcommands = {ListRunsCommand.class, ShowRunCommand.class, ReportRunCommand.class})
 public final class RunsCommand extends CommandGroup {
   @Mixin
   HelpOption help;

@@ -61,28 +61,7 @@ final class LocalTesting {
 
   /** The same, in a given image (for the Docker runner). */
   static ComponentDefinition shellIn(String image, String name, String script, String... parameters) {
-    StringBuilder inputs = new StringBuilder();
-    StringBuilder outputs = new StringBuilder();
-    StringBuilder args = new StringBuilder();
-    for (String p : parameters) {
-      if (p.startsWith(">")) {
-        outputs.append("- {name: ").append(p.substring(1)).append("}\n");
-        args.append("    - {outputPath: ").append(p.substring(1)).append("}\n");
-      } else if (p.startsWith("<")) {
-        inputs.append("- {name: ").append(p.substring(1)).append("}\n");
-        args.append("    - {inputPath: ").append(p.substring(1)).append("}\n");
-      } else {
-        inputs.append("- {name: ").append(p).append("}\n");
-        args.append("    - {inputValue: ").append(p).append("}\n");
-      }
-    }
-    String yaml = "name: " + name + "\n"
-        + (inputs.length() > 0 ? "inputs:\n" + inputs : "")
-        + (outputs.length() > 0 ? "outputs:\n" + outputs : "")
-        + "implementation:\n  container:\n    image: " + image + "\n    command:\n    - sh\n    - -ec\n    - |\n"
-        + script.indent(6)
-        + (args.length() > 0 ? "    args:\n" + args : "");
-    return ComponentDefinition.fromText(yaml);
+    return io.kfp4j.sdk.local.ShellComponents.shell(image, name, script, parameters);
   }
 
   /** Arguments by input name: {@code args("a", out, "b", 4.0)}; plain values become constants. */

@@ -23,6 +23,8 @@ public final class GraphLayout {
   static final int MARGIN = 24;
   static final int LABEL = 24;
   static final int PAD = 10;
+  /** The width of a character of a group's label (11 px sans-serif), for frames wide enough for their labels. */
+  static final double LABEL_CHAR = 6.2;
 
   private final RunGraph graph;
   private final Map<String, RunGraph.Node> nodes = new LinkedHashMap<>();
@@ -151,6 +153,8 @@ public final class GraphLayout {
         }
       }
       if (r[0] != Integer.MAX_VALUE) {
+        int label = 16 + (int) Math.ceil(LABEL_CHAR * (box.name().length() + 2 + box.label().length()));
+        r[2] = Math.max(r[2], r[0] + label); // room for the whole label
         rects.put(box.name(), r);
       }
     }

@@ -124,10 +124,14 @@ public final class Page implements AutoCloseable {
     }
   }
 
-  /** Clicks the first element matching {@code cssSelector} (JavaScript {@code element.click()}). */
+  /**
+   * Clicks the first element matching {@code cssSelector}: JavaScript {@code element.click()}, or for an SVG
+   * element, which has none, a bubbling click event.
+   */
   public void click(String cssSelector) {
     boolean clicked = eval("(() => { const e = document.querySelector(" + jsString(cssSelector) + ");"
-        + " if (e) e.click(); return !!e; })()").asBoolean();
+        + " if (e && e.click) e.click(); else if (e) e.dispatchEvent(new MouseEvent('click',"
+        + " {bubbles: true, cancelable: true, view: window})); return !!e; })()").asBoolean();
     if (!clicked) {
       throw new AssertionError("nothing to click: no element matches `" + cssSelector + "` on "
           + eval("location.href").asText());

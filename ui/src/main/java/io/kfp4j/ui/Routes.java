@@ -1,0 +1,263 @@
+package io.kfp4j.ui;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.kfp4j.sdk.local.RunRecord;
+import io.kfp4j.sdk.local.RunStore;
+import io.kfp4j.sdk.local.StoredRun;
+import io.kfp4j.ui.lineage.Lineage;
+import io.kfp4j.ui.page.ComparePage;
+import io.kfp4j.ui.page.ExperimentsPage;
+import io.kfp4j.ui.page.LineagePage;
+import io.kfp4j.ui.page.RunPage;
+import io.kfp4j.ui.page.RunsPage;
+import io.kfp4j.ui.page.Shell;
+import io.kfp4j.ui.page.Site;
+import io.kfp4j.ui.store.RunView;
+import io.kfp4j.ui.store.StoreFiles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The UI's routes: pages, the run body a live page polls, the store's files and the shipped assets. */
+final class Routes implements HttpHandler {
+  /**
+   * Only what the jar ships loads, and no request leaves for another host. Inline scripts are allowed because a
+   * {@code srcdoc} frame inherits this policy and KFP's web-app visualizations run their own scripts there, in a
+   * sandbox without the page's origin; the UI's own pages have none, and every value in them is escaped.
+   */
+  static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; frame-src 'self' data: blob: about:; connect-src 'self'; base-uri 'none';"
+      + " form-action 'self'";
+
+  private final RunStore store;
+  private final StoreFiles files;
+  private final Site site;
+  private final Lineage lineage;
+
+  Routes(RunStore store) {
+    this.store = store;
+    this.files = new StoreFiles(store.root());
+    this.site = new Site(files, false);
+    this.lineage = new Lineage(store);
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!allowedHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        send(exchange, 403, "text/plain", "kfp4j ui answers only to 127.0.0.1 and localhost");
+        return;
+      }
+      String method = exchange.getRequestMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, "text/plain", "kfp4j ui only reads; " + method + " is not supported");
+        return;
+      }
+      route(exchange, segments(exchange.getRequestURI().getRawPath()));
+    } catch (RuntimeException e) {
+      System.err.println("kfp4j ui: " + exchange.getRequestURI() + ": " + e);
+      try {
+        page(exchange, 500, error("Something went wrong", "kfp4j ui could not show " + exchange.getRequestURI()
+            + ": " + e.getMessage()));
+      } catch (IOException | RuntimeException ignored) {
+        // the response had already started
+      }
+    }
+  }
+
+  private void route(HttpExchange exchange, List<String> path) throws IOException {
+    String first = path.isEmpty() ? "" : path.get(0);
+    switch (first) {
+      case "" -> redirect(exchange, "/experiments");
+      case "experiments" -> {
+        if (path.size() == 1) {
+          page(exchange, 200, ExperimentsPage.render(site, store.scan()));
+        } else {
+          page(exchange, 200, RunsPage.render(site, store.scan(), path.get(1)));
+        }
+      }
+      case "runs" -> {
+        if (path.size() == 1) {
+          page(exchange, 200, RunsPage.render(site, store.scan(), null));
+        } else {
+          run(exchange, path.get(1));
+        }
+      }
+      case "compare" -> compare(exchange);
+      case "lineage" -> {
+        String file = query(exchange, "file").stream().findFirst().filter(f -> !f.isBlank()).orElse(null);
+        page(exchange, 200, LineagePage.render(site, file, file == null ? Optional.empty() : lineage.producerOf(file)));
+      }
+      case "files" -> file(exchange, String.join("/", path.subList(1, path.size())));
+      case "static" -> asset(exchange, path.size() == 2 ? path.get(1) : "");
+      default -> notFound(exchange, "There is no page " + exchange.getRequestURI().getPath() + ".");
+    }
+  }
+
+  private void run(HttpExchange exchange, String id) throws IOException {
+    Optional<StoredRun> stored = RunStore.isRunId(id) ? store.locate(id).filter(r -> r.id().equals(id)) : Optional.empty();
+    if (stored.isEmpty()) {
+      notFound(exchange, "There is no run " + id + " under " + store.root() + ".");
+      return;
+    }
+    boolean fragment = query(exchange, "fragment").contains("body");
+    if (fragment && stored.get() instanceof StoredRun.Readable readable) {
+      String tag = version(id);
+      exchange.getResponseHeaders().set("ETag", tag);
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        exchange.sendResponseHeaders(304, -1);
+        return;
+      }
+      Element holder = new Element("div");
+      RunPage.body(site, holder, RunView.of(readable.run(), store.graph(id)), lineage);
+      send(exchange, 200, "text/html; charset=utf-8", holder.child(0).outerHtml());
+      return;
+    }
+    page(exchange, 200, RunPage.render(site, stored.get(), store.graph(id), lineage));
+  }
+
+  private void compare(HttpExchange exchange) throws IOException {
+    List<String> ids = query(exchange, "runs");
+    List<RunRecord> runs = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String id : ids) {
+      Optional<StoredRun> found = RunStore.isRunId(id) ? store.locate(id) : Optional.empty();
+      if (found.isPresent() && found.get() instanceof StoredRun.Readable r) {
+        runs.add(r.run());
+      } else {
+        problems.add(found.map(f -> ((StoredRun.Unreadable) f).problem()).orElse("no run " + id));
+      }
+    }
+    if (runs.size() < 2 || !problems.isEmpty()) {
+      page(exchange, 400, error("Cannot compare", (problems.isEmpty() ? "" : String.join("; ", problems) + ". ")
+          + "Select two runs on a runs page, then press Compare (the address takes ?runs=ID&runs=ID)."));
+      return;
+    }
+    page(exchange, 200, ComparePage.render(site, runs));
+  }
+
+  private void file(HttpExchange exchange, String relative) throws IOException {
+    Optional<Path> file = files.resolve(relative).filter(Files::isRegularFile);
+    if (file.isEmpty()) {
+      notFound(exchange, "There is no file " + relative + " in the run store " + store.root() + ".");
+      return;
+    }
+    StoreFiles.FileText head = StoreFiles.read(file.get(), 8192);
+    String type = head.binary() ? "application/octet-stream" : "text/plain; charset=utf-8";
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Content-Security-Policy", "sandbox");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    if (head.binary() || query(exchange, "download").size() > 0) {
+      exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
+          + file.get().getFileName().toString().replaceAll("[^-_.A-Za-z0-9]", "_") + "\"");
+    }
+    long size = Files.size(file.get());
+    boolean head1 = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(200, head1 ? -1 : (size == 0 ? -1 : size));
+    if (!head1 && size > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        Files.copy(file.get(), out);
+      }
+    }
+  }
+
+  private void asset(HttpExchange exchange, String name) throws IOException {
+    String type = switch (name) {
+      case "app.css" -> "text/css; charset=utf-8";
+      case "app.js" -> "text/javascript; charset=utf-8";
+      default -> null;
+    };
+    if (type == null) {
+      notFound(exchange, "There is no asset " + name + ".");
+      return;
+    }
+    exchange.getResponseHeaders().set("Cache-Control", "max-age=60");
+    send(exchange, 200, type, Shell.asset(name));
+  }
+
+  private String version(String id) throws IOException {
+    Path record = store.runDir(id).resolve("run.json");
+    return "\"" + Files.getLastModifiedTime(record).toMillis() + "-" + Files.size(record) + "\"";
+  }
+
+  private Document error(String title, String message) {
+    Document doc = Shell.page(site, title);
+    Element main = Shell.main(doc);
+    main.appendElement("h1").text(title);
+    main.appendElement("p").addClass("error").attr("id", "error").text(message);
+    return doc;
+  }
+
+  private void notFound(HttpExchange exchange, String message) throws IOException {
+    page(exchange, 404, error("Not found", message));
+  }
+
+  private static void redirect(HttpExchange exchange, String to) throws IOException {
+    exchange.getResponseHeaders().set("Location", to);
+    exchange.sendResponseHeaders(302, -1);
+  }
+
+  private static void page(HttpExchange exchange, int status, Document doc) throws IOException {
+    exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    send(exchange, status, "text/html; charset=utf-8", "<!doctype html>\n" + doc.html());
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+    if (!head) {
+      exchange.getResponseBody().write(bytes);
+    }
+  }
+
+  /** The path's segments, each percent-decoded on its own (so an encoded {@code /} stays inside its segment). */
+  static List<String> segments(String rawPath) {
+    List<String> out = new ArrayList<>();
+    for (String part : rawPath.split("/")) {
+      if (!part.isEmpty()) {
+        out.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> query(HttpExchange exchange, String name) {
+    String raw = exchange.getRequestURI().getRawQuery();
+    List<String> values = new ArrayList<>();
+    if (raw == null) {
+      return values;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      if (key.equals(name)) {
+        values.add(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return values;
+  }
+
+  private static boolean allowedHost(String host) {
+    if (host == null) {
+      return true; // HTTP/1.0 clients send none
+    }
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceAll(":\\d+$", "");
+    return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+  }
+}
