@@ -28,7 +28,8 @@ final class ConfusionMatrixView {
     List<UiMetadata.Column> schema = output.schema();
     if (schema.size() < 2) {
       throw new InvalidInput("schema", (schema.isEmpty() ? "missing" : "has one column")
-          + "; expected [{\"name\": \"target\", \"type\": \"CATEGORY\"}, {\"name\": \"predicted\", \"type\": \"CATEGORY\"},"
+          + "; expected [{\"name\": \"target\", \"type\": \"CATEGORY\"},"
+          + " {\"name\": \"predicted\", \"type\": \"CATEGORY\"},"
           + " {\"name\": \"count\", \"type\": \"NUMBER\"}]");
     }
     BigDecimal[][] counts = counts(content.get(), labels);
@@ -39,7 +40,8 @@ final class ConfusionMatrixView {
 
   private static List<String> labels(List<String> labels) throws InvalidInput {
     if (labels.isEmpty()) {
-      throw new InvalidInput("labels", "missing or empty; expected the labels in display order, e.g. [\"cat\", \"dog\"]");
+      throw new InvalidInput("labels",
+          "missing or empty; expected the labels in display order, e.g. [\"cat\", \"dog\"]");
     }
     if (labels.size() > MAX_LABELS) {
       throw new InvalidInput("labels", labels.size() + " labels are too many to draw; expected at most " + MAX_LABELS);
@@ -94,7 +96,7 @@ final class ConfusionMatrixView {
   private static String cell(List<String> cells, Map<String, Integer> index, BigDecimal[][] counts,
       List<String> labels) {
     if (cells.size() < 3) {
-      return "has " + cells.size() + " values; expected target,predicted,count";
+      return "has " + Html.count(cells.size(), "value") + "; expected target,predicted,count";
     }
     String target = cells.get(0).strip();
     String predicted = cells.get(1).strip();

@@ -51,6 +51,11 @@ final class Html {
     return String.format(Locale.ROOT, "showing %,d of %,d %s", shown, total, unit);
   }
 
+  /** {@code 1 value}, {@code 2 values}. */
+  static String count(int n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
+
   /** A number for an SVG attribute or a style: plain, at most {@code decimals} digits after the point. */
   static String plain(double value, int decimals) {
     return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP)

@@ -58,6 +58,12 @@ final class Json {
     };
   }
 
+  /** {@link #kind} with its article: {@code a list}, {@code an object}, {@code null}. */
+  static String aKind(JsonNode node) {
+    String kind = kind(node);
+    return kind.equals("null") || kind.equals("nothing") ? kind : (kind.equals("object") ? "an " : "a ") + kind;
+  }
+
   /**
    * The text of a string, number or boolean as JavaScript would print it ({@code 1.0} reads {@code 1}), or null
    * for anything else.

@@ -25,7 +25,7 @@ final class MetricsView {
   static void render(String json, Element section) throws InvalidInput {
     JsonNode metrics = Json.object(json, EXPECTED).path("metrics");
     if (!metrics.isArray()) {
-      throw new InvalidInput("metrics", (metrics.isMissingNode() ? "missing" : "is a " + Json.kind(metrics))
+      throw new InvalidInput("metrics", (metrics.isMissingNode() ? "missing" : "is " + Json.aKind(metrics))
           + "; expected a list: " + EXPECTED);
     }
     List<Element> errors = new ArrayList<>();
@@ -51,7 +51,7 @@ final class MetricsView {
 
   private static Element row(JsonNode metric) throws InvalidInput {
     if (!metric.isObject()) {
-      throw new InvalidInput("entry", "is a " + Json.kind(metric) + "; expected an object such as "
+      throw new InvalidInput("entry", "is " + Json.aKind(metric) + "; expected an object such as "
           + "{\"name\": \"accuracy\", \"numberValue\": 0.9, \"format\": \"RAW\"}");
     }
     JsonNode name = metric.path("name");

@@ -60,7 +60,7 @@ final class RocCurveView {
     Csv.forEach(csv, "source", (number, cells) -> {
       Double x = cells.size() >= width ? Numbers.finite(cells.get(fpr)) : null;
       Double y = cells.size() >= width ? Numbers.finite(cells.get(tpr)) : null;
-      String problem = cells.size() < width ? "has " + cells.size() + " values; expected " + width
+      String problem = cells.size() < width ? "has " + Html.count(cells.size(), "value") + "; expected " + width
           + ", as many as the schema's columns up to thresholds"
           : x == null ? "has fpr \"" + Json.shorten(cells.get(fpr).strip()) + "\"; expected a number from 0 to 1"
           : y == null ? "has tpr \"" + Json.shorten(cells.get(tpr).strip()) + "\"; expected a number from 0 to 1"

@@ -16,7 +16,8 @@ final class TableView {
   static List<Element> render(UiMetadata.Output output, Content content, List<Problem> warnings) throws InvalidInput {
     List<String> header = output.header();
     if (header.isEmpty()) {
-      throw new InvalidInput("header", "missing or empty; expected the list of column names, e.g. [\"name\", \"value\"]");
+      throw new InvalidInput("header",
+          "missing or empty; expected the list of column names, e.g. [\"name\", \"value\"]");
     }
     if (output.format() == null) {
       throw new InvalidInput("format", "missing; expected \"csv\"");
@@ -40,7 +41,8 @@ final class TableView {
   static Problem ragged(String field, Csv.Rows csv, int width) {
     String listed = csv.ragged().stream().map(String::valueOf).collect(Collectors.joining(", "));
     int unlisted = csv.raggedCount() - csv.ragged().size();
-    String rows = (csv.raggedCount() == 1 ? "row " : "rows ") + listed + (unlisted > 0 ? " and " + unlisted + " more" : "");
+    String rows = (csv.raggedCount() == 1 ? "row " : "rows ") + listed
+        + (unlisted > 0 ? " and " + unlisted + " more" : "");
     return new Problem(field, rows + " (of " + csv.total() + ") " + (csv.raggedCount() == 1 ? "does" : "do")
         + " not have " + width + " values, one for each column, and " + (csv.raggedCount() == 1 ? "is" : "are")
         + " shown as written; expected " + width + " comma-separated values on every row");

@@ -17,7 +17,8 @@ final class TensorboardView {
   static List<Element> render(UiMetadata.Output output) throws InvalidInput {
     String logDir = output.source();
     if (logDir == null || logDir.isBlank()) {
-      throw new InvalidInput("source", "missing; expected the log directory, e.g. \"gs://bucket/logs\" or a local path");
+      throw new InvalidInput("source",
+          "missing; expected the log directory, e.g. \"gs://bucket/logs\" or a local path");
     }
     Element dir = new Element("p").addClass("viz-tensorboard-logdir").appendText("Log directory: ");
     dir.appendElement("code").text(logDir);

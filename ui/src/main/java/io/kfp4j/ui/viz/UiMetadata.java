@@ -87,7 +87,7 @@ record UiMetadata(List<Entry> outputs) {
       throw new InvalidInput("outputs", "missing; expected a list of visualizations: " + EXPECTED);
     }
     if (!outputs.isArray()) {
-      throw new InvalidInput("outputs", "is a " + Json.kind(outputs) + "; expected a list of visualizations: "
+      throw new InvalidInput("outputs", "is " + Json.aKind(outputs) + "; expected a list of visualizations: "
           + EXPECTED);
     }
     List<Entry> entries = new ArrayList<>();
@@ -99,7 +99,7 @@ record UiMetadata(List<Entry> outputs) {
 
   private static Entry entry(int index, JsonNode node) {
     if (!node.isObject()) {
-      return new Invalid(index, null, new Problem("entry", "is a " + Json.kind(node)
+      return new Invalid(index, null, new Problem("entry", "is " + Json.aKind(node)
           + "; expected an object such as {\"type\": \"markdown\", \"storage\": \"inline\", \"source\": \"...\"}"));
     }
     JsonNode typeNode = node.path("type");
@@ -107,7 +107,7 @@ record UiMetadata(List<Entry> outputs) {
     Optional<OutputType> type = OutputType.of(typeText);
     if (type.isEmpty()) {
       String found = typeText != null ? "unknown type \"" + Json.shorten(typeText) + "\""
-          : typeNode.isMissingNode() ? "missing" : "is a " + Json.kind(typeNode);
+          : typeNode.isMissingNode() ? "missing" : "is " + Json.aKind(typeNode);
       return new Invalid(index, typeText, new Problem("type", found + "; expected one of " + OutputType.listed()));
     }
     try {
@@ -124,7 +124,7 @@ record UiMetadata(List<Entry> outputs) {
       return null;
     }
     if (!node.isTextual()) {
-      throw new InvalidInput(field, "is a " + Json.kind(node) + "; expected a string");
+      throw new InvalidInput(field, "is " + Json.aKind(node) + "; expected a string");
     }
     return node.textValue();
   }
@@ -135,13 +135,13 @@ record UiMetadata(List<Entry> outputs) {
       return List.of();
     }
     if (!node.isArray()) {
-      throw new InvalidInput(field, "is a " + Json.kind(node) + "; expected a list of strings such as [\"a\", \"b\"]");
+      throw new InvalidInput(field, "is " + Json.aKind(node) + "; expected a list of strings such as [\"a\", \"b\"]");
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       String text = Json.scalarText(node.get(i));
       if (text == null) {
-        throw new InvalidInput(field, "item " + i + " is a " + Json.kind(node.get(i)) + "; expected a string");
+        throw new InvalidInput(field, "item " + i + " is " + Json.aKind(node.get(i)) + "; expected a string");
       }
       values.add(text);
     }
@@ -155,7 +155,7 @@ record UiMetadata(List<Entry> outputs) {
     }
     String expected = "expected a list of {\"name\": string, \"type\": string} objects";
     if (!node.isArray()) {
-      throw new InvalidInput("schema", "is a " + Json.kind(node) + "; " + expected);
+      throw new InvalidInput("schema", "is " + Json.aKind(node) + "; " + expected);
     }
     List<Column> columns = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {

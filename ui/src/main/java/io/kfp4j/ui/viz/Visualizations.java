@@ -1,5 +1,6 @@
 package io.kfp4j.ui.viz;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -31,9 +32,12 @@ public final class Visualizations {
     } catch (RuntimeException | StackOverflowError e) {
       return List.of(failed("ui-metadata", "Visualizations", "mlpipeline-ui-metadata", List.of(internal(e))));
     }
+    SourceReader reader = sources != null ? sources : source -> {
+      throw new IOException("no files can be read here");
+    };
     List<Element> sections = new ArrayList<>();
     for (UiMetadata.Entry entry : metadata.outputs()) {
-      sections.add(OutputView.render(entry, sources));
+      sections.add(OutputView.render(entry, reader));
     }
     return sections;
   }
@@ -68,7 +72,10 @@ public final class Visualizations {
     return section;
   }
 
-  /** The first {@code maxChars} characters (at most 1,000,000) of a text file in a {@code <pre>}, with a note when cut. */
+  /**
+   * The first {@code maxChars} characters (at most 1,000,000) of a text file in a {@code <pre>}, with a note
+   * {@code showing N of M characters} when cut.
+   */
   public static Element textPreview(String text, int maxChars) {
     Element section = Html.section("text", "Text preview");
     TextPreview.body(text == null ? "" : text, maxChars).forEach(section::appendChild);

@@ -89,7 +89,7 @@ class BadInputTest {
   @Test
   void outputsNotAList() {
     assertContains(error(sections("{\"outputs\": {\"type\": \"markdown\"}}", NO_FILES).get(0),
-        "mlpipeline-ui-metadata", "outputs"), "is a object; expected a list");
+        "mlpipeline-ui-metadata", "outputs"), "is an object; expected a list");
   }
 
   // one entry
@@ -149,6 +149,12 @@ class BadInputTest {
     });
 
     assertContains(error(sections.get(0), "outputs[0] (markdown)", "source"), "outside the run store");
+  }
+
+  @Test
+  void noReaderForAFileSource() {
+    assertContains(error(sections(metadata(entry("type", "markdown", "source", "a.md")), null).get(0),
+        "outputs[0] (markdown)", "source"), "cannot read \"a.md\": no files can be read here");
   }
 
   @Test
@@ -295,7 +301,8 @@ class BadInputTest {
 
   @Test
   void rocShortRow() {
-    assertContains(error(roc(ROC_SCHEMA, "0,0,1\n0.5"), "outputs[0] (roc)", "source"), "row 2 has 1 values; expected 3");
+    assertContains(error(roc(ROC_SCHEMA, "0,0,1\n0.5"), "outputs[0] (roc)", "source"),
+        "row 2 has 1 value; expected 3");
   }
 
   @Test

@@ -35,7 +35,8 @@ class MetricsViewTest {
 
   @Test
   void theExactValueStaysInTheCell() {
-    Element section = metrics("{\"metrics\": [{\"name\": \"auc\", \"numberValue\": 0.98765432101, \"format\": \"RAW\"}]}");
+    Element section = metrics(
+        "{\"metrics\": [{\"name\": \"auc\", \"numberValue\": 0.98765432101, \"format\": \"RAW\"}]}");
 
     Element cell = section.select("tbody td").get(1);
     assertEquals("0.98765432101", cell.attr("title"));
