@@ -19,8 +19,12 @@ final class MarkdownView {
   /** KFP's UI renders at most this many characters of markdown. */
   static final int MAX_CHARS = 400_000;
 
-  private static final Parser PARSER = Parser.builder().build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  /** GitHub's tables, which KFP's markdown viewer draws too. */
+  private static final java.util.List<org.commonmark.Extension> EXTENSIONS =
+      java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+      .sanitizeUrls(true).build();
   private static final Cleaner CLEANER = new Cleaner(Safelist.relaxed());
 
   private MarkdownView() {}

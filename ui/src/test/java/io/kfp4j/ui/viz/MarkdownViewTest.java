@@ -28,6 +28,16 @@ class MarkdownViewTest {
   }
 
   @Test
+  void drawsGithubTablesAsKfpDoes() {
+    Element section = only(entry("type", "markdown", "storage", "inline",
+        "source", "| metric | value |\n|---|---|\n| auc | 0.91 |\n"));
+
+    Element table = section.selectFirst("div.viz-markdown-body table");
+    assertEquals(List.of("metric", "value"), table.select("th").eachText());
+    assertEquals(List.of("auc", "0.91"), table.select("td").eachText());
+  }
+
+  @Test
   void rawHtmlShowsAsTextAndNeverAsElements() {
     Element section = only(entry("type", "markdown", "storage", "inline",
         "source", "Hello <script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n<div onclick=\"e()\">d</div>"));
