@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
+import io.kfp4j.ui.lineage.CacheReuses;
 import io.kfp4j.ui.lineage.Lineage;
 import io.kfp4j.ui.page.ComparePage;
 import io.kfp4j.ui.page.ExperimentsPage;
@@ -41,13 +42,13 @@ final class Routes implements HttpHandler {
   private final RunStore store;
   private final StoreFiles files;
   private final Site site;
-  private final Lineage lineage;
+  private final CacheReuses reuses;
 
   Routes(RunStore store) {
     this.store = store;
     this.files = new StoreFiles(store.root());
     this.site = new Site(files, false);
-    this.lineage = new Lineage(store);
+    this.reuses = new CacheReuses(store);
   }
 
   @Override
@@ -96,7 +97,8 @@ final class Routes implements HttpHandler {
       case "compare" -> compare(exchange);
       case "lineage" -> {
         String file = query(exchange, "file").stream().findFirst().filter(f -> !f.isBlank()).orElse(null);
-        page(exchange, 200, LineagePage.render(site, file, file == null ? Optional.empty() : lineage.producerOf(file)));
+        page(exchange, 200, LineagePage.render(site, file, file == null ? Optional.empty()
+            : new Lineage(store, reuses).producerOf(file)));
       }
       case "files" -> file(exchange, String.join("/", path.subList(1, path.size())));
       case "static" -> asset(exchange, path.size() == 2 ? path.get(1) : "");
@@ -120,11 +122,11 @@ final class Routes implements HttpHandler {
         return;
       }
       Element holder = new Element("div");
-      RunPage.body(site, holder, RunView.of(readable.run(), store.graph(id)), lineage);
+      RunPage.body(site, holder, RunView.of(readable.run(), store.graph(id)), new Lineage(store, reuses));
       send(exchange, 200, "text/html; charset=utf-8", holder.child(0).outerHtml());
       return;
     }
-    page(exchange, 200, RunPage.render(site, stored.get(), store.graph(id), lineage));
+    page(exchange, 200, RunPage.render(site, stored.get(), store.graph(id), new Lineage(store, reuses)));
   }
 
   private void compare(HttpExchange exchange) throws IOException {

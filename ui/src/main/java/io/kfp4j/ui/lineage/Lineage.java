@@ -15,16 +15,25 @@ import java.util.Optional;
 
 /**
  * Lineage over a run store: which task of which run produced a file, which tasks read it, and through the cache,
- * which earlier run it came from and which later runs reused it.
+ * which earlier run it came from and which later runs reused it. The cache reuses are taken once, on first use,
+ * so make one per page.
  */
 public final class Lineage {
   private final RunStore store;
   private final StoreFiles files;
+  private final CacheReuses cacheReuses;
+  private Map<String, List<TaskRef>> reuses;
 
-  /** Lineage over the runs of a store. */
+  /** Lineage over the runs of a store, reading the cache reuses of every run. */
   public Lineage(RunStore store) {
+    this(store, new CacheReuses(store));
+  }
+
+  /** Lineage over the runs of a store, with reuses that a server keeps between pages. */
+  public Lineage(RunStore store, CacheReuses cacheReuses) {
     this.store = store;
     this.files = new StoreFiles(store.root());
+    this.cacheReuses = cacheReuses;
   }
 
   /** The lineage of a task's output, in a run already read. */
@@ -46,21 +55,25 @@ public final class Lineage {
       return Optional.empty();
     }
     Path path = file.get();
-    for (StoredRun stored : store.scan()) {
-      if (!(stored instanceof StoredRun.Readable readable) || !path.startsWith(store.runDir(stored.id()))) {
-        continue;
-      }
-      RunRecord run = readable.run();
-      for (TaskRecord task : run.tasks().values()) {
-        for (Map.Entry<String, String> out : task.outputs().entrySet()) {
-          if (files.recorded(out.getValue()).filter(path::startsWith).isPresent()) {
-            return Optional.of(new TaskRef(run.id(), task.id(), out.getKey()));
-          }
+    Path runs = store.root().resolve("runs");
+    if (!path.startsWith(runs) || path.getNameCount() <= runs.getNameCount()) {
+      return Optional.empty();
+    }
+    String runId = path.getName(runs.getNameCount()).toString();
+    Optional<StoredRun> stored = store.locate(runId).filter(r -> r.id().equals(runId));
+    if (stored.isEmpty() || !(stored.get() instanceof StoredRun.Readable readable)) {
+      return Optional.empty();
+    }
+    RunRecord run = readable.run();
+    for (TaskRecord task : run.tasks().values()) {
+      for (Map.Entry<String, String> out : task.outputs().entrySet()) {
+        if (files.recorded(out.getValue()).filter(path::startsWith).isPresent()) {
+          return Optional.of(new TaskRef(run.id(), task.id(), out.getKey()));
         }
-        for (Map.Entry<String, String> in : task.inputs().entrySet()) {
-          if (files.recorded(in.getValue()).filter(path::startsWith).isPresent()) {
-            return feeding(RunView.of(run, store.graph(run.id())), task, in.getKey());
-          }
+      }
+      for (Map.Entry<String, String> in : task.inputs().entrySet()) {
+        if (files.recorded(in.getValue()).filter(path::startsWith).isPresent()) {
+          return feeding(RunView.of(run, store.graph(run.id())), task, in.getKey());
         }
       }
     }
@@ -108,17 +121,11 @@ public final class Lineage {
     return new TaskRef(view.run().id(), reader.id(), edge.input());
   }
 
-  private List<TaskRef> reusedBy(String runId, String taskId, String output) {
-    List<TaskRef> out = new ArrayList<>();
-    for (StoredRun stored : store.scan()) {
-      if (stored instanceof StoredRun.Readable readable) {
-        for (TaskRecord t : readable.run().tasks().values()) {
-          if (t.cachedFrom() != null && t.cachedFrom().run().equals(runId) && t.cachedFrom().task().equals(taskId)) {
-            out.add(new TaskRef(readable.run().id(), t.id(), output));
-          }
-        }
-      }
+  private synchronized List<TaskRef> reusedBy(String runId, String taskId, String output) {
+    if (reuses == null) {
+      reuses = cacheReuses.index();
     }
-    return out;
+    return reuses.getOrDefault(CacheReuses.key(runId, taskId), List.of()).stream()
+        .map(r -> new TaskRef(r.run(), r.task(), output)).toList();
   }
 }

@@ -110,30 +110,40 @@
     return open;
   }
 
-  function live(body) {
+  // Polls the run's body about once a second (less often when the page is slow to build, as for runs of
+  // thousands of tasks); the server answers 304 while the record has not changed.
+  function live() {
     var etag = null;
-    var timer = setInterval(function () {
+    function poll() {
+      var started = Date.now();
       var headers = etag ? { 'If-None-Match': etag } : {};
       fetch(location.pathname + '?fragment=body', { headers: headers, cache: 'no-store' }).then(function (response) {
         if (response.status !== 200) { return null; }
         etag = response.headers.get('ETag');
         return response.text();
       }).then(function (html) {
-        if (html === null || html === undefined) { return; }
-        var current = document.getElementById('run-body');
-        var open = openDetails(current);
-        var template = document.createElement('template');
-        template.innerHTML = html;
-        var fresh = template.content.firstElementChild;
-        fresh.querySelectorAll('details.task-record').forEach(function (d) {
-          if (open.indexOf(d.getAttribute('data-task-id')) >= 0) { d.open = true; }
-        });
-        current.replaceWith(fresh);
-        bindRun(fresh);
-        document.dispatchEvent(new CustomEvent('kfp4j:refreshed'));
-        if (fresh.getAttribute('data-live') !== 'true') { clearInterval(timer); }
-      }).catch(function () { /* the server stopped: keep the page as it is */ });
-    }, 1000);
+        var fresh = null;
+        if (html !== null && html !== undefined) {
+          var current = document.getElementById('run-body');
+          var open = openDetails(current);
+          var template = document.createElement('template');
+          template.innerHTML = html;
+          fresh = template.content.firstElementChild;
+          fresh.querySelectorAll('details.task-record').forEach(function (d) {
+            if (open.indexOf(d.getAttribute('data-task-id')) >= 0) { d.open = true; }
+          });
+          current.replaceWith(fresh);
+          bindRun(fresh);
+          document.dispatchEvent(new CustomEvent('kfp4j:refreshed'));
+        }
+        if (fresh === null || fresh.getAttribute('data-live') === 'true') {
+          setTimeout(poll, Math.max(1000, 4 * (Date.now() - started)));
+        }
+      }).catch(function () {
+        setTimeout(poll, 5000); // the server is away: try again later
+      });
+    }
+    setTimeout(poll, 1000);
   }
 
   function start() {
@@ -143,7 +153,7 @@
     if (body) {
       bindRun(body);
       window.addEventListener('hashchange', function () { showTask(selectedFromHash(), true); });
-      if (body.getAttribute('data-live') === 'true') { live(body); }
+      if (body.getAttribute('data-live') === 'true') { live(); }
     }
   }
 
