@@ -109,7 +109,7 @@ final class TaskPanel {
 
     parent.appendElement("h3").text("Outputs");
     if (record.outputs().isEmpty()) {
-      parent.appendElement("p").addClass("note").text(record.status().isSuccess() ? "none" : "none yet");
+      parent.appendElement("p").addClass("note").text(record.status().isFinal() ? "none" : "none yet");
     }
     for (String output : record.outputs().keySet()) {
       Element item = parent.appendElement("div").addClass("output").attr("data-output", output);
