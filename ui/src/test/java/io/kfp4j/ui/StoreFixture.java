@@ -24,7 +24,7 @@ import java.util.Map;
  * data and KFP visualizations (markdown, table, confusion matrix, ROC, web app, metrics); the same run again, from
  * the cache; a failed run; and, when asked, a run that waits for a file before it ends.
  */
-final class StoreFixture {
+public final class StoreFixture {
   static final ComponentDefinition MAKE = shell("Make data",
       "printf 'name,score\\nalpha,%s\\nbeta,2\\n' \"$0\" > \"$1\"; printf '%s' \"$0\" > \"$2\"; echo \"made $0\"",
       "n", ">table", ">count");
@@ -47,9 +47,9 @@ final class StoreFixture {
       printf '{"metrics": [{"name": "accuracy-score", "numberValue": 0.8, "format": "PERCENTAGE"}, {"name": "rmse", "numberValue": 1.25, "format": "RAW"}]}' > "$2"
       echo "evaluated $0"
       """, "<table", ">MLPipeline UI metadata", ">MLPipeline Metrics");
-  static final ComponentDefinition SQUARE = shell("Square", "echo \"squaring $0\"; echo $(($0 * $0)) > \"$1\"",
+  public static final ComponentDefinition SQUARE = shell("Square", "echo \"squaring $0\"; echo $(($0 * $0)) > \"$1\"",
       "n", ">out");
-  static final ComponentDefinition SHOUT = shell("Shout", "echo \"$0!\" > \"$1\"", "text", ">loud");
+  public static final ComponentDefinition SHOUT = shell("Shout", "echo \"$0!\" > \"$1\"", "text", ">loud");
   static final ComponentDefinition NOTE = shell("Note", "echo \"note: $0\"", "text");
   static final ComponentDefinition FAIL = shell("Fail",
       "echo 'about to fail'; echo 'boom: the disk is full' >&2; exit 3", ">never");
@@ -58,7 +58,7 @@ final class StoreFixture {
 
   private StoreFixture() {}
 
-  static ComponentDefinition shell(String name, String script, String... parameters) {
+  public static ComponentDefinition shell(String name, String script, String... parameters) {
     return ShellComponents.shell("kfp4j-test/busybox:1", name, script, parameters);
   }
 
@@ -95,7 +95,7 @@ final class StoreFixture {
   }
 
   /** The evaluation run, then the same from the cache, then the failing run; returns them in that order. */
-  static List<RunResult> record(Path root) {
+  public static List<RunResult> record(Path root) {
     LocalRunner runner = LocalRunner.create().withRoot(root).withExperiment("nightly");
     RunResult first = runner.run(evaluation(), Map.of("n", "3"));
     assertEquals(RunStatus.SUCCEEDED, first.record().status(), () -> first.record().toString());
@@ -106,7 +106,7 @@ final class StoreFixture {
     return List.of(first, cached, failed);
   }
 
-  static Map<String, Source<?>> args(Object... pairs) {
+  public static Map<String, Source<?>> args(Object... pairs) {
     Map<String, Source<?>> map = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       Object v = pairs[i + 1];

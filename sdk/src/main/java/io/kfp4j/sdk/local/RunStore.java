@@ -146,7 +146,8 @@ public final class RunStore {
   public Optional<RunGraph> graph(String runId) {
     Path file = runDir(runId).resolve("graph.json");
     try {
-      return Files.isRegularFile(file) ? Optional.of(JSON.readValue(file.toFile(), RunGraph.class)) : Optional.empty();
+      return Files.isRegularFile(file) ? Optional.ofNullable(JSON.readValue(file.toFile(), RunGraph.class))
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -163,6 +164,10 @@ public final class RunStore {
     }
     try {
       RunRecord run = JSON.readValue(file.toFile(), RunRecord.class);
+      if (run == null) {
+        return new StoredRun.Unreadable(id, file, file + ": not a valid run record (it holds null); it may be"
+            + " half-written or corrupt", modified(file));
+      }
       String missing = run.id() == null ? "id" : run.status() == null ? "status" : run.startedAt() == null ? "startedAt"
           : run.tasks() == null ? "tasks" : run.parameters() == null ? "parameters" : null;
       if (missing != null) {

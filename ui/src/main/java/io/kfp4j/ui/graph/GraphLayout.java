@@ -250,8 +250,17 @@ public final class GraphLayout {
 
   /** How many levels of groups lie inside a group. */
   private int depthBelow(String box) {
-    return boxes.values().stream().filter(b -> box.equals(b.parent())).mapToInt(b -> depthBelow(b.name()) + 1).max()
-        .orElse(0);
+    return depthBelow(box, new java.util.HashSet<>());
+  }
+
+  private int depthBelow(String box, Set<String> visiting) {
+    if (!visiting.add(box)) {
+      return 0; // parents in a cycle cannot come from a checked pipeline; do not recurse on a hand-edited graph.json
+    }
+    int depth = boxes.values().stream().filter(b -> box.equals(b.parent())).mapToInt(b -> depthBelow(b.name(), visiting)
+        + 1).max().orElse(0);
+    visiting.remove(box);
+    return depth;
   }
 
   private int depth(String box) {

@@ -58,9 +58,12 @@ public final class StoreFiles {
       if (direct.isPresent()) {
         return direct;
       }
-      for (int i = p.getNameCount() - 1; i >= 0; i--) {
+      for (int i = p.getNameCount() - 1; i >= 0; i--) { // a task may be named runs too: try each
         if (p.getName(i).toString().equals("runs") && i + 1 < p.getNameCount()) {
-          return inside(root.resolve(p.subpath(i, p.getNameCount()).toString()).normalize());
+          Optional<Path> moved = inside(root.resolve(p.subpath(i, p.getNameCount()).toString()).normalize());
+          if (moved.isPresent()) {
+            return moved;
+          }
         }
       }
     } catch (InvalidPathException e) {
@@ -88,12 +91,15 @@ public final class StoreFiles {
       }
     }
     int length = bytes.length;
-    if (cut) { // do not let a cut through a multi-byte character make the text look binary
-      while (length > 0 && length > bytes.length - 4 && (bytes[length - 1] & 0xC0) == 0x80) {
-        length--;
+    if (cut && length > 0) { // do not let a cut through a multi-byte character make the text look binary
+      int lead = length - 1;
+      while (lead > 0 && lead > length - 4 && (bytes[lead] & 0xC0) == 0x80) {
+        lead--;
       }
-      if (length > 0 && (bytes[length - 1] & 0x80) != 0) {
-        length--;
+      int b = bytes[lead] & 0xFF;
+      int needed = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+      if (needed > length - lead) { // the last character is incomplete: leave it out, keep a whole one
+        length = lead;
       }
     }
     try {
