@@ -259,7 +259,7 @@ final class Routes implements HttpHandler {
     if (host == null) {
       return true; // HTTP/1.0 clients send none
     }
-    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceAll(":\\d+$", "");
-    return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+    return host.matches("(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d{1,5})?");
   }
+
 }

@@ -284,7 +284,8 @@ class RoutesSecurityTest {
   /** A page asked for under another host name (DNS rebinding) is refused. */
   @ParameterizedTest
   @ValueSource(strings = {"evil.example:PORT", "evil.example", "localhost.evil.example:PORT",
-      "127.0.0.1.evil.example:PORT", "127.0.0.2:PORT", "0.0.0.0:PORT"})
+      "127.0.0.1.evil.example:PORT", "127.0.0.2:PORT", "0.0.0.0:PORT", "[::1]evil.example",
+      "localhost:PORTx"})
   void foreignHostsAreForbidden(String host) throws Exception {
     String header = host.replace("PORT", Integer.toString(server.port()));
     for (String path : List.of("/experiments", "/runs/" + id, "/files/runs/" + id + "/tasks/make-data/outputs/table/data")) {

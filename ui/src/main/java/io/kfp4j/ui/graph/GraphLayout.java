@@ -2,19 +2,20 @@ package io.kfp4j.ui.graph;
 
 import io.kfp4j.sdk.local.RunGraph;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Lays a run's graph out in rows: a task sits one row below the lowest task it depends on (a task in a loop or
- * condition also depends on what the group reads), the exit task last. In a row, members of one group stay
- * together, and each task sits under the tasks it reads from when it can. Groups are framed around their members,
- * with room above for their labels.
+ * Lays a run's graph out as nested blocks: each group (loop, condition, exit handler) is laid out on its own, in
+ * rows, and then placed as one block among its siblings, so a frame holds exactly its members and sibling frames
+ * never overlap. In a block, a member sits one row below the lowest member it depends on (a member depends on
+ * another when a task inside it reads a task inside the other, or the group itself reads it, as a loop's items or
+ * a condition's operands do), as close as it can under what it reads; the exit task comes last, alone.
  */
 public final class GraphLayout {
   static final int NODE_WIDTH = 190;
@@ -29,8 +30,10 @@ public final class GraphLayout {
   private final RunGraph graph;
   private final Map<String, RunGraph.Node> nodes = new LinkedHashMap<>();
   private final Map<String, RunGraph.Box> boxes = new LinkedHashMap<>();
-  private final Map<String, Set<String>> dependsOn = new HashMap<>();
-  private final Map<String, Integer> layers = new HashMap<>();
+  /** Placed task and frame origins, relative to their block until {@link #place} makes them absolute. */
+  private final Map<String, int[]> taskAt = new HashMap<>();
+  private final Map<String, int[]> boxAt = new HashMap<>();
+  private final Map<String, String> parentOf = new HashMap<>();
 
   private GraphLayout(RunGraph graph) {
     this.graph = graph;
@@ -43,47 +46,153 @@ public final class GraphLayout {
     return new GraphLayout(graph).run();
   }
 
+  /** A member of a block: a task or a group, with its size once laid out. */
+  private record Unit(String name, boolean group, int width, int height) {}
+
   private Layout run() {
-    nodes.keySet().forEach(n -> dependsOn.put(n, new LinkedHashSet<>()));
+    for (RunGraph.Box box : boxes.values()) {
+      parentOf.put(box.name(), box.parent() != null && boxes.containsKey(box.parent()) ? box.parent() : null);
+    }
+    breakParentCycles();
+    for (RunGraph.Node node : nodes.values()) {
+      parentOf.put("task:" + node.name(), node.exitTask() || node.group() == null || !boxes.containsKey(node.group())
+          ? null : node.group());
+    }
+    int[] size = block(null, new LinkedHashSet<>());
+    place(null, MARGIN, MARGIN);
+    List<Layout.PlacedNode> placed = new ArrayList<>();
+    TreeSet<Integer> rows = new TreeSet<>();
+    taskAt.values().forEach(p -> rows.add(p[1]));
+    List<Integer> rowList = new ArrayList<>(rows);
+    for (RunGraph.Node node : nodes.values()) {
+      int[] p = taskAt.get(node.name());
+      placed.add(new Layout.PlacedNode(node, rowList.indexOf(p[1]), p[0], p[1], NODE_WIDTH, NODE_HEIGHT));
+    }
+    List<Layout.PlacedBox> frames = new ArrayList<>();
+    for (RunGraph.Box box : boxes.values()) {
+      int[] r = boxAt.get(box.name());
+      if (r != null) {
+        frames.add(new Layout.PlacedBox(box, depth(box.name()), r[0], r[1], r[2], r[3]));
+      }
+    }
+    Map<String, Layout.PlacedNode> byName = new LinkedHashMap<>();
+    placed.forEach(p -> byName.put(p.node().name(), p));
+    return new Layout(placed, edges(byName, frames), frames, size[0] + 2 * MARGIN, size[1] + 2 * MARGIN);
+  }
+
+  /** Lays out the members of a group (the top when {@code group} is null); returns the block's width and height. */
+  private int[] block(String group, Set<String> open) {
+    open.add(group == null ? "" : group);
+    List<Unit> units = new ArrayList<>();
+    for (RunGraph.Box box : boxes.values()) {
+      if (java.util.Objects.equals(parentOf.get(box.name()), group) && !open.contains(box.name())
+          && hasTasks(box.name())) {
+        int[] size = block(box.name(), open);
+        units.add(new Unit(box.name(), true, size[0], size[1]));
+      }
+    }
+    for (RunGraph.Node node : nodes.values()) {
+      if (java.util.Objects.equals(parentOf.get("task:" + node.name()), group)) {
+        units.add(new Unit(node.name(), false, NODE_WIDTH, NODE_HEIGHT));
+      }
+    }
+    units.sort(java.util.Comparator.comparingInt(this::creationIndex));
+    Map<String, Set<String>> dependsOn = dependencies(units);
+    Map<String, Integer> layer = new HashMap<>();
+    units.forEach(u -> layer(u.name(), dependsOn, layer, new LinkedHashSet<>()));
+    int rowCount = layer.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+    int top = group == null ? 0 : LABEL + PAD;
+    int left = group == null ? 0 : PAD;
+    Map<String, Integer> centers = new HashMap<>();
+    int width = 0;
+    int y = top;
+    for (int row = 0; row < rowCount; row++) {
+      int rowHeight = 0;
+      int minX = left;
+      for (Unit unit : units) {
+        if (layer.get(unit.name()) != row) {
+          continue;
+        }
+        double desired = dependsOn.get(unit.name()).stream().filter(centers::containsKey).mapToInt(centers::get)
+            .average().orElse(minX + unit.width() / 2.0);
+        int x = Math.max((int) Math.round(desired) - unit.width() / 2, minX);
+        (unit.group() ? boxAt : taskAt).put(unit.name(), new int[] {x, y, unit.width(), unit.height()});
+        centers.put(unit.name(), x + unit.width() / 2);
+        minX = x + unit.width() + GAP;
+        rowHeight = Math.max(rowHeight, unit.height());
+        width = Math.max(width, x + unit.width());
+      }
+      y += rowHeight + (row + 1 < rowCount ? GAP : 0);
+    }
+    open.remove(group == null ? "" : group);
+    if (group == null) {
+      return new int[] {width, y};
+    }
+    RunGraph.Box box = boxes.get(group);
+    int label = 16 + (int) Math.ceil(LABEL_CHAR * (box.name().length() + 2 + box.label().length()));
+    return new int[] {Math.max(width + PAD, label), y + PAD};
+  }
+
+  /** Turns positions relative to their block into page positions, from the top down. */
+  private void place(String group, int x, int y) {
+    for (Map.Entry<String, int[]> box : boxAt.entrySet()) {
+      if (java.util.Objects.equals(parentOf.get(box.getKey()), group) && box.getValue().length == 4
+          && !box.getKey().equals(group)) {
+        int[] r = box.getValue();
+        int[] absolute = {r[0] + x, r[1] + y, r[2], r[3], 1};
+        box.setValue(absolute);
+        place(box.getKey(), absolute[0], absolute[1]);
+      }
+    }
+    for (Map.Entry<String, int[]> task : taskAt.entrySet()) {
+      if (java.util.Objects.equals(parentOf.get("task:" + task.getKey()), group) && task.getValue().length == 4) {
+        int[] r = task.getValue();
+        task.setValue(new int[] {r[0] + x, r[1] + y, r[2], r[3], 1});
+      }
+    }
+  }
+
+  /** For each unit of a block, the units of the same block it depends on. */
+  private Map<String, Set<String>> dependencies(List<Unit> units) {
+    Map<String, Set<String>> dependsOn = new LinkedHashMap<>();
+    Set<String> names = new java.util.HashSet<>();
+    units.forEach(u -> {
+      dependsOn.put(u.name(), new LinkedHashSet<>());
+      names.add(u.name());
+    });
     for (RunGraph.Edge edge : graph.edges()) {
       if (!nodes.containsKey(edge.from())) {
         continue;
       }
-      for (String target : nodes.containsKey(edge.to()) ? List.of(edge.to()) : tasksIn(edge.to())) {
-        if (!target.equals(edge.from())) {
-          dependsOn.get(target).add(edge.from());
-        }
+      String from = unitOf("task:" + edge.from(), names);
+      String to = nodes.containsKey(edge.to()) ? unitOf("task:" + edge.to(), names)
+          : boxes.containsKey(edge.to()) ? unitOf(edge.to(), names) : null;
+      if (from != null && to != null && !from.equals(to)) {
+        dependsOn.get(to).add(from);
       }
     }
-    nodes.keySet().forEach(n -> layer(n, new LinkedHashSet<>()));
-    int last = layers.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
-    graph.tasks().stream().filter(RunGraph.Node::exitTask).forEach(n -> layers.put(n.name(), last + 1));
-
-    List<List<String>> rows = rows();
-    int[] top = rowTops(rows);
-    Map<String, Layout.PlacedNode> placed = new LinkedHashMap<>();
-    for (int row = 0; row < rows.size(); row++) {
-      int minX = MARGIN + PAD * maxDepth();
-      String previous = null;
-      for (String name : rows.get(row)) {
-        int desired = (int) Math.round(dependsOn.get(name).stream().filter(placed::containsKey)
-            .mapToInt(d -> placed.get(d).centerX()).average().orElse(minX + NODE_WIDTH / 2.0)) - NODE_WIDTH / 2;
-        int gap = previous == null ? 0 : GAP + 2 * PAD * differingLevels(previous, name);
-        int x = Math.max(desired, minX + gap);
-        placed.put(name, new Layout.PlacedNode(nodes.get(name), row, x, top[row], NODE_WIDTH, NODE_HEIGHT));
-        minX = x + NODE_WIDTH;
-        previous = name;
+    for (Unit unit : units) { // the exit task runs after everything at the top
+      if (!unit.group() && nodes.get(unit.name()).exitTask()) {
+        units.stream().filter(u -> u != unit).forEach(u -> dependsOn.get(unit.name()).add(u.name()));
+        units.stream().filter(u -> u != unit).forEach(u -> dependsOn.get(u.name()).remove(unit.name()));
       }
     }
-    List<Layout.PlacedBox> frames = frames(placed);
-    int width = placed.values().stream().mapToInt(n -> n.x() + n.width()).max().orElse(0);
-    width = Math.max(width, frames.stream().mapToInt(b -> b.x() + b.width()).max().orElse(0)) + MARGIN;
-    int height = placed.values().stream().mapToInt(n -> n.y() + n.height()).max().orElse(0);
-    height = Math.max(height, frames.stream().mapToInt(b -> b.y() + b.height()).max().orElse(0)) + MARGIN;
-    return new Layout(List.copyOf(placed.values()), edges(placed, frames), frames, width, height);
+    return dependsOn;
   }
 
-  private int layer(String name, Set<String> visiting) {
+  /** The unit among {@code names} that holds a task ({@code task:NAME}) or group, or null when none does. */
+  private String unitOf(String key, Set<String> names) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (String k = key; k != null && seen.add(k); k = parentOf.get(k)) {
+      String name = k.startsWith("task:") ? k.substring(5) : k;
+      if (names.contains(name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private int layer(String name, Map<String, Set<String>> dependsOn, Map<String, Integer> layers, Set<String> visiting) {
     Integer known = layers.get(name);
     if (known != null) {
       return known;
@@ -91,81 +200,46 @@ public final class GraphLayout {
     if (!visiting.add(name)) {
       return 0; // a cycle cannot come from a checked pipeline; do not loop on a hand-edited graph.json
     }
-    int layer = dependsOn.get(name).stream().mapToInt(d -> layer(d, visiting) + 1).max().orElse(0);
+    int layer = dependsOn.get(name).stream().mapToInt(d -> layer(d, dependsOn, layers, visiting) + 1).max().orElse(0);
     layers.put(name, layer);
     return layer;
   }
 
-  private List<List<String>> rows() {
-    int count = layers.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      rows.add(new ArrayList<>());
-    }
-    nodes.keySet().forEach(n -> rows.get(layers.get(n)).add(n));
+  /** Where a unit was created: a task's place in the graph, a group's first task's. */
+  private int creationIndex(Unit unit) {
     List<String> order = new ArrayList<>(nodes.keySet());
-    Comparator<String> byGroup = (a, b) -> comparePaths(path(a), path(b));
-    rows.forEach(r -> r.sort(byGroup.thenComparing(order::indexOf)));
-    return rows;
+    if (!unit.group()) {
+      return order.indexOf(unit.name());
+    }
+    return nodes.keySet().stream().filter(t -> inside("task:" + t, unit.name())).mapToInt(order::indexOf).min()
+        .orElse(Integer.MAX_VALUE);
   }
 
-  /** Row tops, with room above each row for the labels of the groups that start there. */
-  private int[] rowTops(List<List<String>> rows) {
-    int[] tops = new int[rows.size()];
-    int y = MARGIN;
-    int endingBelow = 0;
-    for (int row = 0; row < rows.size(); row++) {
-      int starting = 0;
-      for (RunGraph.Box box : boxes.values()) {
-        if (firstRow(box.name()) == row) {
-          starting = Math.max(starting, depthBelow(box.name()) + 1);
-        }
-      }
-      y += starting * (LABEL + PAD) + endingBelow * PAD + (row == 0 ? 0 : GAP);
-      tops[row] = y;
-      y += NODE_HEIGHT;
-      endingBelow = 0;
-      for (RunGraph.Box box : boxes.values()) {
-        if (lastRow(box.name()) == row) {
-          endingBelow = Math.max(endingBelow, depthBelow(box.name()) + 1);
-        }
-      }
-    }
-    return tops;
+  private boolean hasTasks(String group) {
+    return nodes.keySet().stream().anyMatch(t -> inside("task:" + t, group));
   }
 
-  private List<Layout.PlacedBox> frames(Map<String, Layout.PlacedNode> placed) {
-    Map<String, int[]> rects = new HashMap<>();
-    List<RunGraph.Box> innerFirst = new ArrayList<>(boxes.values());
-    java.util.Collections.reverse(innerFirst);
-    for (RunGraph.Box box : innerFirst) {
-      int[] r = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
-      for (RunGraph.Node node : nodes.values()) {
-        if (box.name().equals(node.group())) {
-          Layout.PlacedNode p = placed.get(node.name());
-          grow(r, p.x() - PAD, p.y() - PAD - LABEL, p.x() + p.width() + PAD, p.y() + p.height() + PAD);
-        }
-      }
-      for (RunGraph.Box child : boxes.values()) {
-        if (box.name().equals(child.parent()) && rects.containsKey(child.name())) {
-          int[] c = rects.get(child.name());
-          grow(r, c[0] - PAD, c[1] - PAD - LABEL, c[2] + PAD, c[3] + PAD);
-        }
-      }
-      if (r[0] != Integer.MAX_VALUE) {
-        int label = 16 + (int) Math.ceil(LABEL_CHAR * (box.name().length() + 2 + box.label().length()));
-        r[2] = Math.max(r[2], r[0] + label); // room for the whole label
-        rects.put(box.name(), r);
+  private boolean inside(String key, String group) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (String k = parentOf.get(key); k != null && seen.add(k); k = parentOf.get(k)) {
+      if (k.equals(group)) {
+        return true;
       }
     }
-    List<Layout.PlacedBox> frames = new ArrayList<>();
-    for (RunGraph.Box box : boxes.values()) {
-      int[] r = rects.get(box.name());
-      if (r != null) {
-        frames.add(new Layout.PlacedBox(box, depth(box.name()), r[0], r[1], r[2] - r[0], r[3] - r[1]));
+    return false;
+  }
+
+  /** A hand-edited graph.json may make groups their own ancestors: such a group is put at the top. */
+  private void breakParentCycles() {
+    for (String box : boxes.keySet()) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (String k = box; k != null; k = parentOf.get(k)) {
+        if (!seen.add(k)) {
+          parentOf.put(box, null);
+          break;
+        }
       }
     }
-    return frames;
   }
 
   private List<Layout.PlacedEdge> edges(Map<String, Layout.PlacedNode> placed, List<Layout.PlacedBox> frames) {
@@ -194,84 +268,25 @@ public final class GraphLayout {
             box.x() + box.width() / 2, box.y()));
       }
     });
-    return out;
-  }
-
-  private static void grow(int[] r, int x1, int y1, int x2, int y2) {
-    r[0] = Math.min(r[0], x1);
-    r[1] = Math.min(r[1], y1);
-    r[2] = Math.max(r[2], x2);
-    r[3] = Math.max(r[3], y2);
-  }
-
-  private List<String> tasksIn(String group) {
-    return nodes.values().stream().filter(n -> path(n.name()).contains(group)).map(RunGraph.Node::name).toList();
-  }
-
-  /** The groups holding a task, outermost first. */
-  private List<String> path(String task) {
-    List<String> path = new ArrayList<>();
-    for (String g = nodes.get(task).group(); g != null && boxes.containsKey(g) && !path.contains(g);
-        g = boxes.get(g).parent()) {
-      path.add(0, g);
-    }
-    return path;
-  }
-
-  private int comparePaths(List<String> a, List<String> b) {
-    List<String> order = new ArrayList<>(boxes.keySet());
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = Integer.compare(order.indexOf(a.get(i)), order.indexOf(b.get(i)));
-      if (c != 0) {
-        return c;
+    for (Layout.PlacedNode exit : placed.values()) { // the exit task runs after the body it guards
+      if (exit.node().exitTask()) {
+        for (Layout.PlacedBox body : frames) {
+          if (body.box().kind() == RunGraph.Kind.EXIT_HANDLER && body.depth() == 0) {
+            out.add(new Layout.PlacedEdge(body.box().name(), exit.node().name(), "", false,
+                body.x() + body.width() / 2, body.y() + body.height(), exit.centerX(), exit.y()));
+          }
+        }
       }
     }
-    return Integer.compare(a.size(), b.size());
-  }
-
-  /** How many frames lie between two neighbours in a row: the groups one is in and the other is not. */
-  private int differingLevels(String a, String b) {
-    List<String> pa = path(a);
-    List<String> pb = path(b);
-    int common = 0;
-    while (common < Math.min(pa.size(), pb.size()) && pa.get(common).equals(pb.get(common))) {
-      common++;
-    }
-    return pa.size() - common + pb.size() - common;
-  }
-
-  private int firstRow(String box) {
-    return tasksIn(box).stream().mapToInt(layers::get).min().orElse(-1);
-  }
-
-  private int lastRow(String box) {
-    return tasksIn(box).stream().mapToInt(layers::get).max().orElse(-1);
-  }
-
-  /** How many levels of groups lie inside a group. */
-  private int depthBelow(String box) {
-    return depthBelow(box, new java.util.HashSet<>());
-  }
-
-  private int depthBelow(String box, Set<String> visiting) {
-    if (!visiting.add(box)) {
-      return 0; // parents in a cycle cannot come from a checked pipeline; do not recurse on a hand-edited graph.json
-    }
-    int depth = boxes.values().stream().filter(b -> box.equals(b.parent())).mapToInt(b -> depthBelow(b.name(), visiting)
-        + 1).max().orElse(0);
-    visiting.remove(box);
-    return depth;
+    return out;
   }
 
   private int depth(String box) {
     int depth = 0;
-    for (String p = boxes.get(box).parent(); p != null && boxes.containsKey(p) && depth < boxes.size(); p = boxes.get(p).parent()) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (String p = parentOf.get(box); p != null && seen.add(p); p = parentOf.get(p)) {
       depth++;
     }
     return depth;
-  }
-
-  private int maxDepth() {
-    return boxes.keySet().stream().mapToInt(b -> depth(b) + 1).max().orElse(0);
   }
 }

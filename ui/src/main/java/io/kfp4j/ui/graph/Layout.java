@@ -27,9 +27,9 @@ public record Layout(List<PlacedNode> nodes, List<PlacedEdge> edges, List<Placed
   }
 
   /**
-   * An edge from a task's bottom to a task's or group's top.
+   * An edge from a task's bottom to a task's or group's top (or from the exit handler's frame to the exit task).
    *
-   * @param from the producing task
+   * @param from the producing task (or the exit handler's group)
    * @param to the task or group reading
    * @param label the outputs read (joined by commas), or empty for an ordering edge
    * @param toGroup whether it ends on a group (a loop's items, a condition's operand)

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** GraphLayout on hand-built graphs: rows follow dependencies, nothing overlaps, frames hold their members. */
@@ -242,6 +241,10 @@ class GraphLayoutTest {
     Layout.PlacedBox frame = frames(layout).get("exit-handler-1");
     assertFalse(overlap(frame.x(), frame.y(), frame.width(), frame.height(), cleanup.x(), cleanup.y(), cleanup.width(),
         cleanup.height()), "the exit task is outside the exit handler's frame");
+    Layout.PlacedEdge after = layout.edges().stream().filter(e -> e.to().equals("cleanup")).findFirst().orElseThrow();
+    assertEquals("exit-handler-1", after.from(), "an edge leads from the guarded body to the exit task");
+    assertEquals(frame.y() + frame.height(), after.y1());
+    assertEquals(cleanup.y(), after.y2());
   }
 
   /** The exit task is last even when the longest chain is elsewhere and it reads an early task. */
@@ -359,11 +362,10 @@ class GraphLayoutTest {
   }
 
   /**
-   * Known layout bug, kept to be enabled once fixed: rows are placed one at a time, so a frame spanning several rows
-   * can be drawn around tasks that are not in its group, and sibling frames can overlap.
+   * A frame holds only its group's tasks and sibling frames stay apart: groups are laid out as blocks (rows placed
+   * one at a time used to draw a condition's frame around tasks outside it).
    */
   @Test
-  @Disabled("GraphLayout places rows independently: a frame can enclose non-members and sibling frames can overlap")
   void framesHoldNoOtherTasksAndSiblingsDoNotOverlap() {
     // a → e at the top; condition-1 holds m0 (reads nothing, row 0) and m3 (reads e, row 2): a and e fall inside
     RunGraph condition = new RunGraph(List.of(task("a"), task("e"), task("m0", "condition-1"), task("m3", "condition-1")),
