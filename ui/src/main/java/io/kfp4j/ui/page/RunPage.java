@@ -54,17 +54,17 @@ public final class RunPage {
     title.appendText(" ");
     Shell.badge(title, run.status()).attr("id", "run-status");
     Element facts = body.appendElement("dl").addClass("facts");
-    fact(facts, "Run id", run.id());
-    fact(facts, "Pipeline", run.pipeline());
-    Element experiment = fact(facts, "Experiment", null);
+    Shell.fact(facts, "Run id", run.id());
+    Shell.fact(facts, "Pipeline", run.pipeline());
+    Element experiment = Shell.fact(facts, "Experiment", null);
     Shell.link(experiment, run.experiment(), site.page("/experiments/" + Site.encode(run.experiment())));
-    fact(facts, "Runner", run.runner());
-    fact(facts, "Started", Format.time(run.startedAt()));
-    fact(facts, "Duration", run.finishedAt() == null ? "running for "
+    Shell.fact(facts, "Runner", run.runner());
+    Shell.fact(facts, "Started", Format.time(run.startedAt()));
+    Shell.fact(facts, "Duration", run.finishedAt() == null ? "running for "
         + Format.duration(java.time.Instant.now().toEpochMilli() - run.startedAt().toEpochMilli())
         : Format.duration(run.durationMillis()));
     if (run.message() != null) {
-      fact(facts, "Message", run.message()).addClass("message");
+      Shell.fact(facts, "Message", run.message()).addClass("message");
     }
     if (!run.parameters().isEmpty()) {
       body.appendElement("h2").text("Parameters");
@@ -100,14 +100,5 @@ public final class RunPage {
       Shell.link(crumbs, run.experiment(), site.page("/experiments/" + Site.encode(run.experiment())));
     }
     crumbs.appendText(" / ");
-  }
-
-  private static Element fact(Element dl, String name, String value) {
-    dl.appendElement("dt").text(name);
-    Element dd = dl.appendElement("dd");
-    if (value != null) {
-      dd.text(value);
-    }
-    return dd;
   }
 }

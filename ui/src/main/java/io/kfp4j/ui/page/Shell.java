@@ -52,6 +52,16 @@ public final class Shell {
     return href == null ? parent.appendElement("span").text(text) : parent.appendElement("a").attr("href", href).text(text);
   }
 
+  /** A name and its value in a definition list; returns the value's element, empty when value is null. */
+  public static Element fact(Element dl, String name, String value) {
+    dl.appendElement("dt").text(name);
+    Element dd = dl.appendElement("dd");
+    if (value != null) {
+      dd.text(value);
+    }
+    return dd;
+  }
+
   /** A status as a coloured badge. */
   public static Element badge(Element parent, Enum<?> status) {
     String name = status.name().toLowerCase(java.util.Locale.ROOT);

@@ -66,17 +66,17 @@ final class TaskPanel {
   private static void record(Site site, Element parent, RunView view, TaskRecord record, Lineage lineage) {
     StoreFiles files = site.files();
     Element facts = parent.appendElement("dl").addClass("facts");
-    fact(facts, "Attempts", Integer.toString(record.attempts()));
-    fact(facts, "Started", Format.time(record.startedAt()));
-    fact(facts, "Duration", Format.duration(record.durationMillis()));
+    Shell.fact(facts, "Attempts", Integer.toString(record.attempts()));
+    Shell.fact(facts, "Started", Format.time(record.startedAt()));
+    Shell.fact(facts, "Duration", Format.duration(record.durationMillis()));
     if (record.exitCode() != null) {
-      fact(facts, "Exit code", record.exitCode().toString());
+      Shell.fact(facts, "Exit code", record.exitCode().toString());
     }
     if (record.message() != null) {
-      fact(facts, "Message", record.message()).addClass("message");
+      Shell.fact(facts, "Message", record.message()).addClass("message");
     }
     if (record.status() == TaskStatus.CACHED) {
-      Element cache = fact(facts, "Cache", null).addClass("cache-hit");
+      Element cache = Shell.fact(facts, "Cache", null).addClass("cache-hit");
       if (record.cachedFrom() == null) {
         cache.text("hit: outputs reused from an earlier run");
       } else {
@@ -175,25 +175,24 @@ final class TaskPanel {
       taskLink(site, p, view, lineage.cameFrom());
       p.appendText(" in run " + lineage.cameFrom().run() + " (cache)");
     }
-    if (!lineage.consumers().isEmpty()) {
-      Element p = block.appendElement("p").addClass("lineage-consumers");
-      p.appendText("read by ");
-      for (int i = 0; i < lineage.consumers().size(); i++) {
-        TaskRef consumer = lineage.consumers().get(i);
-        p.appendText(i == 0 ? "" : ", ");
-        taskLink(site, p, view, consumer);
-        p.appendText(consumer.port() == null ? "" : " (" + consumer.port() + ")");
-      }
+    links(site, block, view, "lineage-consumers", "read by ", lineage.consumers(),
+        ref -> ref.port() == null ? "" : " (" + ref.port() + ")");
+    links(site, block, view, "lineage-reused", "reused through the cache by ", lineage.reusedBy(),
+        ref -> " in run " + ref.run());
+  }
+
+  /** A line of task links after a lead-in, each followed by its note; nothing when there are none. */
+  private static void links(Site site, Element block, RunView view, String cssClass, String lead, List<TaskRef> refs,
+      java.util.function.Function<TaskRef, String> note) {
+    if (refs.isEmpty()) {
+      return;
     }
-    if (!lineage.reusedBy().isEmpty()) {
-      Element p = block.appendElement("p").addClass("lineage-reused");
-      p.appendText("reused through the cache by ");
-      for (int i = 0; i < lineage.reusedBy().size(); i++) {
-        TaskRef ref = lineage.reusedBy().get(i);
-        p.appendText(i == 0 ? "" : ", ");
-        taskLink(site, p, view, ref);
-        p.appendText(" in run " + ref.run());
-      }
+    Element p = block.appendElement("p").addClass(cssClass);
+    p.appendText(lead);
+    for (int i = 0; i < refs.size(); i++) {
+      p.appendText(i == 0 ? "" : ", ");
+      taskLink(site, p, view, refs.get(i));
+      p.appendText(note.apply(refs.get(i)));
     }
   }
 
@@ -209,14 +208,5 @@ final class TaskPanel {
   private static boolean looksLikePath(String value) {
     return value != null && value.length() < 4096 && value.indexOf('\n') < 0 && (value.startsWith("/")
         || value.startsWith("runs/"));
-  }
-
-  private static Element fact(Element dl, String name, String value) {
-    dl.appendElement("dt").text(name);
-    Element dd = dl.appendElement("dd");
-    if (value != null) {
-      dd.text(value);
-    }
-    return dd;
   }
 }
