@@ -102,6 +102,12 @@ class UiBrowserTest {
     return page.eval(js).asText();
   }
 
+  List<String> texts(String js) {
+    List<String> out = new ArrayList<>();
+    page.eval(js).forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
   Set<String> strings(String js) {
     Set<String> out = new TreeSet<>();
     page.eval(js).forEach(n -> out.add(n.asText()));
@@ -144,6 +150,8 @@ class UiBrowserTest {
     page.waitFor("document.querySelector('#compare-table') !== null", WAIT);
     assertTrue(page.eval("document.querySelector('tr[data-row=pipeline]').classList.contains('differs')").asBoolean());
     assertEquals("3", text("document.querySelector('tr[data-row=\"output:make-data.count\"] td').textContent"));
+    assertEquals(List.of("80.000%", "—"), texts("[...document.querySelectorAll("
+        + "'tr[data-row=\"metric:evaluate.accuracy-score\"] td')].map(c => c.textContent)"));
   }
 
   @Test

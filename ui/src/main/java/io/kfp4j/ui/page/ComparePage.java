@@ -1,8 +1,10 @@
 package io.kfp4j.ui.page;
 
+import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.ui.store.Format;
+import io.kfp4j.ui.viz.Visualizations;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,10 @@ import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** {@code /compare?runs=A&runs=B}: runs side by side: status, times, parameters and every task's outputs. */
+/**
+ * {@code /compare?runs=A&runs=B}: runs side by side: status, times, parameters, the metrics of their
+ * {@code mlpipeline-metrics} outputs (as KFP compares runs) and every task's outputs.
+ */
 public final class ComparePage {
   private static final int MAX_VALUE = 300;
 
@@ -44,6 +49,23 @@ public final class ComparePage {
     for (RunRecord run : runs) {
       run.tasks().values().forEach(t -> t.outputs().keySet().forEach(o -> outputs.add(t.id() + "\u0000" + o)));
     }
+    section(body, runs.size(), "Metrics");
+    Set<String> metrics = new LinkedHashSet<>();
+    for (RunRecord run : runs) {
+      run.tasks().values().forEach(t -> t.outputValues().forEach((o, v) -> {
+        if (KfpNames.k8sName(o).equals("mlpipeline-metrics")) {
+          Visualizations.metricValues(v).keySet().forEach(m -> metrics.add(t.id() + "\u0000" + o + "\u0000" + m));
+        }
+      }));
+    }
+    for (String key : metrics) {
+      String[] parts = key.split("\u0000", 3);
+      row(body, parts[0] + " · " + parts[2], "metric:" + parts[0] + "." + parts[2], runs, r -> {
+        TaskRecord t = r.tasks().get(parts[0]);
+        String json = t == null ? null : t.outputValues().get(parts[1]);
+        return json == null ? null : Visualizations.metricValues(json).get(parts[2]);
+      });
+    }
     for (String key : outputs) {
       String[] parts = key.split("\u0000", 2);
       row(body, parts[0] + " · " + parts[1], "output:" + parts[0] + "." + parts[1], runs, r -> {
@@ -52,6 +74,9 @@ public final class ComparePage {
           return null;
         }
         String value = t.outputValues().get(parts[1]);
+        if (value != null && KfpNames.k8sName(parts[1]).startsWith("mlpipeline-")) {
+          return "(see the run's page)"; // metrics have their rows above; visualizations are drawn there
+        }
         return value != null ? value : "(file) " + t.outputs().get(parts[1]);
       });
     }

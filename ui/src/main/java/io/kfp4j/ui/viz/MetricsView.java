@@ -80,6 +80,25 @@ final class MetricsView {
     return tr;
   }
 
+  /** Each readable metric's name and its value as shown; metrics that cannot be shown are left out. */
+  static java.util.Map<String, String> values(String json) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    try {
+      JsonNode metrics = Json.object(json, EXPECTED).path("metrics");
+      for (int i = 0; metrics.isArray() && i < Math.min(metrics.size(), MAX_METRICS); i++) {
+        try {
+          Element row = row(metrics.get(i));
+          out.put(row.child(0).text(), row.child(1).text());
+        } catch (InvalidInput e) {
+          // shown as an error on the run's page
+        }
+      }
+    } catch (InvalidInput e) {
+      // shown as an error on the run's page
+    }
+    return out;
+  }
+
   /** KFP's display of a metric value: three decimals, percentages times 100 with {@code %}. */
   static String display(double value, boolean percentage) {
     return percentage ? Numbers.toFixed(value * 100, 3) + "%" : Numbers.toFixed(value, 3);

@@ -93,4 +93,12 @@ public final class Visualizations {
     problems.forEach(p -> section.appendChild(Html.error(where, p)));
     return section;
   }
+
+  /**
+   * The metrics of an {@code mlpipeline-metrics} file, name to value as KFP shows it ({@code 80.000%}), for
+   * comparing runs; metrics that cannot be read are left out (the run's page shows why).
+   */
+  public static java.util.Map<String, String> metricValues(String json) {
+    return MetricsView.values(json);
+  }
 }
