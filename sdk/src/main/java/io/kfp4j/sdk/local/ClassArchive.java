@@ -13,9 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
@@ -27,8 +25,8 @@ import java.util.zip.CRC32;
  *
  * <p>It is made in two steps, so that a task's own JVM never runs with a flag that could change its exit code: the
  * first task that finds no archive runs with {@code -XX:DumpLoadedClassList} (which only lists the classes it
- * loads); then a separate JVM that runs no component code dumps the archive from that list and the JDK's default
- * list ({@code -Xshare:dump}), another checks that the JVM accepts it ({@code -Xshare:on}), and only then is it
+ * loads); then a separate JVM that runs no component code dumps the archive from that list ({@code -Xshare:dump}),
+ * another checks that the JVM accepts it ({@code -Xshare:on}), and only then is it
  * moved into place. A lock file keeps concurrent engines from making the same archive twice. Before a task uses the
  * archive its checksum is verified (once per file version), since the JVM may crash on a damaged archive; a damaged
  * one is removed and made again.
@@ -151,7 +149,9 @@ final class ClassArchive {
     Path temp = folder.resolve(ARCHIVE + "." + UUID.randomUUID() + ".tmp");
     Path list = folder.resolve("classes.classlist");
     try {
-      writeList(recorded, list);
+      // the task's classes only: adding the JDK's default list doubles the archive, and the JVM (which maps it at a
+      // random address and relocates every pointer in it) then starts about 5 ms slower
+      Files.copy(recorded, list, StandardCopyOption.REPLACE_EXISTING);
       List<String> dumpCommand = command(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list,
           "-XX:SharedArchiveFile=" + temp));
       int code = run(dumpCommand, folder.resolve(DUMP_LOG));
@@ -185,31 +185,6 @@ final class ClassArchive {
         unlock();
       }
     }
-  }
-
-  /** The JDK's default class list (when it has one), then the task's classes, each line once. */
-  private void writeList(Path recorded, Path list) throws IOException {
-    Set<String> lines = new LinkedHashSet<>();
-    Path jdkList = javaHome().resolve("lib").resolve("classlist");
-    if (Files.isRegularFile(jdkList)) {
-      for (String line : Files.readAllLines(jdkList, StandardCharsets.UTF_8)) {
-        if (!line.startsWith("#")) {
-          lines.add(line);
-        }
-      }
-    }
-    lines.addAll(Files.readAllLines(recorded, StandardCharsets.UTF_8));
-    Files.write(list, lines, StandardCharsets.UTF_8);
-  }
-
-  private Path javaHome() {
-    Path real;
-    try {
-      real = java.toRealPath();
-    } catch (IOException e) {
-      real = java.toAbsolutePath();
-    }
-    return real.getParent() == null ? real : real.getParent().getParent();
   }
 
   /** {@code java <task options> <flags> -cp <classpath> <after>}. */
