@@ -27,12 +27,17 @@ public final class EntryIndex {
    */
   public static ComponentEntry load(String key, ClassLoader loader) {
     String className;
-    try (InputStream in = loader.getResourceAsStream(resource(key))) {
-      if (in == null) {
+    try {
+      // the application class loader's own classpath, read directly: its look-up would search the JDK first
+      byte[] bytes = loader == ClassLoader.getSystemClassLoader() ? ClasspathResource.read(resource(key)) : null;
+      if (bytes == null) {
+        bytes = fromLoader(resource(key), loader);
+      }
+      if (bytes == null) {
         throw new IllegalArgumentException("no kfp4j component \"" + key + "\" on the classpath (looked for "
             + resource(key) + "); check the component key and that the project's classes are on the classpath");
       }
-      className = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      className = new String(bytes, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + resource(key) + ": " + e.getMessage(), e);
     }
@@ -41,6 +46,12 @@ public final class EntryIndex {
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalArgumentException("the entry class " + className + " of component \"" + key
           + "\" cannot be created: " + e + "; rebuild the project so that the processor regenerates it", e);
+    }
+  }
+
+  private static byte[] fromLoader(String name, ClassLoader loader) throws IOException {
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
     }
   }
 }
