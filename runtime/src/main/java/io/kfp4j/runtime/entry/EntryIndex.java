@@ -26,10 +26,20 @@ public final class EntryIndex {
    * @throws IllegalArgumentException when no entry is registered under the key
    */
   public static ComponentEntry load(String key, ClassLoader loader) {
+    return load(key, loader, false);
+  }
+
+  /**
+   * Loads and creates the entry of a component key; with {@code classpathFirst}, as the launcher does once in its
+   * own JVM, the index resource is read straight from {@code java.class.path} first, since the class loader's
+   * look-up searches the JDK's modules before (about 4 ms at start-up).
+   *
+   * @throws IllegalArgumentException when no entry is registered under the key
+   */
+  public static ComponentEntry load(String key, ClassLoader loader, boolean classpathFirst) {
     String className;
     try {
-      // the application class loader's own classpath, read directly: its look-up would search the JDK first
-      byte[] bytes = loader == ClassLoader.getSystemClassLoader() ? ClasspathResource.read(resource(key)) : null;
+      byte[] bytes = classpathFirst ? ClasspathResource.read(resource(key)) : null;
       if (bytes == null) {
         bytes = fromLoader(resource(key), loader);
       }
