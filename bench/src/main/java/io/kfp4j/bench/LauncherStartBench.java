@@ -33,11 +33,12 @@ import javax.tools.ToolProvider;
  * temporary folder) from an image-like layout: {@code app/classes} (the examples jar unpacked) and {@code app/libs}
  * (launcher, runtime, Jackson, SnakeYAML), on the classpath {@code app/resources:app/classes:app/libs/*}. The
  * other variants: the libraries named one by one, the launcher's first (the wildcard's order is the folder's);
- * and an image that carries a static AppCDS archive: the examples' classes in {@code app/kfp4j.jar}, whose
- * manifest's {@code Class-Path} names the libraries in a fixed order (JDK 17 archives from jars only, and checks
- * the classpath's order), with the archive dumped ({@code -Xshare:dump}) at the image's paths from the class list
- * of one {@code add} run, started as {@code -XX:SharedArchiveFile=app/kfp4j.jsa -cp
- * app/kfp4j.jar:app/resources:app/classes:app/libs/*} (the folders empty in that image).
+ * the archive named by {@code -XX:SharedArchiveFile} but missing (as in an image without one); and an image laid
+ * out for a static AppCDS archive, on the same classpath: no {@code app/classes} and {@code app/resources}, one jar
+ * in {@code app/libs}, {@code kfp4j.jar}, with the examples' classes and a manifest {@code Class-Path} naming the
+ * libraries in {@code app/deps} in a fixed order (JDK 17 archives from jars only, and checks the classpath's
+ * order), without and with {@code -XX:SharedArchiveFile=app/kfp4j.jsa}, dumped ({@code -Xshare:dump}) at the
+ * image's paths from the class list of one {@code add} run.
  *
  * <p>Usage: {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.LauncherStartBench [RUNS]} (default 20),
  * after {@code mvn -q install -DskipTests} (the jars come from the local Maven repository), or after {@code mvn -q
@@ -65,12 +66,12 @@ public final class LauncherStartBench {
       List<String> addCommand = onClasspath(add, java, LauncherCommand.IMAGE_CLASSPATH.replace("/app", app.toString()));
       List<String> ordered = onClasspath(add, java, app + "/resources:" + app + "/classes:" + orderedLibs(app));
       Path cdsApp = stageImageWithArchive(work.resolve("cds-app"));
-      List<String> cdsClasspath = onClasspath(add, java, cdsApp + "/kfp4j.jar:" + cdsApp + "/resources:" + cdsApp
-          + "/classes:" + cdsApp + "/libs/*");
+      String cdsPath = LauncherCommand.IMAGE_CLASSPATH.replace("/app", cdsApp.toString());
+      List<String> cdsClasspath = onClasspath(add, java, cdsPath);
       Path list = work.resolve("add.classlist");
       run(with(cdsClasspath, "-XX:DumpLoadedClassList=" + list), work, output);
       Path archive = cdsApp.resolve("kfp4j.jsa");
-      dump(java, list, archive, cdsApp.resolve("kfp4j.jar"), work);
+      dump(java, list, archive, cdsPath, work);
 
       Map<String, List<String>> variants = new LinkedHashMap<>();
       variants.put("hello, default JVM options", List.of(java, "-cp", hello.toString(), "Hello"));
@@ -78,8 +79,10 @@ public final class LauncherStartBench {
           LauncherCommand.JVM_OPTIONS.toArray(String[]::new)));
       variants.put("add, as component.yaml runs it", addCommand);
       variants.put("add, libraries in a fixed order", ordered);
-      variants.put("add, image with kfp4j.jar, no archive", cdsClasspath);
-      variants.put("add, image with kfp4j.jar + archive", with(cdsClasspath, "-XX:SharedArchiveFile=" + archive));
+      variants.put("add, archive named but missing", with(addCommand, "-XX:SharedArchiveFile=" + app.resolve(
+          "kfp4j.jsa")));
+      variants.put("add, image with libs/kfp4j.jar", cdsClasspath);
+      variants.put("add, image with libs/kfp4j.jar + archive", with(cdsClasspath, "-XX:SharedArchiveFile=" + archive));
       System.out.println("add: " + String.join(" ", addCommand));
 
       Map<String, double[]> times = new LinkedHashMap<>();
@@ -93,21 +96,21 @@ public final class LauncherStartBench {
         }
       }
 
-      System.out.printf("%n%-40s %8s %8s %8s %16s%n", "process (ms, " + runs + " runs)", "median", "min", "max",
+      System.out.printf("%n%-42s %8s %8s %8s %16s%n", "process (ms, " + runs + " runs)", "median", "min", "max",
           "classes loaded");
       for (Map.Entry<String, List<String>> v : variants.entrySet()) {
         double[] t = times.get(v.getKey());
-        System.out.printf("%-40s %8.1f %8.1f %8.1f %16s%n", v.getKey(), median(t), min(t), max(t),
+        System.out.printf("%-42s %8.1f %8.1f %8.1f %16s%n", v.getKey(), median(t), min(t), max(t),
             classesLoaded(v.getValue(), work, v.getKey().startsWith("add") ? output : null));
       }
       String sameOptions = "hello, component JVM options";
       String defaults = "hello, default JVM options";
-      System.out.printf("%n%-40s %26s %26s%n", "ratio to hello (median, min)", "hello, component options",
+      System.out.printf("%n%-42s %26s %26s%n", "ratio to hello (median, min)", "hello, component options",
           "hello, default options");
       for (String v : variants.keySet()) {
         if (v.startsWith("add")) {
           double[] t = times.get(v);
-          System.out.printf("%-40s %18.2fx %5.2fx %18.2fx %5.2fx%n", v,
+          System.out.printf("%-42s %18.2fx %5.2fx %18.2fx %5.2fx%n", v,
               median(t) / median(times.get(sameOptions)), min(t) / min(times.get(sameOptions)),
               median(t) / median(times.get(defaults)), min(t) / min(times.get(defaults)));
         }
@@ -122,27 +125,26 @@ public final class LauncherStartBench {
     Path examples = installedJar("io.kfp4j:kfp4j-examples");
     unzip(examples, Files.createDirectories(app.resolve("classes")));
     Files.createDirectories(app.resolve("resources"));
-    copyLibs(app);
+    copyLibs(app, "libs");
     return app;
   }
 
   /**
-   * An image for class data sharing: {@code app/kfp4j.jar} with the examples' classes and a manifest whose
-   * {@code Class-Path} names {@code app/libs}'s jars in the order of {@link #LIBS}; {@code app/classes} and {@code
-   * app/resources} empty.
+   * An image laid out for class data sharing on the component's classpath: {@code app/libs/kfp4j.jar} alone, with
+   * the examples' classes and a manifest whose {@code Class-Path} names {@code app/deps}'s jars in the order of
+   * {@link #LIBS}; no {@code app/classes} or {@code app/resources}.
    */
   private static Path stageImageWithArchive(Path app) throws IOException {
     Path classes = Files.createDirectories(app.getParent().resolve("cds-classes"));
     unzip(installedJar("io.kfp4j:kfp4j-examples"), classes);
-    Files.createDirectories(app.resolve("classes"));
-    Files.createDirectories(app.resolve("resources"));
-    List<String> names = copyLibs(app);
+    List<String> names = copyLibs(app, "deps");
     java.util.jar.Manifest manifest = new java.util.jar.Manifest();
     manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH,
-        String.join(" ", names.stream().map(n -> "libs/" + n).toList()));
-    try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(
-        Files.newOutputStream(app.resolve("kfp4j.jar")), manifest); Stream<Path> files = Files.walk(classes)) {
+        String.join(" ", names.stream().map(n -> "../deps/" + n).toList()));
+    Path jarFile = Files.createDirectories(app.resolve("libs")).resolve("kfp4j.jar");
+    try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(jarFile),
+        manifest); Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         jar.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace('\\', '/')));
         Files.copy(file, jar);
@@ -152,9 +154,9 @@ public final class LauncherStartBench {
     return app;
   }
 
-  /** Copies the launcher's jars into {@code app/libs}; returns their names in the order of {@link #LIBS}. */
-  private static List<String> copyLibs(Path app) throws IOException {
-    Path libs = Files.createDirectories(app.resolve("libs"));
+  /** Copies the launcher's jars into {@code app/<folder>}; returns their names in the order of {@link #LIBS}. */
+  private static List<String> copyLibs(Path app, String folder) throws IOException {
+    Path libs = Files.createDirectories(app.resolve(folder));
     List<String> names = new ArrayList<>();
     for (String lib : LIBS) {
       Path jar = installedJar(lib);
@@ -174,11 +176,11 @@ public final class LauncherStartBench {
   }
 
   /** A static archive of the listed classes, as the image's JVM would make it at the image's paths. */
-  private static void dump(String java, Path list, Path archive, Path jar, Path work) throws Exception {
+  private static void dump(String java, Path list, Path archive, String classpath, Path work) throws Exception {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(LauncherCommand.JVM_OPTIONS);
     command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
-        "-cp", jar.toString()));
+        "-cp", classpath));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(work.resolve("dump.log").toFile()).start();
     if (process.waitFor() != 0) {
