@@ -169,6 +169,22 @@ class SharedClassesRunnerTest {
   }
 
   @Test
+  void anArchiveThatNoLongerMatchesItsJarsOnlyCostsSpeed() throws Exception {
+    SharedClassesRunner runner = runner();
+    task(runner, "t1", "x");
+    runner.finish();
+    Path folder = onlyArchiveFolder();
+    try (Stream<Path> jars = Files.list(folder.resolve("classpath"))) {
+      for (Path jar : jars.toList()) {
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+      }
+    }
+    assertEquals(new Result(0, plainOutput("x")), task(runner, "t2", "x"));
+    assertTrue(commands.get(1).contains("-XX:SharedArchiveFile=" + folder.resolve(ClassArchive.ARCHIVE)));
+    assertEquals("", Files.readString(work.resolve("t2.log")), "the JVM drops the archive without a word");
+  }
+
+  @Test
   void whenTheJvmCannotMakeAnArchiveTasksRunWithoutAndTheLogSaysWhy() throws Exception {
     // a java that refuses to dump, as one without a default CDS archive does
     Path java = work.resolve("jdk/bin/java");
