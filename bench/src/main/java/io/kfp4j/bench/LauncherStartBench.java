@@ -32,12 +32,17 @@ import javax.tools.ToolProvider;
  * <p>{@code add} runs exactly as its {@code component.yaml} says (JVM options, launcher main, flags; outputs in a
  * temporary folder) from an image-like layout: {@code app/classes} (the examples jar unpacked) and {@code app/libs}
  * (launcher, runtime, Jackson, SnakeYAML), on the classpath {@code app/resources:app/classes:app/libs/*}. The
- * other variants: {@code -XX:+UseSerialGC} added (as the options were before); the examples jar in place of
- * {@code app/classes}, without and with an AppCDS archive made by one run with {@code -XX:ArchiveClassesAtExit}
- * (JDK 17's CDS refuses a non-empty folder on the classpath).
+ * other variants: the libraries named one by one, the launcher's first (the wildcard's order is the folder's);
+ * the archive named by {@code -XX:SharedArchiveFile} but missing (as in an image without one); and an image laid
+ * out for a static AppCDS archive, on the same classpath: no {@code app/classes} and {@code app/resources}, one jar
+ * in {@code app/libs}, {@code kfp4j.jar}, with the examples' classes and a manifest {@code Class-Path} naming the
+ * libraries in {@code app/deps} in a fixed order (JDK 17 archives from jars only, and checks the classpath's
+ * order), without and with {@code -XX:SharedArchiveFile=app/kfp4j.jsa}, dumped ({@code -Xshare:dump}) at the
+ * image's paths from the class list of one {@code add} run.
  *
- * <p>Usage, after {@code mvn -q install -DskipTests} (the jars come from the local Maven repository): {@code java
- * -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.LauncherStartBench [RUNS]} (default 20).
+ * <p>Usage: {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.LauncherStartBench [RUNS]} (default 20),
+ * after {@code mvn -q install -DskipTests} (the jars come from the local Maven repository), or after {@code mvn -q
+ * package -DskipTests} with {@code -Dkfp4j.reactor=.} (kfp4j's own jars from the modules' {@code target/}).
  */
 public final class LauncherStartBench {
   /** The image's libraries for the launcher (not the sdk, which only the generated XxxOp classes use). */
@@ -59,19 +64,25 @@ public final class LauncherStartBench {
       ResolvedCommandLine add = addCommandLine(app, work.resolve("task"));
       Path output = Path.of(add.outputPaths().get("Output"));
       List<String> addCommand = onClasspath(add, java, LauncherCommand.IMAGE_CLASSPATH.replace("/app", app.toString()));
-      // JDK 17's CDS refuses a non-empty folder on the classpath: the archive needs the classes in a jar
-      List<String> addFromJar = onClasspath(add, java, app + "/resources:" + app + "/jar/*:" + app + "/libs/*");
-      Path archive = work.resolve("add.jsa");
-      run(with(addFromJar, "-XX:ArchiveClassesAtExit=" + archive), work, output);
+      List<String> ordered = onClasspath(add, java, app + "/resources:" + app + "/classes:" + orderedLibs(app));
+      Path cdsApp = stageImageWithArchive(work.resolve("cds-app"));
+      String cdsPath = LauncherCommand.IMAGE_CLASSPATH.replace("/app", cdsApp.toString());
+      List<String> cdsClasspath = onClasspath(add, java, cdsPath);
+      Path list = work.resolve("add.classlist");
+      run(with(cdsClasspath, "-XX:DumpLoadedClassList=" + list), work, output);
+      Path archive = cdsApp.resolve("kfp4j.jsa");
+      dump(java, list, archive, cdsPath, work);
 
       Map<String, List<String>> variants = new LinkedHashMap<>();
       variants.put("hello, default JVM options", List.of(java, "-cp", hello.toString(), "Hello"));
       variants.put("hello, component JVM options", with(List.of(java, "-cp", hello.toString(), "Hello"),
           LauncherCommand.JVM_OPTIONS.toArray(String[]::new)));
       variants.put("add, as component.yaml runs it", addCommand);
-      variants.put("add, with -XX:+UseSerialGC", serial(addCommand));
-      variants.put("add, classes in a jar", addFromJar);
-      variants.put("add, classes in a jar + AppCDS", with(addFromJar, "-XX:SharedArchiveFile=" + archive));
+      variants.put("add, libraries in a fixed order", ordered);
+      variants.put("add, archive named but missing", with(addCommand, "-XX:SharedArchiveFile=" + app.resolve(
+          "kfp4j.jsa")));
+      variants.put("add, image with libs/kfp4j.jar", cdsClasspath);
+      variants.put("add, image with libs/kfp4j.jar + archive", with(cdsClasspath, "-XX:SharedArchiveFile=" + archive));
       System.out.println("add: " + String.join(" ", addCommand));
 
       Map<String, double[]> times = new LinkedHashMap<>();
@@ -85,21 +96,21 @@ public final class LauncherStartBench {
         }
       }
 
-      System.out.printf("%n%-32s %8s %8s %8s %16s%n", "process (ms, " + runs + " runs)", "median", "min", "max",
+      System.out.printf("%n%-42s %8s %8s %8s %16s%n", "process (ms, " + runs + " runs)", "median", "min", "max",
           "classes loaded");
       for (Map.Entry<String, List<String>> v : variants.entrySet()) {
         double[] t = times.get(v.getKey());
-        System.out.printf("%-32s %8.1f %8.1f %8.1f %16s%n", v.getKey(), median(t), min(t), max(t),
+        System.out.printf("%-42s %8.1f %8.1f %8.1f %16s%n", v.getKey(), median(t), min(t), max(t),
             classesLoaded(v.getValue(), work, v.getKey().startsWith("add") ? output : null));
       }
       String sameOptions = "hello, component JVM options";
       String defaults = "hello, default JVM options";
-      System.out.printf("%n%-32s %26s %26s%n", "ratio to hello (median, min)", "hello, component options",
+      System.out.printf("%n%-42s %26s %26s%n", "ratio to hello (median, min)", "hello, component options",
           "hello, default options");
       for (String v : variants.keySet()) {
         if (v.startsWith("add")) {
           double[] t = times.get(v);
-          System.out.printf("%-32s %18.2fx %5.2fx %18.2fx %5.2fx%n", v,
+          System.out.printf("%-42s %18.2fx %5.2fx %18.2fx %5.2fx%n", v,
               median(t) / median(times.get(sameOptions)), min(t) / min(times.get(sameOptions)),
               median(t) / median(times.get(defaults)), min(t) / min(times.get(defaults)));
         }
@@ -109,20 +120,73 @@ public final class LauncherStartBench {
     }
   }
 
-  /**
-   * {@code app/classes} from the examples jar and {@code app/libs} from the launcher's jars, as jib lays them out;
-   * also {@code app/jar}, the examples jar itself.
-   */
+  /** {@code app/classes} from the examples jar and {@code app/libs} from the launcher's jars, as jib lays them out. */
   private static Path stageImage(Path app) throws IOException {
     Path examples = installedJar("io.kfp4j:kfp4j-examples");
     unzip(examples, Files.createDirectories(app.resolve("classes")));
-    Files.copy(examples, Files.createDirectories(app.resolve("jar")).resolve(examples.getFileName()));
-    Path libs = Files.createDirectories(app.resolve("libs"));
+    Files.createDirectories(app.resolve("resources"));
+    copyLibs(app, "libs");
+    return app;
+  }
+
+  /**
+   * An image laid out for class data sharing on the component's classpath: {@code app/libs/kfp4j.jar} alone, with
+   * the examples' classes and a manifest whose {@code Class-Path} names {@code app/deps}'s jars in the order of
+   * {@link #LIBS}; no {@code app/classes} or {@code app/resources}.
+   */
+  private static Path stageImageWithArchive(Path app) throws IOException {
+    Path classes = Files.createDirectories(app.getParent().resolve("cds-classes"));
+    unzip(installedJar("io.kfp4j:kfp4j-examples"), classes);
+    List<String> names = copyLibs(app, "deps");
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH,
+        String.join(" ", names.stream().map(n -> "../deps/" + n).toList()));
+    Path jarFile = Files.createDirectories(app.resolve("libs")).resolve("kfp4j.jar");
+    try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(jarFile),
+        manifest); Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        jar.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace('\\', '/')));
+        Files.copy(file, jar);
+        jar.closeEntry();
+      }
+    }
+    return app;
+  }
+
+  /** Copies the launcher's jars into {@code app/<folder>}; returns their names in the order of {@link #LIBS}. */
+  private static List<String> copyLibs(Path app, String folder) throws IOException {
+    Path libs = Files.createDirectories(app.resolve(folder));
+    List<String> names = new ArrayList<>();
     for (String lib : LIBS) {
       Path jar = installedJar(lib);
       Files.copy(jar, libs.resolve(jar.getFileName()));
+      names.add(jar.getFileName().toString());
     }
-    return app;
+    return names;
+  }
+
+  /** {@code app/libs}'s jars one by one, in the order of {@link #LIBS} (the launcher's first). */
+  private static String orderedLibs(Path app) throws IOException {
+    List<String> jars = new ArrayList<>();
+    for (String lib : LIBS) {
+      jars.add(app.resolve("libs").resolve(installedJar(lib).getFileName()).toString());
+    }
+    return String.join(":", jars);
+  }
+
+  /** A static archive of the listed classes, as the image's JVM would make it at the image's paths. */
+  private static void dump(String java, Path list, Path archive, String classpath, Path work) throws Exception {
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(LauncherCommand.JVM_OPTIONS);
+    command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
+        "-cp", classpath));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(work.resolve("dump.log").toFile()).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(work.resolve(
+          "dump.log")));
+    }
   }
 
   /** The jar of an artifact in the local Maven repository, in the version this bench was built with. */
@@ -138,6 +202,14 @@ public final class LauncherStartBench {
       pom.load(in);
     }
     String version = pom.getProperty("version");
+    String reactor = System.getProperty("kfp4j.reactor");
+    if (reactor != null && group.equals("io.kfp4j")) {
+      Path jar = Path.of(reactor, artifact.substring("kfp4j-".length()), "target", artifact + "-" + version + ".jar");
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException(jar + " is missing; run mvn -q package -DskipTests first");
+      }
+      return jar;
+    }
     Path repo = Path.of(System.getProperty("maven.repo.local",
         Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
     Path jar = repo.resolve(group.replace('.', '/')).resolve(artifact).resolve(version)
@@ -213,13 +285,6 @@ public final class LauncherStartBench {
     List<String> lines = Files.readAllLines(log);
     long shared = lines.stream().filter(l -> l.contains("source: shared objects file")).count();
     return lines.size() + " (" + shared + " CDS)";
-  }
-
-  /** The command with {@code -XX:+UseSerialGC} added after {@code java}. */
-  private static List<String> serial(List<String> command) {
-    List<String> out = new ArrayList<>(command);
-    out.add(1, "-XX:+UseSerialGC");
-    return out;
   }
 
   /** The command with JVM options added right after {@code java}. */

@@ -36,17 +36,73 @@ final class AppLayers {
 
   private AppLayers() {}
 
+  /** A file of the class folders that goes into the image, by its path relative to its folder. */
+  record AppFile(Path path, String relative) {
+    boolean isClass() {
+      return relative.endsWith(".class");
+    }
+  }
+
   /** The layers of a classpath, empty ones left out. */
   static List<FileEntriesLayer> of(ProjectClasspath classpath) {
-    FileEntriesLayer.Builder dependencies = FileEntriesLayer.builder().setName("dependencies");
-    FileEntriesLayer.Builder snapshots = FileEntriesLayer.builder().setName("snapshot dependencies");
     FileEntriesLayer.Builder resources = FileEntriesLayer.builder().setName("resources");
     FileEntriesLayer.Builder classes = FileEntriesLayer.builder().setName("classes");
+    for (AppFile file : appFiles(classpath)) {
+      (file.isClass() ? classes : resources).addEntry(file.path(), AbsoluteUnixPath.get((file.isClass() ? CLASSES
+          : RESOURCES) + "/" + file.relative()));
+    }
+    List<FileEntriesLayer.Builder> builders = new ArrayList<>(dependencies(classpath, LIBS, null));
+    builders.add(resources);
+    builders.add(classes);
+    return nonEmpty(builders);
+  }
+
+  /**
+   * The layers of an image with a class data archive: the dependencies in {@code /app/deps}, the classes and
+   * resources as {@link AppJar} ({@code /app/libs/kfp4j.jar}, written into {@code work}) in the classes layer.
+   */
+  static List<FileEntriesLayer> forClassDataSharing(ProjectClasspath classpath, Path work) {
+    List<String> names = new ArrayList<>();
+    List<FileEntriesLayer.Builder> builders = new ArrayList<>(dependencies(classpath, AppJar.DEPS, names));
+    Path jar = work.resolve("kfp4j.jar");
+    AppJar.write(classpath, names, jar);
+    builders.add(FileEntriesLayer.builder().setName("classes").addEntry(jar, AbsoluteUnixPath.get(AppJar.PATH)));
+    return nonEmpty(builders);
+  }
+
+  /** The {@code dependencies} and {@code snapshot dependencies} layers, jars in {@code folder}; names collected. */
+  private static List<FileEntriesLayer.Builder> dependencies(ProjectClasspath classpath, String folder,
+      List<String> names) {
+    FileEntriesLayer.Builder dependencies = FileEntriesLayer.builder().setName("dependencies");
+    FileEntriesLayer.Builder snapshots = FileEntriesLayer.builder().setName("snapshot dependencies");
     Set<String> jarNames = new HashSet<>();
     for (Path jar : classpath.jars()) {
       String name = uniqueName(jar, jarNames);
-      (name.contains("SNAPSHOT") ? snapshots : dependencies).addEntry(jar, AbsoluteUnixPath.get(LIBS + "/" + name));
+      (name.contains("SNAPSHOT") ? snapshots : dependencies).addEntry(jar, AbsoluteUnixPath.get(folder + "/" + name));
+      if (names != null) {
+        names.add(name);
+      }
     }
+    return List.of(dependencies, snapshots);
+  }
+
+  private static List<FileEntriesLayer> nonEmpty(List<FileEntriesLayer.Builder> builders) {
+    List<FileEntriesLayer> layers = new ArrayList<>();
+    for (FileEntriesLayer.Builder builder : builders) {
+      FileEntriesLayer layer = builder.build();
+      if (!layer.getEntries().isEmpty()) {
+        layers.add(layer);
+      }
+    }
+    return List.copyOf(layers);
+  }
+
+  /**
+   * The class folders' files that go into the image, folder by folder, sorted; the first of each relative path
+   * wins; the component specs and kfp4j's build-time packages are left out.
+   */
+  static List<AppFile> appFiles(ProjectClasspath classpath) {
+    List<AppFile> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Path folder : classpath.folders()) {
       for (Path file : files(folder)) {
@@ -54,19 +110,10 @@ final class AppLayers {
         if (relative.startsWith(COMPONENTS) || isBuildTime(relative) || !seen.add(relative)) {
           continue;
         }
-        boolean isClass = relative.endsWith(".class");
-        (isClass ? classes : resources).addEntry(file, AbsoluteUnixPath.get((isClass ? CLASSES : RESOURCES) + "/"
-            + relative));
+        out.add(new AppFile(file, relative));
       }
     }
-    List<FileEntriesLayer> layers = new ArrayList<>();
-    for (FileEntriesLayer.Builder builder : List.of(dependencies, snapshots, resources, classes)) {
-      FileEntriesLayer layer = builder.build();
-      if (!layer.getEntries().isEmpty()) {
-        layers.add(layer);
-      }
-    }
-    return List.copyOf(layers);
+    return out;
   }
 
   private static boolean isBuildTime(String relative) {

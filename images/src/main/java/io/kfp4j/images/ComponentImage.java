@@ -11,6 +11,7 @@ import com.google.cloud.tools.jib.api.LogEvent;
 import com.google.cloud.tools.jib.api.RegistryException;
 import com.google.cloud.tools.jib.api.TarImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.event.events.ProgressEvent;
 import io.kfp4j.runtime.entry.LauncherCommand;
@@ -52,16 +53,18 @@ import java.util.function.Consumer;
  * @param componentsOut a folder to write the pinned component specs into, or {@code null}
  * @param pinInPlace whether to rewrite the component specs in the class folders themselves
  * @param progress where progress and warnings go
+ * @param classList the classes to archive for class data sharing (see {@link #withClassDataSharing}), or {@code null}
  */
 public record ComponentImage(ProjectClasspath classpath, ImageLocation base, ImageLocation target, String name,
     boolean insecure, RegistryLogin login, Path cache, Instant creationTime, Path componentsOut, boolean pinInPlace,
-    Consumer<String> progress) {
+    Consumer<String> progress, Path classList) {
   /** The base image when none is given: a Java 17 JRE. */
   public static final ImageLocation DEFAULT_BASE = new ImageLocation.Registry("eclipse-temurin:17-jre");
   /** The image name when the target does not say, as the processor's default image. */
   public static final String DEFAULT_NAME = "kfp4j/components:latest";
   /** The working folder in the image. */
   public static final String WORKING_DIR = "/app";
+  private static final String DOCKER = "docker";
 
   public ComponentImage {
     Objects.requireNonNull(classpath, "classpath");
@@ -76,7 +79,7 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
   /** A build of the classpath from {@link #DEFAULT_BASE} to a tar in the working folder; change it with {@code with…}. */
   public static ComponentImage of(ProjectClasspath classpath) {
     return new ComponentImage(classpath, DEFAULT_BASE, new ImageLocation.Tar(Path.of("image.tar")), DEFAULT_NAME,
-        false, null, defaultCache(), Instant.EPOCH, null, false, line -> { });
+        false, null, defaultCache(), Instant.EPOCH, null, false, line -> { }, null);
   }
 
   /** {@code ~/.cache/kfp4j/jib}, or {@code $XDG_CACHE_HOME/kfp4j/jib}. */
@@ -89,61 +92,76 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
   /** The same build on another base image. */
   public ComponentImage withBase(ImageLocation newBase) {
     return new ComponentImage(classpath, newBase, target, name, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** The same build to another target. */
   public ComponentImage withTarget(ImageLocation newTarget) {
     return new ComponentImage(classpath, base, newTarget, name, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** The same build under another image name. */
   public ComponentImage withName(String newName) {
     return new ComponentImage(classpath, base, target, newName, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** Whether registries on plain HTTP or with self-signed certificates may be used. */
   public ComponentImage withInsecure(boolean allow) {
     return new ComponentImage(classpath, base, target, name, allow, login, cache, creationTime, componentsOut,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** The same build with registry credentials. */
   public ComponentImage withLogin(RegistryLogin newLogin) {
     return new ComponentImage(classpath, base, target, name, insecure, newLogin, cache, creationTime, componentsOut,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** The same build with its layer caches in another folder. */
   public ComponentImage withCache(Path folder) {
     return new ComponentImage(classpath, base, target, name, insecure, login, folder, creationTime, componentsOut,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** The same build with another fixed creation time (the digest changes with it). */
   public ComponentImage withCreationTime(Instant time) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, time, componentsOut,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** The same build, writing the pinned component.yaml files to this folder. */
   public ComponentImage withComponentsOut(Path folder) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, folder,
-        pinInPlace, progress);
+        pinInPlace, progress, classList);
   }
 
   /** Whether the component.yaml files in the classes are pinned where they are. */
   public ComponentImage withPinInPlace(boolean inPlace) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
-        inPlace, progress);
+        inPlace, progress, classList);
   }
 
   /** The same build, reporting progress to this sink. */
   public ComponentImage withProgress(Consumer<String> sink) {
     return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, sink);
+        pinInPlace, sink, classList);
+  }
+
+  /**
+   * The same build with class data sharing: the image carries a static AppCDS archive of these classes
+   * ({@code /app/kfp4j.jsa}) and the pinned component specs start the JVM from it, which makes a component's start
+   * about as fast as a bare JVM's. {@code classList} is what a run loaded, as the local engine records it for
+   * subprocess runs ({@code .kfp4j/cds/<key>/classes.classlist}). The project's classes and resources then go into
+   * {@code /app/libs/kfp4j.jar} and the dependencies into {@code /app/deps} (JDK 17 archives from jars only, in a
+   * fixed order); the archive is made by the image's own JVM, in a container on the Docker daemon, which the
+   * build then needs. JDK 17's archives differ from one dump to the next, so such an image's digest changes at
+   * every build. {@code null} turns it off.
+   */
+  public ComponentImage withClassDataSharing(Path newClassList) {
+    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
+        pinInPlace, progress, newClassList);
   }
 
   /** The image's name: the target's reference, or {@link #name} for a tar. */
@@ -163,40 +181,107 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
     long start = System.nanoTime();
     BuildProgress events = new BuildProgress(progress);
     ImageReference imageName = RegistryAccess.reference(imageName(), "image name");
+    JibContainer container;
+    if (classList == null) {
+      container = containerize(container(AppLayers.of(classpath), false, events), to(imageName, events), events,
+          announcement());
+    } else {
+      container = buildWithClassData(to(imageName, events), events);
+    }
+    String digest = container.getDigest().toString();
+    String imageId = container.getImageId().toString();
+    String pinned = target instanceof ImageLocation.Daemon ? imageId : repository(imageName()) + "@" + digest;
+    List<Path> specs = ComponentPinning.specs(classpath.folders());
+    List<Path> written = ComponentPinning.pin(specs, pinned, componentsOut, pinInPlace, classList != null);
+    return new BuiltImage(target, imageName(), digest, imageId, pinned, written, classpath.leftOut(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * The image with its class data archive: first without it, to the Docker daemon under a temporary name, where a
+   * container of it makes the archive; then with it, to the target.
+   */
+  private JibContainer buildWithClassData(Containerizer to, BuildProgress events) {
+    if (!Files.isRegularFile(classList)) {
+      throw new ImageBuildException("the class list " + classList + " does not exist; run the pipeline with the"
+          + " subprocess runner first (kfp4j run --runner subprocess), which records it in"
+          + " .kfp4j/cds/<key>/classes.classlist");
+    }
+    if (!ClassArchiveDump.daemonAnswers(DOCKER)) {
+      throw new ImageBuildException("class data sharing needs the Docker daemon, to make the archive with the"
+          + " image's own JVM; start it, or build without a class list");
+    }
+    Path work;
+    try {
+      work = Files.createTempDirectory("kfp4j-cds-build");
+    } catch (IOException e) {
+      throw new ImageBuildException("cannot create a temporary folder: " + e.getMessage(), e);
+    }
+    String training = "kfp4j-cds-build/" + java.util.UUID.randomUUID() + ":latest";
+    try {
+      List<FileEntriesLayer> layers = AppLayers.forClassDataSharing(classpath, work);
+      ImageReference trainingName = RegistryAccess.reference(training, "image name");
+      containerize(container(layers, false, events), Containerizer.to(DockerDaemonImage.named(trainingName)), events,
+          "building " + training + " on the Docker daemon, to make the class data archive with the image's JVM");
+      Path archive = ClassArchiveDump.dump(DOCKER, training, classList, work);
+      List<FileEntriesLayer> withArchive = new ArrayList<>(layers);
+      withArchive.add(FileEntriesLayer.builder().setName("class data").addEntry(archive,
+          AbsoluteUnixPath.get(LauncherCommand.IMAGE_ARCHIVE)).build());
+      return containerize(container(withArchive, true, events), to, events, announcement());
+    } finally {
+      ClassArchiveDump.remove(DOCKER, training);
+      deleteQuietly(work);
+    }
+  }
+
+  /** The image's plan: the base, the layers, the launcher as entrypoint (from the archive when it has one). */
+  private JibContainerBuilder container(List<FileEntriesLayer> layers, boolean archive, BuildProgress events) {
     JibContainerBuilder builder = from(events);
-    AppLayers.of(classpath).forEach(builder::addFileEntriesLayer);
+    layers.forEach(builder::addFileEntriesLayer);
     List<String> entrypoint = new ArrayList<>(LauncherCommand.command(LauncherCommand.IMAGE_CLASSPATH, "key"));
     entrypoint.remove(entrypoint.size() - 1);
-    builder.setEntrypoint(entrypoint)
+    if (archive) {
+      entrypoint.add(entrypoint.indexOf("-cp"), LauncherCommand.ARCHIVE_OPTION);
+    }
+    return builder.setEntrypoint(entrypoint)
         .setProgramArguments((List<String>) null)
         .setWorkingDirectory(AbsoluteUnixPath.get(WORKING_DIR))
         .setCreationTime(creationTime)
         .setFormat(ImageFormat.Docker);
-    Containerizer containerizer = to(imageName, events)
-        .setBaseImageLayersCache(cache.resolve("base"))
+  }
+
+  private JibContainer containerize(JibContainerBuilder builder, Containerizer containerizer, BuildProgress events,
+      String announcement) {
+    containerizer.setBaseImageLayersCache(cache.resolve("base"))
         .setApplicationLayersCache(cache.resolve("application"))
         .setAllowInsecureRegistries(insecure)
         .setToolName("kfp4j")
         .addEventHandler(ProgressEvent.class, events::onProgress)
         .addEventHandler(LogEvent.class, events::onLog);
-    events.emit("building " + imageName() + " from " + base + (target instanceof ImageLocation.Registry
-        ? " and pushing it" : " to " + target));
-    JibContainer container;
+    events.emit(announcement);
     try {
-      container = builder.containerize(containerizer);
+      return builder.containerize(containerizer);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ImageBuildException("the image build was interrupted", e);
     } catch (RegistryException | IOException | CacheDirectoryCreationException | ExecutionException e) {
       throw JibFailures.explain(e, base, target);
     }
-    String digest = container.getDigest().toString();
-    String imageId = container.getImageId().toString();
-    String pinned = target instanceof ImageLocation.Daemon ? imageId : repository(imageName()) + "@" + digest;
-    List<Path> specs = ComponentPinning.specs(classpath.folders());
-    List<Path> written = ComponentPinning.pin(specs, pinned, componentsOut, pinInPlace);
-    return new BuiltImage(target, imageName(), digest, imageId, pinned, written, classpath.leftOut(),
-        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private String announcement() {
+    return "building " + imageName() + " from " + base + (target instanceof ImageLocation.Registry
+        ? " and pushing it" : " to " + target);
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder left behind
+    }
   }
 
   /** The reference without its tag or digest, as the user spelled it. */

@@ -46,7 +46,7 @@ public final class Launcher {
     }
     List<String> flags = Arrays.asList(args).subList(1, args.length);
     if (!asksForHelp(flags)) {
-      return EntryRunner.run(args[0], flags, Launcher.class.getClassLoader(), err, "kfp4j launcher: ");
+      return EntryRunner.runFromClasspath(args[0], flags, err, "kfp4j launcher: ");
     }
     try {
       ComponentEntry entry = EntryIndex.load(args[0], Launcher.class.getClassLoader());

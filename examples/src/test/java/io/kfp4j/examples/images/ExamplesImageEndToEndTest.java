@@ -8,6 +8,7 @@ import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ComponentImage;
 import io.kfp4j.images.ImageLocation;
 import io.kfp4j.images.ProjectClasspath;
+import io.kfp4j.runtime.entry.LauncherCommand;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
@@ -62,6 +63,57 @@ class ExamplesImageEndToEndTest {
       assertEquals("11.0", run.output("add", "Output"), describe(run));
       assertEquals("19.0", run.output("add-2", "Output"), describe(run));
       JreBaseImage.run(List.of("docker", "rmi", built.pinned()), 60); // each run's registry has its own port
+    }
+  }
+
+  /**
+   * With a class data archive made from the classes a local subprocess run of the pipeline recorded: the pinned
+   * specs start the launcher from it, the pipeline runs in the image, and the image's JVM accepts the archive and
+   * loads the launcher from it.
+   */
+  @Test
+  void additionPipelineRunsInAnImageWithAClassDataArchive() throws Exception {
+    JreBaseImage.ensure(work);
+    RunResult local = LocalRunner.create().withRoot(work.resolve("local")).withRunner(RunnerKind.SUBPROCESS)
+        .run(io.kfp4j.examples.calc.AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
+    assertEquals(RunStatus.SUCCEEDED, local.record().status(), describe(local));
+    Path classList;
+    try (Stream<Path> lists = Files.walk(work.resolve("local/cds"))) {
+      classList = lists.filter(p -> p.getFileName().toString().equals("classes.classlist")).findFirst()
+          .orElseGet(() -> fail("the subprocess run recorded no class list under " + work.resolve("local/cds")));
+    }
+    Path classes = copyOfOwnClasses();
+    List<Path> entries = new ArrayList<>(List.of(classes));
+    entries.addAll(runtimeDependencies());
+    try (LocalRegistry registry = LocalRegistry.start(Files.createDirectories(work.resolve("registry")))) {
+      BuiltImage built = ComponentImage.of(ProjectClasspath.of(entries))
+          .withBase(new ImageLocation.Daemon(JreBaseImage.NAME))
+          .withTarget(new ImageLocation.Registry(registry.host() + "/kfp4j-examples/calc-cds:latest"))
+          .withInsecure(true)
+          .withCache(work.resolve("cache"))
+          .withPinInPlace(true)
+          .withClassDataSharing(classList)
+          .build();
+      String spec = Files.readString(classes.resolve("META-INF/kfp4j/components/add.component.yaml"));
+      assertTrue(spec.contains("image: " + built.pinned()), spec);
+      assertTrue(spec.contains(LauncherCommand.ARCHIVE_OPTION), spec);
+      JreBaseImage.expectOk(List.of("docker", "pull", "-q", built.pinned()), 120);
+
+      RunResult run = LocalRunner.create().withRoot(work.resolve("runs")).withRunner(RunnerKind.DOCKER)
+          .run(additionPipeline(classes), Map.of("a", 7.0, "b", 8.0));
+      assertEquals(RunStatus.SUCCEEDED, run.record().status(), describe(run));
+      assertEquals("19.0", run.output("add-2", "Output"), describe(run));
+
+      List<String> command = new ArrayList<>(List.of("docker", "run", "--rm", "--network", "none", "--entrypoint",
+          "java", built.pinned()));
+      command.addAll(LauncherCommand.JVM_OPTIONS);
+      command.addAll(List.of("-Xshare:on", LauncherCommand.ARCHIVE_OPTION, "-Xlog:class+load", "-cp",
+          LauncherCommand.IMAGE_CLASSPATH, LauncherCommand.MAIN_CLASS, "add", "--a", "1", "--b", "4", "--out-Output",
+          "/tmp/out"));
+      JreBaseImage.Result shared = JreBaseImage.run(command, 120);
+      assertEquals(0, shared.code(), shared.out());
+      assertTrue(shared.out().contains("io.kfp4j.launcher.Launcher source: shared objects file"), shared.out());
+      JreBaseImage.run(List.of("docker", "rmi", built.pinned()), 60);
     }
   }
 

@@ -23,9 +23,22 @@ public final class EntryRunner {
    * {@link #BAD_ARGUMENTS}, whatever the method throws gives {@link #FAILED} with its stack trace.
    */
   public static int run(String key, List<String> flags, ClassLoader loader, PrintStream err, String prefix) {
+    return run(key, flags, loader, false, err, prefix);
+  }
+
+  /**
+   * The same, in the launcher's own JVM: the entry is found on the system class loader, its index resource read
+   * straight from {@code java.class.path} (see {@link EntryIndex#load(String, ClassLoader, boolean)}).
+   */
+  public static int runFromClasspath(String key, List<String> flags, PrintStream err, String prefix) {
+    return run(key, flags, ClassLoader.getSystemClassLoader(), true, err, prefix);
+  }
+
+  private static int run(String key, List<String> flags, ClassLoader loader, boolean classpathFirst, PrintStream err,
+      String prefix) {
     ComponentEntry entry;
     try {
-      entry = EntryIndex.load(key, loader);
+      entry = EntryIndex.load(key, loader, classpathFirst);
     } catch (IllegalArgumentException e) {
       err.println(prefix + e.getMessage());
       return BAD_ARGUMENTS;

@@ -40,9 +40,10 @@ public final class LocalRunner {
   private final String classpath;
   private final List<TaskDouble> doubles;
   private final RunState.LiveListener listener;
+  private final boolean sharing;
 
   private LocalRunner(Path root, RunnerKind kind, String experiment, boolean caching, int parallelism,
-      String classpath, List<TaskDouble> doubles, RunState.LiveListener listener) {
+      String classpath, List<TaskDouble> doubles, RunState.LiveListener listener, boolean sharing) {
     this.root = root;
     this.kind = kind;
     this.experiment = experiment;
@@ -51,32 +52,34 @@ public final class LocalRunner {
     this.classpath = classpath;
     this.doubles = List.copyOf(doubles);
     this.listener = listener;
+    this.sharing = sharing;
   }
 
   /** In-process tasks, records under {@code .kfp4j/}, experiment {@code Default}, caching on, one task per core. */
   public static LocalRunner create() {
     return new LocalRunner(Path.of(".kfp4j"), RunnerKind.IN_PROCESS, "Default", true,
-        Runtime.getRuntime().availableProcessors(), absolute(System.getProperty("java.class.path")), List.of(), null);
+        Runtime.getRuntime().availableProcessors(), absolute(System.getProperty("java.class.path")), List.of(), null,
+        true);
   }
 
   /** Records runs under another folder. */
   public LocalRunner withRoot(Path newRoot) {
-    return new LocalRunner(newRoot, kind, experiment, caching, parallelism, classpath, doubles, listener);
+    return new LocalRunner(newRoot, kind, experiment, caching, parallelism, classpath, doubles, listener, sharing);
   }
 
   /** Runs tasks another way. */
   public LocalRunner withRunner(RunnerKind newKind) {
-    return new LocalRunner(root, newKind, experiment, caching, parallelism, classpath, doubles, listener);
+    return new LocalRunner(root, newKind, experiment, caching, parallelism, classpath, doubles, listener, sharing);
   }
 
   /** Files runs under another experiment. */
   public LocalRunner withExperiment(String newExperiment) {
-    return new LocalRunner(root, kind, newExperiment, caching, parallelism, classpath, doubles, listener);
+    return new LocalRunner(root, kind, newExperiment, caching, parallelism, classpath, doubles, listener, sharing);
   }
 
   /** Turns the reuse of cached results on or off for the whole run. */
   public LocalRunner withCaching(boolean enabled) {
-    return new LocalRunner(root, kind, experiment, enabled, parallelism, classpath, doubles, listener);
+    return new LocalRunner(root, kind, experiment, enabled, parallelism, classpath, doubles, listener, sharing);
   }
 
   /** At most this many tasks at once. */
@@ -84,12 +87,13 @@ public final class LocalRunner {
     if (tasks < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + tasks);
     }
-    return new LocalRunner(root, kind, experiment, caching, tasks, classpath, doubles, listener);
+    return new LocalRunner(root, kind, experiment, caching, tasks, classpath, doubles, listener, sharing);
   }
 
   /** The classpath kfp4j components run with as subprocesses (default: this JVM's); entries made absolute. */
   public LocalRunner withClasspath(String newClasspath) {
-    return new LocalRunner(root, kind, experiment, caching, parallelism, absolute(newClasspath), doubles, listener);
+    return new LocalRunner(root, kind, experiment, caching, parallelism, absolute(newClasspath), doubles, listener,
+        sharing);
   }
 
   /** Each entry as an absolute path, since tasks run in their own folders. */
@@ -106,16 +110,27 @@ public final class LocalRunner {
     return String.join(java.io.File.pathSeparator, entries);
   }
 
+  /**
+   * Turns class data sharing on or off for kfp4j components run as subprocesses (on by default): their JVMs start
+   * faster from an archive of the classes they load, made by the first run on a classpath and kept under
+   * {@code <root>/cds/}. The classpath's folders are then packed into jars there, as the JVM archives classes from
+   * jars only. Outputs and exit codes do not depend on it.
+   */
+  public LocalRunner withClassDataSharing(boolean enabled) {
+    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, doubles, listener, enabled);
+  }
+
   /** Replaces matching tasks by a test double. */
   public LocalRunner withDouble(TaskDouble stand) {
     List<TaskDouble> next = new ArrayList<>(doubles);
     next.add(stand);
-    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, next, listener);
+    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, next, listener, sharing);
   }
 
   /** Calls {@code onChange} at every task state change (for progress output). */
   public LocalRunner withProgress(java.util.function.Consumer<TaskRecord> onChange) {
-    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, doubles, onChange::accept);
+    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, doubles, onChange::accept,
+        sharing);
   }
 
   /** The store runs are recorded in. */
@@ -142,7 +157,8 @@ public final class LocalRunner {
     Map<String, String> parameters = parameters(graph, arguments);
     checkDoubles(graph);
     TaskRunner runner = switch (kind) {
-      case SUBPROCESS -> new SubprocessRunner();
+      case SUBPROCESS -> sharing ? new SharedClassesRunner(new SubprocessRunner(), store().root().resolve("cds"))
+          : new SubprocessRunner();
       case DOCKER -> {
         DockerRunner.requireDaemon("docker");
         yield new DockerRunner("docker");
@@ -171,7 +187,7 @@ public final class LocalRunner {
       return t;
     });
     Engine engine = new Engine(graph, context, pool);
-    Handle handle = new Handle(engine, state, pool, runDir, workers);
+    Handle handle = new Handle(engine, runner, state, pool, runDir, workers);
     Thread thread = new Thread(handle::runToEnd, "kfp4j-run-" + id);
     thread.setContextClassLoader(loader);
     workers.add(thread);
@@ -185,14 +201,17 @@ public final class LocalRunner {
     private static final long CANCEL_WAIT_SECONDS = 30;
 
     private final Engine engine;
+    private final TaskRunner runner;
     private final RunState state;
     private final ExecutorService pool;
     private final Path runDir;
     private final Set<Thread> engineThreads;
     private final java.util.concurrent.CompletableFuture<RunResult> result = new java.util.concurrent.CompletableFuture<>();
 
-    Handle(Engine engine, RunState state, ExecutorService pool, Path runDir, Set<Thread> engineThreads) {
+    Handle(Engine engine, TaskRunner runner, RunState state, ExecutorService pool, Path runDir,
+        Set<Thread> engineThreads) {
       this.engine = engine;
+      this.runner = runner;
       this.state = state;
       this.pool = pool;
       this.runDir = runDir;
@@ -208,6 +227,7 @@ public final class LocalRunner {
     void runToEnd() {
       try {
         boolean ok = engine.run();
+        finishRunner();
         if (engine.cancelled()) {
           state.finish(RunStatus.CANCELLED, "cancelled");
         } else {
@@ -224,6 +244,15 @@ public final class LocalRunner {
       } finally {
         pool.shutdownNow();
         state.close();
+      }
+    }
+
+    /** Waits for the runner's work after the last task (a class data archive being made), unless interrupted. */
+    private void finishRunner() {
+      try {
+        runner.finish();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 

@@ -215,8 +215,8 @@ final class TaskExecution {
   }
 
   /**
-   * The command as it runs here: the launcher with this JVM's java and the project's classpath; in Docker, the
-   * command as written, since the component's image holds java and the classpath.
+   * The command as it runs here: the launcher with this JVM's java and the project's classpath, without the image's
+   * class data archive; in Docker, the command as written, since the component's image holds java and the classpath.
    */
   private List<String> localCommand(List<String> command) {
     if (!InProcessRunner.isLauncher(command) || engine.runner() instanceof DockerRunner) {
@@ -229,6 +229,8 @@ final class TaskExecution {
     int cp = local.indexOf(LauncherCommand.IMAGE_CLASSPATH);
     if (cp >= 0) {
       local.set(cp, engine.classpath());
+      // the image's class data archive is not here, and a missing one turns off the JDK's own archive too
+      local.remove(LauncherCommand.ARCHIVE_OPTION);
     }
     return local;
   }

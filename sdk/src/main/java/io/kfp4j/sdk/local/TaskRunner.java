@@ -12,4 +12,7 @@ interface TaskRunner {
    * @throws InterruptedException when the run is cancelled; the runner stops what it started first
    */
   Outcome run(Invocation invocation) throws InterruptedException;
+
+  /** Waits for what the runner still does after the run's last task (by default nothing). */
+  default void finish() throws InterruptedException {}
 }
