@@ -1,6 +1,7 @@
 package io.kfp4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -29,6 +30,16 @@ class RunCommandTest {
         "--param", "b=2", "--runner", "subprocess", "--root", root.toString());
     assertEquals(0, run.exitCode(), run.describe());
     assertTrue(run.out().contains("  add-2  Output = 7.0"), run.describe());
+    assertTrue(Files.isDirectory(root.resolve("cds")), "kfp4j tasks started from a class data archive under --root");
+  }
+
+  @Test
+  void classSharingCanBeTurnedOff(@TempDir Path root) {
+    CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--param", "a=1",
+        "--param", "b=2", "--runner", "subprocess", "--no-class-sharing", "--root", root.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertTrue(run.out().contains("  add-2  Output = 7.0"), run.describe());
+    assertFalse(Files.exists(root.resolve("cds")), "no archive is made or used");
   }
 
   @Test

@@ -87,6 +87,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Run every task, even when a cached result exists.")
   boolean noCache;
 
+  @Option(names = "--no-class-sharing", description = "With --runner subprocess: start kfp4j tasks without the"
+      + " class data archive kept under --root (cds/), as a plain JVM.")
+  boolean noClassSharing;
+
   @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "${env:KFP_ENDPOINT}",
       description = "Submit to this KFP server (API v1beta1) instead of running here (default: env KFP_ENDPOINT).")
   String endpoint;
@@ -126,7 +130,7 @@ public final class RunCommand implements Callable<Integer> {
             await ? Duration.ofSeconds(timeoutSeconds) : null, out);
       }
       LocalRunner local = LocalRunner.create().withRoot(root).withRunner(kind).withExperiment(experiment)
-          .withCaching(!noCache).withClasspath(path.subprocessClasspath())
+          .withCaching(!noCache).withClassDataSharing(!noClassSharing).withClasspath(path.subprocessClasspath())
           .withProgress(task -> progress(out, task));
       Thread thread = Thread.currentThread();
       ClassLoader previous = thread.getContextClassLoader();
