@@ -10,7 +10,6 @@ import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -61,7 +60,7 @@ public final class CompileBench {
           compiles[i] = run[1];
         }
         System.out.printf("%-16s %9.1f ms %11.1f ms %11.1f ms %11.1f ms %12d%n", shape.name(), cold[0], cold[1],
-            median(builds), median(compiles), Files.size(file));
+            BenchSupport.median(builds), BenchSupport.median(compiles), Files.size(file));
       }
     } finally {
       Files.deleteIfExists(file);
@@ -96,9 +95,5 @@ public final class CompileBench {
     }));
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
+
 }

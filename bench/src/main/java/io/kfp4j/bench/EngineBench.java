@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.tools.ToolProvider;
 
 /**
  * The embedded engine's cost per task. In-process: a ParallelFor of N trivial {@code add} tasks, for N = 100,
@@ -70,7 +69,7 @@ public final class EngineBench {
     LocalRunner on = runner.withRunner(RunnerKind.SUBPROCESS).withRoot(root.resolve("warm"));
     run(off, chain(2));
     run(on, chain(2)); // makes the warm root's archive
-    Path hello = compileHello(root.resolve("hello"));
+    Path hello = BenchSupport.compileHello(root.resolve("hello"));
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> version = new ArrayList<>(List.of(java));
     version.addAll(LauncherCommand.JVM_OPTIONS);
@@ -101,9 +100,9 @@ public final class EngineBench {
     System.out.printf("%nsubprocess, a chain of %d add tasks, per task (ms, %d rounds):%n", chain, rounds);
     System.out.printf("%-38s %8s %8s %10s %10s %10s%n", "", "median", "min", "/version", "/hello", "/hello opt");
     for (int i = 0; i < names.length; i++) {
-      double median = median(ms[i]);
+      double median = BenchSupport.median(ms[i]);
       System.out.printf("%-38s %8.1f %8.1f %9.2fx %9.2fx %9.2fx%n", names[i], median, min(ms[i]),
-          median / median(ms[4]), median / median(ms[5]), median / median(ms[6]));
+          median / BenchSupport.median(ms[4]), median / BenchSupport.median(ms[5]), median / BenchSupport.median(ms[6]));
     }
     System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean()
         .getSystemLoadAverage());
@@ -157,24 +156,9 @@ public final class EngineBench {
     return (System.nanoTime() - start) / 1e6;
   }
 
-  private static Path compileHello(Path dir) throws IOException {
-    Path source = Files.createDirectories(dir).resolve("Hello.java");
-    Files.writeString(source, "public class Hello { public static void main(String[] args) {"
-        + " System.out.println(\"hello\"); } }");
-    int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d", dir.toString(),
-        source.toString());
-    if (rc != 0) {
-      throw new IllegalStateException("javac Hello.java failed: " + rc);
-    }
-    return dir;
-  }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
+
+
 
   private static double min(double[] values) {
     return Arrays.stream(values).min().orElse(Double.NaN);

@@ -22,7 +22,6 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.tools.ToolProvider;
 
 /**
  * The launcher's start-to-exit time for the examples' {@code add} component against a bare {@code java} hello
@@ -60,7 +59,7 @@ public final class LauncherStartBench {
     try {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Path app = stageImage(work.resolve("app"));
-      Path hello = compileHello(work.resolve("hello"));
+      Path hello = BenchSupport.compileHello(work.resolve("hello"));
       ResolvedCommandLine add = addCommandLine(app, work.resolve("task"));
       Path output = Path.of(add.outputPaths().get("Output"));
       List<String> addCommand = onClasspath(add, java, LauncherCommand.IMAGE_CLASSPATH.replace("/app", app.toString()));
@@ -100,7 +99,7 @@ public final class LauncherStartBench {
           "classes loaded");
       for (Map.Entry<String, List<String>> v : variants.entrySet()) {
         double[] t = times.get(v.getKey());
-        System.out.printf("%-42s %8.1f %8.1f %8.1f %16s%n", v.getKey(), median(t), min(t), max(t),
+        System.out.printf("%-42s %8.1f %8.1f %8.1f %16s%n", v.getKey(), BenchSupport.median(t), min(t), max(t),
             classesLoaded(v.getValue(), work, v.getKey().startsWith("add") ? output : null));
       }
       String sameOptions = "hello, component JVM options";
@@ -111,8 +110,8 @@ public final class LauncherStartBench {
         if (v.startsWith("add")) {
           double[] t = times.get(v);
           System.out.printf("%-42s %18.2fx %5.2fx %18.2fx %5.2fx%n", v,
-              median(t) / median(times.get(sameOptions)), min(t) / min(times.get(sameOptions)),
-              median(t) / median(times.get(defaults)), min(t) / min(times.get(defaults)));
+              BenchSupport.median(t) / BenchSupport.median(times.get(sameOptions)), min(t) / min(times.get(sameOptions)),
+              BenchSupport.median(t) / BenchSupport.median(times.get(defaults)), min(t) / min(times.get(defaults)));
         }
       }
     } finally {
@@ -240,17 +239,7 @@ public final class LauncherStartBench {
     return command;
   }
 
-  private static Path compileHello(Path dir) throws IOException {
-    Path source = Files.createDirectories(dir).resolve("Hello.java");
-    Files.writeString(source, "public class Hello { public static void main(String[] args) {"
-        + " System.out.println(\"hello\"); } }");
-    int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d", dir.toString(),
-        source.toString());
-    if (rc != 0) {
-      throw new IllegalStateException("javac Hello.java failed: " + rc);
-    }
-    return dir;
-  }
+
 
   /**
    * Runs a process to its exit and returns the wall time in ms; fails unless it exits 0 with nothing on stderr and
@@ -316,12 +305,7 @@ public final class LauncherStartBench {
     }
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
+
 
   private static double min(double[] values) {
     return Arrays.stream(values).min().orElse(Double.NaN);

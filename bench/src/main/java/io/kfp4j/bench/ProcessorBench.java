@@ -62,8 +62,8 @@ public final class ProcessorBench {
         processed[i] = r.ms;
         processing[i] = r.processingMs;
       }
-      double p = median(plain);
-      double k = median(processed);
+      double p = BenchSupport.median(plain);
+      double k = BenchSupport.median(processed);
       System.out.printf("cold, the first pair in this JVM: -proc:none %.0f ms, with the processor %.0f ms (+%.0f ms)%n",
           coldPlain.ms, coldProcessed.ms, coldProcessed.ms - coldPlain.ms);
       System.out.printf("warm, %d runs after %d warm-up pairs (ms): -proc:none %s; with the processor %s%n",
@@ -71,7 +71,7 @@ public final class ProcessorBench {
       System.out.printf("warm medians: -proc:none %.0f ms, with the processor %.0f ms%n", p, k);
       System.out.printf("processor overhead: %.0f ms (+%.0f%%), %.2f ms a component; of which the annotation"
           + " processing rounds take %.0f ms (%.2f ms a component)%n",
-          k - p, 100 * (k - p) / p, (k - p) / components, median(processing), median(processing) / components);
+          k - p, 100 * (k - p) / p, (k - p) / components, BenchSupport.median(processing), BenchSupport.median(processing) / components);
     } finally {
       deleteTree(work);
     }
@@ -327,12 +327,7 @@ public final class ProcessorBench {
       }
       """;
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
+
 
   private static long[] rounded(double[] values) {
     return Arrays.stream(values).mapToLong(Math::round).toArray();
