@@ -1,5 +1,7 @@
 package io.kfp4j.bench;
 
+import static io.kfp4j.bench.BenchSupport.median;
+
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.Pipelines;
@@ -60,7 +62,7 @@ public final class CompileBench {
           compiles[i] = run[1];
         }
         System.out.printf("%-16s %9.1f ms %11.1f ms %11.1f ms %11.1f ms %12d%n", shape.name(), cold[0], cold[1],
-            BenchSupport.median(builds), BenchSupport.median(compiles), Files.size(file));
+            median(builds), median(compiles), Files.size(file));
       }
     } finally {
       Files.deleteIfExists(file);

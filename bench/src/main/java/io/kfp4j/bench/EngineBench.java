@@ -1,5 +1,7 @@
 package io.kfp4j.bench;
 
+import static io.kfp4j.bench.BenchSupport.median;
+
 import io.kfp4j.examples.calc.AddOp;
 import io.kfp4j.runtime.entry.LauncherCommand;
 import io.kfp4j.sdk.ParallelFor;
@@ -100,9 +102,9 @@ public final class EngineBench {
     System.out.printf("%nsubprocess, a chain of %d add tasks, per task (ms, %d rounds):%n", chain, rounds);
     System.out.printf("%-38s %8s %8s %10s %10s %10s%n", "", "median", "min", "/version", "/hello", "/hello opt");
     for (int i = 0; i < names.length; i++) {
-      double median = BenchSupport.median(ms[i]);
+      double median = median(ms[i]);
       System.out.printf("%-38s %8.1f %8.1f %9.2fx %9.2fx %9.2fx%n", names[i], median, min(ms[i]),
-          median / BenchSupport.median(ms[4]), median / BenchSupport.median(ms[5]), median / BenchSupport.median(ms[6]));
+          median / median(ms[4]), median / median(ms[5]), median / median(ms[6]));
     }
     System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean()
         .getSystemLoadAverage());
@@ -120,7 +122,8 @@ public final class EngineBench {
     for (int i = 0; i < n; i++) {
       items.add((double) i);
     }
-    return Pipelines.builder("fan-out-" + n).build(p -> ParallelFor.each(items, item -> AddOp.add(item, Value.of(1.0))));
+    return Pipelines.builder("fan-out-" + n)
+        .build(p -> ParallelFor.each(items, item -> AddOp.add(item, Value.of(1.0))));
   }
 
   private static PipelineGraph chain(int n) {

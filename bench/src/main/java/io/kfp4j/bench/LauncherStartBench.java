@@ -1,5 +1,7 @@
 package io.kfp4j.bench;
 
+import static io.kfp4j.bench.BenchSupport.median;
+
 import io.kfp4j.runtime.entry.LauncherCommand;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.PathScheme;
@@ -99,7 +101,7 @@ public final class LauncherStartBench {
           "classes loaded");
       for (Map.Entry<String, List<String>> v : variants.entrySet()) {
         double[] t = times.get(v.getKey());
-        System.out.printf("%-42s %8.1f %8.1f %8.1f %16s%n", v.getKey(), BenchSupport.median(t), min(t), max(t),
+        System.out.printf("%-42s %8.1f %8.1f %8.1f %16s%n", v.getKey(), median(t), min(t), max(t),
             classesLoaded(v.getValue(), work, v.getKey().startsWith("add") ? output : null));
       }
       String sameOptions = "hello, component JVM options";
@@ -110,8 +112,8 @@ public final class LauncherStartBench {
         if (v.startsWith("add")) {
           double[] t = times.get(v);
           System.out.printf("%-42s %18.2fx %5.2fx %18.2fx %5.2fx%n", v,
-              BenchSupport.median(t) / BenchSupport.median(times.get(sameOptions)), min(t) / min(times.get(sameOptions)),
-              BenchSupport.median(t) / BenchSupport.median(times.get(defaults)), min(t) / min(times.get(defaults)));
+              median(t) / median(times.get(sameOptions)), min(t) / min(times.get(sameOptions)),
+              median(t) / median(times.get(defaults)), min(t) / min(times.get(defaults)));
         }
       }
     } finally {

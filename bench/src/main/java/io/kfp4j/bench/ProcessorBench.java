@@ -1,5 +1,7 @@
 package io.kfp4j.bench;
 
+import static io.kfp4j.bench.BenchSupport.median;
+
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
@@ -62,8 +64,8 @@ public final class ProcessorBench {
         processed[i] = r.ms;
         processing[i] = r.processingMs;
       }
-      double p = BenchSupport.median(plain);
-      double k = BenchSupport.median(processed);
+      double p = median(plain);
+      double k = median(processed);
       System.out.printf("cold, the first pair in this JVM: -proc:none %.0f ms, with the processor %.0f ms (+%.0f ms)%n",
           coldPlain.ms, coldProcessed.ms, coldProcessed.ms - coldPlain.ms);
       System.out.printf("warm, %d runs after %d warm-up pairs (ms): -proc:none %s; with the processor %s%n",
@@ -71,7 +73,7 @@ public final class ProcessorBench {
       System.out.printf("warm medians: -proc:none %.0f ms, with the processor %.0f ms%n", p, k);
       System.out.printf("processor overhead: %.0f ms (+%.0f%%), %.2f ms a component; of which the annotation"
           + " processing rounds take %.0f ms (%.2f ms a component)%n",
-          k - p, 100 * (k - p) / p, (k - p) / components, BenchSupport.median(processing), BenchSupport.median(processing) / components);
+          k - p, 100 * (k - p) / p, (k - p) / components, median(processing), median(processing) / components);
     } finally {
       deleteTree(work);
     }

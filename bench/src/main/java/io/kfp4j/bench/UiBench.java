@@ -88,6 +88,7 @@ public final class UiBench {
     for (int i = 0; i < n; i++) {
       items.add((double) i);
     }
-    return Pipelines.builder("fan-out-" + n).build(p -> ParallelFor.each(items, item -> AddOp.add(item, Value.of(1.0))));
+    return Pipelines.builder("fan-out-" + n)
+        .build(p -> ParallelFor.each(items, item -> AddOp.add(item, Value.of(1.0))));
   }
 }
