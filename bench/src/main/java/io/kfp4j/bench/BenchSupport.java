@@ -1,12 +1,22 @@
 package io.kfp4j.bench;
 
+import io.kfp4j.examples.calc.AddOp;
+import io.kfp4j.sdk.ParallelFor;
+import io.kfp4j.sdk.Pipelines;
+import io.kfp4j.sdk.Value;
+import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.tools.ToolProvider;
 
-/** What the benchmarks share: a median, and the hello world that JVM starts are measured against. */
+/**
+ * What the benchmarks share: a median, the hello world that JVM starts are measured against, and a pipeline of
+ * many trivial tasks.
+ */
 final class BenchSupport {
   private BenchSupport() {}
 
@@ -29,5 +39,15 @@ final class BenchSupport {
       throw new IllegalStateException("javac Hello.java failed: " + rc);
     }
     return dir;
+  }
+
+  /** A {@code ParallelFor} of {@code n} examples' {@code add} tasks, each adding 1 to its item. */
+  static PipelineGraph fanOut(int n) {
+    List<Double> items = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      items.add((double) i);
+    }
+    return Pipelines.builder("fan-out-" + n)
+        .build(p -> ParallelFor.each(items, item -> AddOp.add(item, Value.of(1.0))));
   }
 }

@@ -4,7 +4,6 @@ import static io.kfp4j.bench.BenchSupport.median;
 
 import io.kfp4j.examples.calc.AddOp;
 import io.kfp4j.runtime.entry.LauncherCommand;
-import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -39,12 +38,12 @@ public final class EngineBench {
     boolean inProcess = !List.of(args).contains("--subprocess-only");
     Path root = Files.createTempDirectory("kfp4j-engine-bench");
     LocalRunner runner = LocalRunner.create().withRoot(root).withCaching(false);
-    run(runner, fanOut(200)); // warm-up
+    run(runner, BenchSupport.fanOut(200)); // warm-up
     for (int n : inProcess ? new int[] {100, 1_000, 10_000} : new int[0]) {
       double[] perTask = new double[rounds];
       for (int r = 0; r < rounds; r++) {
         long start = System.nanoTime();
-        RunResult result = run(runner, fanOut(n));
+        RunResult result = run(runner, BenchSupport.fanOut(n));
         perTask[r] = (System.nanoTime() - start) / 1e6 / n;
         check(result, n);
       }
@@ -115,15 +114,6 @@ public final class EngineBench {
     RunResult result = run(runner, chain(chain));
     check(result, chain);
     return (System.nanoTime() - start) / 1e6 / chain;
-  }
-
-  private static PipelineGraph fanOut(int n) {
-    List<Double> items = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      items.add((double) i);
-    }
-    return Pipelines.builder("fan-out-" + n)
-        .build(p -> ParallelFor.each(items, item -> AddOp.add(item, Value.of(1.0))));
   }
 
   private static PipelineGraph chain(int n) {

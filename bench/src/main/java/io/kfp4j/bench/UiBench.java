@@ -1,10 +1,5 @@
 package io.kfp4j.bench;
 
-import io.kfp4j.examples.calc.AddOp;
-import io.kfp4j.sdk.ParallelFor;
-import io.kfp4j.sdk.Pipelines;
-import io.kfp4j.sdk.Value;
-import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStore;
@@ -15,9 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,7 +31,7 @@ public final class UiBench {
     HttpClient client = HttpClient.newHttpClient();
     try (UiServer server = UiServer.start(new RunStore(root), 0)) {
       for (int n : new int[] {100, 1_000, 10_000}) {
-        RunResult run = runner.run(fanOut(n), Map.of());
+        RunResult run = runner.run(BenchSupport.fanOut(n), Map.of());
         if (!run.succeeded()) {
           throw new IllegalStateException("run of " + n + " tasks failed: " + run.record().message());
         }
@@ -61,7 +54,7 @@ public final class UiBench {
             pageMillis[rounds / 2], pageMillis[0], size / 1024, bodyMillis[rounds / 2]);
       }
       for (int i = 0; i < 50; i++) {
-        runner.run(fanOut(3), Map.of());
+        runner.run(BenchSupport.fanOut(3), Map.of());
       }
       double[] list = new double[rounds];
       for (int r = 0; r < rounds; r++) {
@@ -81,14 +74,5 @@ public final class UiBench {
       throw new IllegalStateException(url + ": HTTP " + response.statusCode());
     }
     return response.body().length();
-  }
-
-  private static PipelineGraph fanOut(int n) {
-    List<Double> items = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      items.add((double) i);
-    }
-    return Pipelines.builder("fan-out-" + n)
-        .build(p -> ParallelFor.each(items, item -> AddOp.add(item, Value.of(1.0))));
   }
 }
