@@ -57,12 +57,9 @@ public final class ListRunsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<StoredRun> stored = new RunStore(root).scan();
-    List<RunRecord> runs = stored.stream().filter(r -> r instanceof StoredRun.Readable)
-        .map(r -> ((StoredRun.Readable) r).run())
+    List<RunRecord> runs = StoredRun.readable(stored).stream()
         .filter(r -> experiment == null || experiment.equals(r.experiment())).toList();
-    List<StoredRun.Unreadable> unreadable = stored.stream().filter(r -> r instanceof StoredRun.Unreadable)
-        .map(r -> (StoredRun.Unreadable) r).toList();
-    for (StoredRun.Unreadable bad : unreadable) {
+    for (StoredRun.Unreadable bad : StoredRun.unreadable(stored)) {
       spec.commandLine().getErr().println("kfp4j: run " + bad.id() + " is not listed: " + bad.problem());
     }
     spec.commandLine().getErr().flush();

@@ -102,8 +102,7 @@ public final class RunStore {
 
   /** Every readable run, newest first, as seen now; see {@link #scan()} for the unreadable ones too. */
   public List<RunRecord> list() {
-    return scan().stream().filter(r -> r instanceof StoredRun.Readable).map(r -> ((StoredRun.Readable) r).run())
-        .toList();
+    return StoredRun.readable(scan());
   }
 
   /** Every run folder, newest first: one that does not read is listed with its problem, never dropped. */

@@ -2,6 +2,7 @@ package io.kfp4j.sdk.local;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /** A run folder of a {@link RunStore}, as found: a readable record, or why it cannot be read. */
 public sealed interface StoredRun {
@@ -11,6 +12,16 @@ public sealed interface StoredRun {
 
   /** When it started, or for an unreadable record when its file last changed; orders listings. */
   Instant time();
+
+  /** The records that read, in the order given. */
+  static List<RunRecord> readable(List<StoredRun> runs) {
+    return runs.stream().filter(r -> r instanceof Readable).map(r -> ((Readable) r).run()).toList();
+  }
+
+  /** The run folders whose record does not read, in the order given. */
+  static List<Unreadable> unreadable(List<StoredRun> runs) {
+    return runs.stream().filter(r -> r instanceof Unreadable).map(r -> (Unreadable) r).toList();
+  }
 
   /** A record that reads. @param run the record, as seen now */
   record Readable(RunRecord run) implements StoredRun {

@@ -20,10 +20,8 @@ public final class ExperimentsPage {
     Element main = Shell.main(doc);
     main.appendElement("h1").text("Experiments");
     Map<String, List<RunRecord>> byExperiment = new LinkedHashMap<>();
-    for (StoredRun run : runs) {
-      if (run instanceof StoredRun.Readable r) {
-        byExperiment.computeIfAbsent(r.run().experiment(), k -> new java.util.ArrayList<>()).add(r.run());
-      }
+    for (RunRecord run : StoredRun.readable(runs)) {
+      byExperiment.computeIfAbsent(run.experiment(), k -> new java.util.ArrayList<>()).add(run);
     }
     if (byExperiment.isEmpty()) {
       main.appendElement("p").addClass("empty").text("No runs under " + site.files().root()

@@ -23,8 +23,7 @@ public final class RunsPage {
     Shell.link(crumbs, "Experiments", site.page("/experiments"));
     crumbs.appendText(" / ");
     main.appendElement("h1").text(experiment == null ? "All runs" : experiment);
-    List<RunRecord> shown = runs.stream().filter(r -> r instanceof StoredRun.Readable)
-        .map(r -> ((StoredRun.Readable) r).run())
+    List<RunRecord> shown = StoredRun.readable(runs).stream()
         .filter(r -> experiment == null || experiment.equals(r.experiment())).toList();
     if (shown.isEmpty()) {
       main.appendElement("p").addClass("empty").text(experiment == null ? "No runs yet." : "No runs in " + experiment + ".");
@@ -72,8 +71,7 @@ public final class RunsPage {
 
   /** The run folders that do not read, each with its problem; nothing when all read. */
   static void unreadable(Site site, Element main, List<StoredRun> runs) {
-    List<StoredRun.Unreadable> bad = runs.stream().filter(r -> r instanceof StoredRun.Unreadable)
-        .map(r -> (StoredRun.Unreadable) r).toList();
+    List<StoredRun.Unreadable> bad = StoredRun.unreadable(runs);
     if (bad.isEmpty()) {
       return;
     }
