@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -52,13 +50,14 @@ final class InProcessRunner implements TaskRunner {
           : new Outcome(call.get(invocation.timeout().toMillis(), TimeUnit.MILLISECONDS), false);
     } catch (TimeoutException e) {
       thread.interrupt();
-      log(invocation, "kfp4j: the task ran past its timeout of " + invocation.timeout() + " and was interrupted\n");
+      TaskExecution.append(invocation.log(), "kfp4j: the task ran past its timeout of " + invocation.timeout()
+          + " and was interrupted\n");
       return new Outcome(-1, true);
     } catch (InterruptedException e) {
       thread.interrupt();
       throw e;
     } catch (ExecutionException e) {
-      log(invocation, "kfp4j: " + e.getCause() + "\n");
+      TaskExecution.append(invocation.log(), "kfp4j: " + e.getCause() + "\n");
       return new Outcome(1, false);
     }
   }
@@ -69,15 +68,6 @@ final class InProcessRunner implements TaskRunner {
       return EntryRunner.run(key, flags, loader, log, "kfp4j: ");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the log of task " + invocation.taskId() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void log(Invocation invocation, String text) {
-    try {
-      Files.writeString(invocation.log(), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -65,6 +65,22 @@ public final class RunStore {
     return root.resolve("runs").resolve(runId);
   }
 
+  /** The name of a task's log in its folder. */
+  public static final String LOG_FILE = "log.txt";
+
+  /**
+   * The folder of a task in a run's folder, holding its inputs, outputs and log: its id, with a loop iteration's
+   * indices as dotted parts ({@code print[2][0]} in {@code tasks/print.2.0}).
+   */
+  public static Path taskDir(Path runDir, String taskId) {
+    return runDir.resolve("tasks").resolve(taskId.replace('[', '.').replace("]", ""));
+  }
+
+  /** The log of a task of a run. */
+  public Path taskLog(String runId, String taskId) {
+    return taskDir(runDir(runId), taskId).resolve(LOG_FILE);
+  }
+
   /** Writes a run's record atomically. */
   public synchronized void save(RunRecord run) {
     Path dir = runDir(run.id());

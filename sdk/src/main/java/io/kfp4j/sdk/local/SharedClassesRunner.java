@@ -3,10 +3,8 @@ package io.kfp4j.sdk.local;
 import io.kfp4j.runtime.entry.LauncherCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +117,7 @@ final class SharedClassesRunner implements TaskRunner {
     }
     String note = ((ClassArchive.Plain) use).note();
     if (note != null) {
-      log(invocation, note);
+      TaskExecution.append(invocation.log(), note);
     } else {
       String unavailable = ready.archive().unavailable();
       note(invocation, ready, unavailable == null ? null : unavailable);
@@ -183,19 +181,13 @@ final class SharedClassesRunner implements TaskRunner {
   /** Writes why sharing is off into the first such task's log of this run. */
   private static void note(Invocation invocation, Prepared ready, String reason) {
     if (reason != null && ready.noted().compareAndSet(false, true)) {
-      log(invocation, "kfp4j: class data sharing is off for this classpath: " + reason + "\n");
+      TaskExecution.append(invocation.log(), "kfp4j: class data sharing is off for this classpath: " + reason
+          + "\n");
     }
   }
 
-  private static void log(Invocation invocation, String text) {
-    try {
-      Files.createDirectories(invocation.log().getParent());
-      Files.writeString(invocation.log(), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the log of task " + invocation.taskId() + ": " + e.getMessage(), e);
-    }
-  }
+
+
 
   private static Invocation with(Invocation invocation, List<String> command) {
     return new Invocation(invocation.taskId(), command, invocation.image(), invocation.env(), invocation.workDir(),

@@ -45,7 +45,7 @@ final class TaskExecution {
     this.node = node;
     this.scope = scope;
     this.id = scope.instanceId(node.name(), engine.index().loopsOf(node.name()));
-    this.dir = engine.runDir().resolve("tasks").resolve(id.replace('[', '.').replace("]", ""));
+    this.dir = RunStore.taskDir(engine.runDir(), id);
   }
 
   String id() {
@@ -164,7 +164,7 @@ final class TaskExecution {
       throws InterruptedException {
     var retry = node.settings().retry();
     int attempts = 1 + (retry == null || !retriesFailedPrograms(retry.policy()) ? 0 : retry.limit());
-    Path log = dir.resolve("log.txt");
+    Path log = dir.resolve(RunStore.LOG_FILE);
     List<String> command = localCommand(line.commandLine());
     Duration timeout = node.settings().timeoutSeconds() == null ? null : Duration.ofSeconds(node.settings().timeoutSeconds());
     String failure = null;
@@ -356,7 +356,7 @@ final class TaskExecution {
   }
 
   private boolean fail(Integer exitCode, String message) {
-    String tail = logTail(dir.resolve("log.txt"));
+    String tail = logTail(dir.resolve(RunStore.LOG_FILE));
     engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.FAILED, r.attempts(),
         r.startedAt(), Instant.now(), r.inputs(), r.outputs(), r.outputValues(), exitCode, message, tail, null), null);
     return false;
@@ -385,13 +385,14 @@ final class TaskExecution {
     }
   }
 
-  private static void append(Path log, String text) {
+  /** Appends text to a task's log, creating it (the engine's and the runners' notes). */
+  static void append(Path log, String text) {
     try {
       Files.createDirectories(log.getParent());
       Files.writeString(log, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot write the task log " + log + ": " + e.getMessage(), e);
     }
   }
 }

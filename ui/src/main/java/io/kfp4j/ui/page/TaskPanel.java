@@ -1,6 +1,7 @@
 package io.kfp4j.ui.page;
 
 import io.kfp4j.sdk.local.RunGraph;
+import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.sdk.local.TaskStatus;
 import io.kfp4j.ui.lineage.Lineage;
@@ -127,9 +128,8 @@ final class TaskPanel {
     }
 
     parent.appendElement("h3").text("Log");
-    Path log = view.run() == null ? null : files.root().resolve("runs").resolve(view.run().id()).resolve("tasks")
-        .resolve(record.id().replace('[', '.').replace("]", "")).resolve("log.txt");
-    if (log == null || !Files.isRegularFile(log)) {
+    Path log = new RunStore(files.root()).taskLog(view.run().id(), record.id());
+    if (!Files.isRegularFile(log)) {
       parent.appendElement("p").addClass("note").text(record.logTail() == null ? "no log" : "");
       if (record.logTail() != null) {
         parent.appendElement("pre").addClass("log").text(record.logTail());
