@@ -107,20 +107,26 @@ final class Routes implements HttpHandler {
   }
 
   private void run(HttpExchange exchange, String id) throws IOException {
+    boolean fragment = query(exchange, "fragment").contains("body");
+    String tag = null;
+    if (fragment && RunStore.isRunId(id)) {
+      // the version is taken before the record is read: a record that changes meanwhile is sent again next time
+      tag = version(id);
+      if (tag != null && tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        exchange.getResponseHeaders().set("ETag", tag);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(304, -1);
+        return;
+      }
+    }
     Optional<StoredRun> stored = RunStore.isRunId(id) ? store.locate(id).filter(r -> r.id().equals(id)) : Optional.empty();
     if (stored.isEmpty()) {
       notFound(exchange, "There is no run " + id + " under " + store.root() + ".");
       return;
     }
-    boolean fragment = query(exchange, "fragment").contains("body");
-    if (fragment && stored.get() instanceof StoredRun.Readable readable) {
-      String tag = version(id);
+    if (fragment && tag != null && stored.get() instanceof StoredRun.Readable readable) {
       exchange.getResponseHeaders().set("ETag", tag);
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        exchange.sendResponseHeaders(304, -1);
-        return;
-      }
       Element holder = new Element("div");
       RunPage.body(site, holder, RunView.of(readable.run(), store.graph(id)), new Lineage(store, reuses));
       send(exchange, 200, "text/html; charset=utf-8", holder.child(0).outerHtml());
@@ -188,9 +194,14 @@ final class Routes implements HttpHandler {
     send(exchange, 200, type, Shell.asset(name));
   }
 
-  private String version(String id) throws IOException {
+  /** The version of a run's record (its time and size), or {@code null} when it has none. */
+  private String version(String id) {
     Path record = store.runDir(id).resolve("run.json");
-    return "\"" + Files.getLastModifiedTime(record).toMillis() + "-" + Files.size(record) + "\"";
+    try {
+      return "\"" + Files.getLastModifiedTime(record).toMillis() + "-" + Files.size(record) + "\"";
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private Document error(String title, String message) {

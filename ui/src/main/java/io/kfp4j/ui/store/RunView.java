@@ -13,35 +13,56 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A readable run as the pages show it: its record, its pipeline's shape, and its task records by pipeline task.
- *
- * @param run the record
- * @param graph the pipeline's shape: from {@code graph.json}, or for runs recorded without one, the tasks of the
- *     record with no edges
- * @param graphRecorded whether the shape came from {@code graph.json}
+ * A readable run as the pages show it: its record, its pipeline's shape, and its task records by pipeline task
+ * (grouped once, since every node, panel and lineage look-up asks for them).
  */
-public record RunView(RunRecord run, RunGraph graph, boolean graphRecorded) {
+public final class RunView {
+  private final RunRecord run;
+  private final RunGraph graph;
+  private final boolean graphRecorded;
+  private final Map<String, List<TaskRecord>> byTask = new LinkedHashMap<>();
 
-  /** A run and its graph, as stored. */
+  private RunView(RunRecord run, RunGraph graph, boolean graphRecorded) {
+    this.run = run;
+    this.graph = graph;
+    this.graphRecorded = graphRecorded;
+    run.tasks().values().forEach(r -> byTask.computeIfAbsent(taskOf(r), k -> new ArrayList<>()).add(r));
+  }
+
+  /** A run and its graph, as stored; without a graph, the tasks of the record with no edges. */
   public static RunView of(RunRecord run, java.util.Optional<RunGraph> graph) {
     if (graph.isPresent()) {
       return new RunView(run, graph.get(), true);
     }
     Map<String, RunGraph.Node> nodes = new LinkedHashMap<>();
-    run.tasks().values().forEach(t -> nodes.putIfAbsent(t.task(), new RunGraph.Node(t.task(), t.component(), null,
+    run.tasks().values().forEach(t -> nodes.putIfAbsent(taskOf(t), new RunGraph.Node(taskOf(t), t.component(), null,
         false)));
     return new RunView(run, new RunGraph(List.copyOf(nodes.values()), List.of(), List.of()), false);
   }
 
+  /** The record. */
+  public RunRecord run() {
+    return run;
+  }
+
+  /** The pipeline's shape: from {@code graph.json}, or for runs recorded without one, the record's tasks. */
+  public RunGraph graph() {
+    return graph;
+  }
+
+  /** Whether the shape came from {@code graph.json}. */
+  public boolean graphRecorded() {
+    return graphRecorded;
+  }
+
   /** The records of one pipeline task: one, or one per loop iteration. */
   public List<TaskRecord> recordsOf(String task) {
-    List<TaskRecord> out = new ArrayList<>();
-    for (TaskRecord r : run.tasks().values()) {
-      if (task.equals(r.task()) || (r.task() == null || r.task().isEmpty()) && baseName(r.id()).equals(task)) {
-        out.add(r);
-      }
-    }
-    return out;
+    return java.util.Collections.unmodifiableList(byTask.getOrDefault(task, List.of()));
+  }
+
+  /** The pipeline task a record belongs to (records the engine made on a failure may lack it: from the id). */
+  private static String taskOf(TaskRecord r) {
+    return r.task() == null || r.task().isEmpty() ? baseName(r.id()) : r.task();
   }
 
   /** Each pipeline task's state, for the graph. */
