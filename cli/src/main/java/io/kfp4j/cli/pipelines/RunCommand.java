@@ -3,6 +3,7 @@ package io.kfp4j.cli.pipelines;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.KfpConfig;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -80,9 +81,8 @@ public final class RunCommand implements Callable<Integer> {
       description = "The experiment the run belongs to (default: Default).")
   String experiment;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j",
-      description = "Where runs are recorded (default: .kfp4j).")
-  Path root;
+  @Mixin
+  StoreRoot root;
 
   @Option(names = "--no-cache", description = "Run every task, even when a cached result exists.")
   boolean noCache;
@@ -129,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
         return RemoteRun.submit(kfp, graph, arguments, experiment,
             await ? Duration.ofSeconds(timeoutSeconds) : null, out);
       }
-      LocalRunner local = LocalRunner.create().withRoot(root).withRunner(kind).withExperiment(experiment)
+      LocalRunner local = LocalRunner.create().withRoot(root.path()).withRunner(kind).withExperiment(experiment)
           .withCaching(!noCache).withClassDataSharing(!noClassSharing).withClasspath(path.subprocessClasspath())
           .withProgress(task -> progress(out, task));
       Thread thread = Thread.currentThread();

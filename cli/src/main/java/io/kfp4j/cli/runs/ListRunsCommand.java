@@ -2,13 +2,12 @@ package io.kfp4j.cli.runs;
 
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.PageOptions;
 import io.kfp4j.sdk.local.RunRecord;
-import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class ListRunsCommand implements Callable<Integer> {
   @Option(names = "--experiment", paramLabel = "NAME", description = "Only the runs of this experiment.")
   String experiment;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j", description = "Where runs are recorded.")
-  Path root;
+  @Mixin
+  StoreRoot root;
 
   @Mixin
   KfpConnection kfp;
@@ -56,7 +55,7 @@ public final class ListRunsCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     PrintWriter out = spec.commandLine().getOut();
-    List<StoredRun> stored = new RunStore(root).scan();
+    List<StoredRun> stored = root.store().scan();
     List<RunRecord> runs = StoredRun.readable(stored).stream()
         .filter(r -> experiment == null || experiment.equals(r.experiment())).toList();
     for (StoredRun.Unreadable bad : StoredRun.unreadable(stored)) {
@@ -65,7 +64,7 @@ public final class ListRunsCommand implements Callable<Integer> {
     spec.commandLine().getErr().flush();
     if (runs.isEmpty()) {
       out.println("no runs" + (experiment == null ? "" : " in experiment " + experiment) + " under "
-          + root.toAbsolutePath().normalize());
+          + root.path().toAbsolutePath().normalize());
       out.flush();
       return ExitCodes.OK;
     }

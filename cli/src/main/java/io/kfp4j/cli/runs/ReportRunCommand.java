@@ -3,7 +3,7 @@ package io.kfp4j.cli.runs;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
-import io.kfp4j.sdk.local.RunStore;
+import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.ui.RunReport;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,14 +36,14 @@ public final class ReportRunCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", required = true, description = "The file to write.")
   Path html;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j", description = "Where runs are recorded.")
-  Path root;
+  @Mixin
+  StoreRoot root;
 
   @Override
   public Integer call() {
     Path written;
     try {
-      written = RunReport.write(new RunStore(root), runId, html);
+      written = RunReport.write(root.store(), runId, html);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new CommandFailedException(e.getMessage(), e);
     }

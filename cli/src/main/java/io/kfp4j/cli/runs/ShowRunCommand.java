@@ -3,13 +3,13 @@ package io.kfp4j.cli.runs;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
 import io.kfp4j.sdk.local.TaskRecord;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,8 +39,8 @@ public final class ShowRunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run's id (here: or a unique start of it).")
   String runId;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j", description = "Where runs are recorded.")
-  Path root;
+  @Mixin
+  StoreRoot root;
 
   @Mixin
   KfpConnection kfp;
@@ -51,10 +51,10 @@ public final class ShowRunCommand implements Callable<Integer> {
       RemoteRuns.show(kfp, runId);
       return ExitCodes.OK;
     }
-    RunStore store = new RunStore(root);
+    RunStore store = root.store();
     StoredRun stored = store.locate(runId).orElseThrow(() -> new CommandFailedException("no run \"" + runId
         + "\" (or more than one run starts with it) under " + store.root() + "; see kfp4j runs list"
-        + (root.toString().equals(".kfp4j") ? "" : " --root " + root)));
+        + root.hint()));
     if (stored instanceof StoredRun.Unreadable bad) {
       throw new CommandFailedException("run " + bad.id() + " cannot be shown: " + bad.problem());
     }

@@ -3,11 +3,10 @@ package io.kfp4j.cli.ui;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
-import io.kfp4j.sdk.local.RunStore;
+import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.ui.UiServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -31,8 +30,8 @@ public final class UiCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".kfp4j", description = "Where runs are recorded.")
-  Path root;
+  @Mixin
+  StoreRoot root;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "8765",
       description = "The port on 127.0.0.1 (default 8765; 0 for any free one).")
@@ -46,7 +45,7 @@ public final class UiCommand implements Callable<Integer> {
     }
     UiServer server;
     try {
-      server = UiServer.start(new RunStore(root), port);
+      server = UiServer.start(root.store(), port);
     } catch (UncheckedIOException e) {
       throw new CommandFailedException(e.getMessage(), e);
     }
@@ -56,7 +55,8 @@ public final class UiCommand implements Callable<Integer> {
       stopped.countDown();
     }, "kfp4j-ui-stop"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("kfp4j ui: " + server.url() + "/ (runs under " + root.toAbsolutePath().normalize() + "); Ctrl-C stops it");
+    out.println("kfp4j ui: " + server.url() + "/ (runs under " + root.path().toAbsolutePath().normalize()
+        + "); Ctrl-C stops it");
     out.flush();
     stopped.await();
     return ExitCodes.OK;
