@@ -196,7 +196,7 @@ final class Routes implements HttpHandler {
 
   /** The version of a run's record (its time and size), or {@code null} when it has none. */
   private String version(String id) {
-    Path record = store.runDir(id).resolve("run.json");
+    Path record = store.runDir(id).resolve(RunStore.RECORD_FILE);
     try {
       return "\"" + Files.getLastModifiedTime(record).toMillis() + "-" + Files.size(record) + "\"";
     } catch (IOException e) {

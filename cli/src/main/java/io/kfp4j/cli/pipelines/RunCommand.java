@@ -9,6 +9,7 @@ import io.kfp4j.sdk.client.KfpConfig;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
+import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.sdk.local.TaskRecord;
 import java.io.PrintWriter;
@@ -207,7 +208,7 @@ public final class RunCommand implements Callable<Integer> {
         task.logTail().lines().forEach(l -> out.println("    " + l));
       }
     }
-    out.println("  record: " + result.runDir().resolve("run.json"));
+    out.println("  record: " + result.runDir().resolve(RunStore.RECORD_FILE));
     out.flush();
   }
 }

@@ -65,6 +65,9 @@ public final class RunStore {
     return root.resolve("runs").resolve(runId);
   }
 
+  /** The name of a run's record in its folder. */
+  public static final String RECORD_FILE = "run.json";
+
   /** The name of a task's log in its folder. */
   public static final String LOG_FILE = "log.txt";
 
@@ -89,9 +92,9 @@ public final class RunStore {
       Path temp = dir.resolve("run.json.tmp");
       JSON.writeValue(temp.toFile(), run);
       try {
-        Files.move(temp, dir.resolve("run.json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, dir.resolve(RECORD_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, dir.resolve("run.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, dir.resolve(RECORD_FILE), StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the record of run " + run.id() + " in " + dir + ": " + e.getMessage(), e);
@@ -107,13 +110,13 @@ public final class RunStore {
     return found.map(r -> ((StoredRun.Readable) r).run());
   }
 
-  /** A run folder by id (or a unique prefix of it), readable or not. */
+  /** A run folder by id (or a unique prefix of it, matched on folder names), readable or not. */
   public Optional<StoredRun> locate(String runId) {
     if (isRunId(runId) && Files.isDirectory(runDir(runId))) {
       return Optional.of(load(runDir(runId)));
     }
-    List<StoredRun> matches = scan().stream().filter(r -> r.id().startsWith(runId)).toList();
-    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    List<Path> matches = runDirs().stream().filter(d -> d.getFileName().toString().startsWith(runId)).toList();
+    return matches.size() == 1 ? Optional.of(load(matches.get(0))) : Optional.empty();
   }
 
   /** Every readable run, newest first, as seen now; see {@link #scan()} for the unreadable ones too. */
@@ -123,20 +126,25 @@ public final class RunStore {
 
   /** Every run folder, newest first: one that does not read is listed with its problem, never dropped. */
   public List<StoredRun> scan() {
+    List<StoredRun> out = new ArrayList<>();
+    for (Path dir : runDirs()) {
+      out.add(load(dir));
+    }
+    out.sort(Comparator.comparing(StoredRun::time).reversed().thenComparing(StoredRun::id));
+    return out;
+  }
+
+  /** The run folders, unread (a folder's name is its run's id; its record is {@link #RECORD_FILE}). */
+  public List<Path> runDirs() {
     Path runs = root.resolve("runs");
     if (!Files.isDirectory(runs)) {
       return List.of();
     }
-    List<StoredRun> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(runs)) {
-      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-        out.add(load(dir));
-      }
+      return dirs.filter(Files::isDirectory).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list runs in " + runs + ": " + e.getMessage(), e);
     }
-    out.sort(Comparator.comparing(StoredRun::time).reversed().thenComparing(StoredRun::id));
-    return out;
   }
 
   /** Whether text can be a run's id: a plain folder name, so that it never reaches outside the store. */
@@ -170,7 +178,7 @@ public final class RunStore {
 
   private static StoredRun load(Path dir) {
     String id = dir.getFileName().toString();
-    Path file = dir.resolve("run.json");
+    Path file = dir.resolve(RECORD_FILE);
     if (!Files.isRegularFile(file)) {
       String problem = Files.exists(dir.resolve("run.json.tmp"))
           ? file + ": the record was never completed (only run.json.tmp was written); the engine stopped while writing it"

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Which tasks reused which earlier task's result through the cache, over a whole store. A run's record is read
@@ -31,22 +30,18 @@ public final class CacheReuses {
 
   /** Task id in its run to the tasks of any run that reused its result, as of now. */
   public synchronized Map<String, List<TaskRef>> index() {
-    Path runs = store.root().resolve("runs");
     Map<String, List<TaskRef>> index = new HashMap<>();
-    if (!Files.isDirectory(runs)) {
-      return index;
-    }
     List<Path> dirs;
-    try (Stream<Path> list = Files.list(runs)) {
-      dirs = list.filter(Files::isDirectory).toList();
-    } catch (IOException e) {
+    try {
+      dirs = store.runDirs();
+    } catch (java.io.UncheckedIOException e) {
       return index; // a store that cannot be listed has no lineage to show
     }
     java.util.Set<String> present = new java.util.HashSet<>();
     for (Path dir : dirs) {
       String id = dir.getFileName().toString();
       present.add(id);
-      for (TaskRef reuse : reusesIn(id, dir.resolve("run.json"))) {
+      for (TaskRef reuse : reusesIn(id, dir.resolve(RunStore.RECORD_FILE))) {
         index.computeIfAbsent(key(reuse.run(), reuse.task()), k -> new ArrayList<>())
             .add(new TaskRef(id, reuse.port(), null));
       }
