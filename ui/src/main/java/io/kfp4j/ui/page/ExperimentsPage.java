@@ -32,7 +32,7 @@ public final class ExperimentsPage {
       Element body = table.appendElement("tbody");
       byExperiment.forEach((name, list) -> {
         Element row = body.appendElement("tr").attr("data-experiment", name);
-        Shell.link(row.appendElement("td").attr("data-value", name), name, site.page("/experiments/" + Site.encode(name)));
+        Shell.link(row.appendElement("td").attr("data-value", name), name, site.experiment(name));
         row.appendElement("td").attr("data-value", Integer.toString(list.size())).text(Integer.toString(list.size()));
         for (RunStatus status : List.of(RunStatus.RUNNING, RunStatus.SUCCEEDED, RunStatus.FAILED)) {
           long n = list.stream().filter(r -> r.status() == status).count();

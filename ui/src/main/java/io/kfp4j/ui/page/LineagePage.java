@@ -34,7 +34,7 @@ public final class LineagePage {
     }
     TaskRef ref = producer.get();
     answer.appendText("Produced by task ");
-    Shell.link(answer, ref.task(), site.page("/runs/" + Site.encode(ref.run()) + "#task=" + Site.encode(ref.task())))
+    Shell.link(answer, ref.task(), site.task(ref.run(), ref.task()))
         .addClass("task-link");
     answer.appendText(" (output " + ref.port() + ") in run ");
     Shell.link(answer, ref.run(), site.run(ref.run()));

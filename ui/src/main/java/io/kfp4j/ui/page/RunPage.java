@@ -57,7 +57,7 @@ public final class RunPage {
     Shell.fact(facts, "Run id", run.id());
     Shell.fact(facts, "Pipeline", run.pipeline());
     Element experiment = Shell.fact(facts, "Experiment", null);
-    Shell.link(experiment, run.experiment(), site.page("/experiments/" + Site.encode(run.experiment())));
+    Shell.link(experiment, run.experiment(), site.experiment(run.experiment()));
     Shell.fact(facts, "Runner", run.runner());
     Shell.fact(facts, "Started", Format.time(run.startedAt()));
     Shell.fact(facts, "Duration", run.finishedAt() == null ? "running for "
@@ -97,7 +97,7 @@ public final class RunPage {
     Shell.link(crumbs, "Experiments", site.page("/experiments"));
     if (run != null) {
       crumbs.appendText(" / ");
-      Shell.link(crumbs, run.experiment(), site.page("/experiments/" + Site.encode(run.experiment())));
+      Shell.link(crumbs, run.experiment(), site.experiment(run.experiment()));
     }
     crumbs.appendText(" / ");
   }

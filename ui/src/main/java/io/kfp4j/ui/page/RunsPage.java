@@ -48,7 +48,7 @@ public final class RunsPage {
         row.appendElement("td").addClass("params").attr("data-value", params).text(params);
         row.appendElement("td").attr("data-value", run.pipeline()).text(run.pipeline());
         Shell.link(row.appendElement("td").attr("data-value", run.experiment()), run.experiment(),
-            site.page("/experiments/" + Site.encode(run.experiment())));
+            site.experiment(run.experiment()));
       }
     }
     unreadable(site, main, runs);

@@ -30,6 +30,16 @@ public record Site(StoreFiles files, boolean export) {
     return page("/runs/" + encode(runId));
   }
 
+  /** A link to an experiment's runs. */
+  public String experiment(String name) {
+    return page("/experiments/" + encode(name));
+  }
+
+  /** A link to a task's panel on its run's page. */
+  public String task(String runId, String taskId) {
+    return page("/runs/" + encode(runId) + "#task=" + encode(taskId));
+  }
+
   /** A link to a file of the store, or in an export its content when small enough, else {@code null}. */
   public String file(Path file) {
     if (!export) {

@@ -65,7 +65,13 @@ final class TaskPanel {
   }
 
   private static void record(Site site, Element parent, RunView view, TaskRecord record, Lineage lineage) {
-    StoreFiles files = site.files();
+    facts(site, parent, view, record);
+    inputs(site, parent, view, record);
+    outputs(site, parent, view, record, lineage);
+    log(site, parent, view, record);
+  }
+
+  private static void facts(Site site, Element parent, RunView view, TaskRecord record) {
     Element facts = parent.appendElement("dl").addClass("facts");
     Shell.fact(facts, "Attempts", Integer.toString(record.attempts()));
     Shell.fact(facts, "Started", Format.time(record.startedAt()));
@@ -85,7 +91,9 @@ final class TaskPanel {
         taskLink(site, cache, view, new TaskRef(record.cachedFrom().run(), record.cachedFrom().task(), null));
       }
     }
+  }
 
+  private static void inputs(Site site, Element parent, RunView view, TaskRecord record) {
     parent.appendElement("h3").text("Inputs");
     if (record.inputs().isEmpty()) {
       parent.appendElement("p").addClass("note").text("none");
@@ -94,7 +102,8 @@ final class TaskPanel {
     for (Map.Entry<String, String> input : record.inputs().entrySet()) {
       Element item = inputs.appendElement("div").addClass("input").attr("data-input", input.getKey());
       item.appendElement("h4").text(input.getKey());
-      Optional<Path> file = looksLikePath(input.getValue()) ? files.recorded(input.getValue()) : Optional.empty();
+      Optional<Path> file = looksLikePath(input.getValue()) ? site.files().recorded(input.getValue())
+          : Optional.empty();
       if (file.isPresent()) {
         Optional<TaskRef> from = Lineage.feeding(view, record, input.getKey());
         if (from.isPresent()) {
@@ -107,7 +116,9 @@ final class TaskPanel {
         item.appendElement("pre").addClass("value").text(input.getValue());
       }
     }
+  }
 
+  private static void outputs(Site site, Element parent, RunView view, TaskRecord record, Lineage lineage) {
     parent.appendElement("h3").text("Outputs");
     if (record.outputs().isEmpty()) {
       parent.appendElement("p").addClass("note").text(record.status().isFinal() ? "none" : "none yet");
@@ -115,45 +126,35 @@ final class TaskPanel {
     for (String output : record.outputs().keySet()) {
       Element item = parent.appendElement("div").addClass("output").attr("data-output", output);
       item.appendElement("h4").text(output);
-      Optional<Path> file = files.recorded(record.outputs().get(output));
+      Optional<Path> file = site.files().recorded(record.outputs().get(output));
       String value = record.outputValues().get(output);
       if (file.isPresent()) {
         FileView.render(site, item, file.get(), output);
       } else if (value != null) {
         item.appendElement("pre").addClass("value").text(value);
       } else {
-        item.appendElement("p").addClass("error").text("The file of this output is gone: " + record.outputs().get(output));
+        item.appendElement("p").addClass("error").text("The file of this output is gone: "
+            + record.outputs().get(output));
       }
       lineage(site, item, view, lineage.of(view, record, output));
     }
+  }
 
+  /** The end of the task's log, or the tail its record kept when the file is gone. */
+  private static void log(Site site, Element parent, RunView view, TaskRecord record) {
     parent.appendElement("h3").text("Log");
-    Path log = new RunStore(files.root()).taskLog(view.run().id(), record.id());
+    Path log = new RunStore(site.files().root()).taskLog(view.run().id(), record.id());
     if (!Files.isRegularFile(log)) {
-      parent.appendElement("p").addClass("note").text(record.logTail() == null ? "no log" : "");
-      if (record.logTail() != null) {
+      if (record.logTail() == null) {
+        parent.appendElement("p").addClass("note").text("no log");
+      } else {
         parent.appendElement("pre").addClass("log").text(record.logTail());
       }
       return;
     }
     try {
-      long size = Files.size(log);
-      String text;
-      if (size > MAX_LOG) {
-        try (var channel = Files.newByteChannel(log)) {
-          channel.position(size - MAX_LOG);
-          java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(MAX_LOG);
-          while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-            // read the end
-          }
-          text = "… (" + Format.size(size - MAX_LOG) + " before this)\n"
-              + new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-      } else {
-        text = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
-      }
-      parent.appendElement("pre").addClass("log").text(text);
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      parent.appendElement("pre").addClass("log").text(StoreFiles.tail(log, MAX_LOG));
+    } catch (java.io.IOException e) {
       parent.appendElement("p").addClass("error").text("The log cannot be read: " + e.getMessage());
     }
     String href = site.file(log);
@@ -198,9 +199,8 @@ final class TaskPanel {
 
   /** A link to a task's panel: on this page an anchor, in another run that run's page. */
   static void taskLink(Site site, Element parent, RunView view, TaskRef ref) {
-    String anchor = "#task=" + Site.encode(ref.task());
-    boolean here = ref.run().equals(view.run().id());
-    String href = here ? anchor : site.page("/runs/" + Site.encode(ref.run()) + anchor);
+    String href = ref.run().equals(view.run().id()) ? "#task=" + Site.encode(ref.task())
+        : site.task(ref.run(), ref.task());
     Shell.link(parent, ref.task(), href).addClass("task-link").attr("data-task-link", ref.task())
         .attr("data-run-link", ref.run());
   }

@@ -112,6 +112,26 @@ public final class StoreFiles {
   }
 
   /**
+   * The end of a text file, at most {@code maxBytes} of it, led by a note of how much came before when it is cut
+   * (a character cut at the start shows as a replacement character).
+   */
+  public static String tail(Path file, int maxBytes) throws IOException {
+    long size = Files.size(file);
+    if (size <= maxBytes) {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    }
+    try (var channel = Files.newByteChannel(file)) {
+      channel.position(size - maxBytes);
+      ByteBuffer buffer = ByteBuffer.allocate(maxBytes);
+      while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+        // read to the end
+      }
+      return "… (" + Format.size(size - maxBytes) + " before this)\n"
+          + new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
    * The start of a file.
    *
    * @param text its text, or {@code null} when it is not UTF-8 text
