@@ -112,13 +112,14 @@ public final class StoreFiles {
   }
 
   /**
-   * The end of a text file, at most {@code maxBytes} of it, led by a note of how much came before when it is cut
-   * (a character cut at the start shows as a replacement character).
+   * The end of a text file, at most {@code maxBytes} of it, led by a note of how much came before when it is cut.
+   * Bytes that are not UTF-8 (a program printing in another encoding, a character cut at the start) show as
+   * replacement characters, so such a log still shows.
    */
   public static String tail(Path file, int maxBytes) throws IOException {
     long size = Files.size(file);
     if (size <= maxBytes) {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
     try (var channel = Files.newByteChannel(file)) {
       channel.position(size - maxBytes);

@@ -251,6 +251,22 @@ class StoreFilesTest {
     assertEquals(1_000_000, read.size());
   }
 
+  /** A log's end: whole when small, else its last bytes after a note of what came before. */
+  @Test
+  void tailReadsTheEndWithANoteWhenCut() throws IOException {
+    assertEquals("line 1\nline 2\n", StoreFiles.tail(write("small.log", "line 1\nline 2\n".getBytes(
+        StandardCharsets.UTF_8)), 100));
+    String cut = StoreFiles.tail(write("big.log", "0123456789".repeat(3).getBytes(StandardCharsets.UTF_8)), 5);
+    assertEquals("… (25 B before this)\n56789", cut);
+  }
+
+  /** A log in another encoding still shows, with replacement characters for what is not UTF-8. */
+  @Test
+  void tailShowsALogThatIsNotUtf8() throws IOException {
+    byte[] latin1 = "caf\u00e9 ok\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("caf\ufffd ok\n", StoreFiles.tail(write("latin1.log", latin1), 100));
+  }
+
   /** A path's name from the root uses / between names. */
   @Test
   void relativeNamesUseSlashes() {
