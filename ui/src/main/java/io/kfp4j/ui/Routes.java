@@ -170,10 +170,10 @@ final class Routes implements HttpHandler {
       exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
           + file.get().getFileName().toString().replaceAll("[^-_.A-Za-z0-9]", "_") + "\"");
     }
-    long size = Files.size(file.get());
-    boolean head1 = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(200, head1 ? -1 : (size == 0 ? -1 : size));
-    if (!head1 && size > 0) {
+    long size = head.size();
+    boolean headOnly = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(200, headOnly || size == 0 ? -1 : size);
+    if (!headOnly && size > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
         Files.copy(file.get(), out);
       }
