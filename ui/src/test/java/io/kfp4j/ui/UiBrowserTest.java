@@ -215,9 +215,11 @@ class UiBrowserTest {
     page.click(".task-panel[data-task=make-data] .cache-hit a");
     page.waitFor("location.pathname === '/runs/" + run(0) + "' && document.readyState === 'complete'", WAIT);
     page.waitFor("!document.querySelector('.task-panel[data-task=make-data]').hidden", WAIT);
-    // a file's lineage from its path
+    // a file's lineage from its path, as the producer's panel names it
     String file = "runs/" + run(0) + "/tasks/make-data/outputs/table/data";
-    go("/lineage?file=" + java.net.URLEncoder.encode(file, java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(file, text("document.querySelector('" + output + " .lineage-file a').textContent"));
+    page.click(output + " .lineage-file a");
+    page.waitFor("document.getElementById('lineage-answer') !== null", WAIT);
     assertTrue(text("document.getElementById('lineage-answer').textContent").contains("make-data"));
   }
 

@@ -170,6 +170,11 @@ final class TaskPanel {
     produced.appendText("produced by ");
     taskLink(site, produced, view, new TaskRef(lineage.output().run(), lineage.output().task(), null));
     produced.appendText(" in run " + lineage.output().run());
+    if (lineage.file() != null) {
+      Element file = block.appendElement("p").addClass("lineage-file");
+      file.appendText("file ");
+      Shell.link(file, lineage.file(), site.page("/lineage?file=" + Site.encode(lineage.file())));
+    }
     if (lineage.cameFrom() != null) {
       Element p = block.appendElement("p").addClass("lineage-origin");
       p.appendText("value computed by ");
