@@ -75,7 +75,7 @@ final class JsonWriter {
     } else {
       JsonNode tree;
       try {
-        tree = PythonJson.MAPPER.valueToTree(v);
+        tree = PythonJson.Mapper.MAPPER.valueToTree(v);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("Object of Java type " + v.getClass().getTypeName()
             + " is not JSON serializable: " + e.getMessage(), e);
