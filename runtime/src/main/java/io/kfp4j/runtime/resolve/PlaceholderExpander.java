@@ -5,6 +5,7 @@ import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.ContainerSpec;
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.runtime.spec.V2Usage;
 import io.kfp4j.runtime.types.StrToBool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ final class PlaceholderExpander {
     }
     if (arg instanceof Arg.Literal literal) {
       if (literal.isV2Template()) {
-        throw error(field, "v2-only placeholder " + literal.value() + " is not supported by the v1 toolchain;"
+        throw error(field, V2Usage.unsupported(literal.value()) + ";"
             + " use a v1 placeholder (inputValue, inputPath or outputPath) or compile with KFP v2");
       }
       return literal.value() == null ? List.of() : List.of(literal.value());

@@ -110,7 +110,7 @@ public sealed interface Arg {
 
     /** The message for using it in the v1 toolchain. */
     default String unsupportedMessage() {
-      return "v2-only placeholder " + key() + " is not supported by the v1 toolchain";
+      return V2Usage.unsupported(key());
     }
   }
 

@@ -13,17 +13,20 @@ import java.util.Set;
  * arguments that name existing graph inputs and tasks, and graphs without cycles.
  */
 public final class SpecValidator {
-  private final List<SpecProblem> problems = new ArrayList<>();
+  /** Problems of the whole spec, nested specs included: one list shared by the validators of nested specs. */
+  private final List<SpecProblem> problems;
   private final Set<String> inputs = new LinkedHashSet<>();
   private final Set<String> outputs = new LinkedHashSet<>();
 
-  private SpecValidator() {}
+  private SpecValidator(List<SpecProblem> problems) {
+    this.problems = problems;
+  }
 
   /** Every problem of the spec (and of specs nested in graph tasks), each with its field path. */
   public static List<SpecProblem> validate(ComponentSpec spec) {
-    SpecValidator validator = new SpecValidator();
-    validator.check(spec, "");
-    return List.copyOf(validator.problems);
+    List<SpecProblem> problems = new ArrayList<>();
+    new SpecValidator(problems).check(spec, "");
+    return List.copyOf(problems);
   }
 
   /** Throws {@link InvalidSpecException} when {@link #validate} finds anything. */
@@ -36,8 +39,6 @@ public final class SpecValidator {
   }
 
   private void check(ComponentSpec spec, String prefix) {
-    inputs.clear();
-    outputs.clear();
     for (int i = 0; i < spec.inputs().size(); i++) {
       String name = spec.inputs().get(i).name();
       if (!inputs.add(name)) {
@@ -132,19 +133,11 @@ public final class SpecValidator {
       upstream.put(id, deps);
       ComponentSpec nested = task.componentRef() == null ? null : task.componentRef().spec();
       if (nested != null) {
-        Set<String> savedInputs = new LinkedHashSet<>(inputs);
-        Set<String> savedOutputs = new LinkedHashSet<>(outputs);
-        check(nested, taskPath + ".componentRef.spec.");
-        inputs.clear();
-        inputs.addAll(savedInputs);
-        outputs.clear();
-        outputs.addAll(savedOutputs);
+        new SpecValidator(problems).check(nested, taskPath + ".componentRef.spec.");
       }
     });
     graph.outputValues().forEach((name, argument) -> {
-      if (!outputs.contains(name)) {
-        report(path + ".outputValues." + name, "output \"" + name + "\" does not exist; " + known("outputs", outputs));
-      }
+      requireOutput(name, path + ".outputValues." + name);
       checkArgument(argument, path + ".outputValues." + name, graph, new LinkedHashSet<>());
     });
     reportCycle(upstream, path + ".tasks");

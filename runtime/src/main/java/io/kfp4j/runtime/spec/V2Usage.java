@@ -18,6 +18,11 @@ public record V2Usage(String placeholder, String path) {
 
   /** The message for using the component in the v1 toolchain. */
   public String unsupportedMessage() {
+    return unsupported(placeholder);
+  }
+
+  /** The message for using a v2-only placeholder (its key or template text) in the v1 toolchain. */
+  public static String unsupported(String placeholder) {
     return "v2-only placeholder " + placeholder + " is not supported by the v1 toolchain";
   }
 

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,8 +132,7 @@ public final class TypeRegistry {
     if (value == null) {
       return null;
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-        || value instanceof BigInteger || value instanceof AtomicInteger || value instanceof AtomicLong) {
+    if (value instanceof Number n && PythonFloat.isIntegral(n)) {
       return "Integer";
     }
     if (value instanceof Double || value instanceof Float) {
