@@ -20,8 +20,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param labels metadata labels
  * @param ports parameters (inputs and output files) in signature order, then returned outputs
  * @param returnType the method's return type ({@code void} for none)
- * @param returnsRecord whether the return is a record spread over one output per component
- * @param javadoc the method's javadoc, cleaned for copying into the factory
+ * @param javadoc the body of the method's javadoc (its tags left out), for copying into the factory
  */
 record ComponentModel(
     ExecutableElement method,
@@ -34,7 +33,6 @@ record ComponentModel(
     Map<String, String> labels,
     List<Port> ports,
     TypeName returnType,
-    boolean returnsRecord,
     String javadoc) {
 
   String methodName() {
@@ -64,7 +62,7 @@ record ComponentModel(
   OpModel op() {
     return new OpModel(opClass(), methodName(), name,
         CodeBlock.of("Task factory of component $S, generated from {@link $T#$L}.\n", name, owner, methodName()),
-        Javadoc.parse(javadoc).body(), Generated.of(this), method, specResource(), null, inputs(), outputs());
+        javadoc, Generated.of(this), method, specResource(), null, inputs(), outputs());
   }
 
   List<Port> inputs() {

@@ -86,7 +86,7 @@ final class MethodReader {
       return null;
     }
     return new ComponentModel(method, ClassName.get(owner), name, key, description, image, annotations, labels,
-        List.copyOf(ports), TypeName.get(returnType), returnsRecord, elements.getDocComment(method));
+        List.copyOf(ports), TypeName.get(returnType), doc.body());
   }
 
   /**

@@ -53,10 +53,8 @@ final class PipelineWriter {
     }
     TypeSpec type = TypeSpec.classBuilder(model.generatedClass())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-            .addMember("value", "$S", PipelineProcessor.class.getName())
-            .addMember("comments", "$S", "from " + model.owner().canonicalName() + "#" + model.method().getSimpleName())
-            .build())
+        .addAnnotation(Generated.of(PipelineProcessor.class,
+            "from " + model.owner().canonicalName() + "#" + model.method().getSimpleName()))
         .addOriginatingElement(model.method())
         .addJavadoc("Pipeline $S, generated from {@link $T#$L}.\n", model.name(), model.owner(),
             model.method().getSimpleName())
