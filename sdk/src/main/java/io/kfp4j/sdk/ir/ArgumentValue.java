@@ -5,6 +5,17 @@ import java.util.List;
 /** What a task input receives: a constant, a pipeline parameter, another task's output, a loop item or a mix. */
 public sealed interface ArgumentValue {
 
+  /** The outputs a value reads: itself when an output, those among a template's parts, else none. */
+  static List<OutputRef> outputRefs(ArgumentValue value) {
+    if (value instanceof OutputRef o) {
+      return List.of(o);
+    }
+    if (value instanceof Template t) {
+      return t.parts().stream().filter(p -> p instanceof OutputRef).map(p -> (OutputRef) p).toList();
+    }
+    return List.of();
+  }
+
   /** A constant, already serialized as KFP text. @param text the text */
   record Constant(String text) implements ArgumentValue {}
 

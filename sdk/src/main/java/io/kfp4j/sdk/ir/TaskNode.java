@@ -35,8 +35,15 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
    */
   public List<String> upstream() {
     java.util.LinkedHashSet<String> tasks = new java.util.LinkedHashSet<>();
-    arguments.values().forEach(a -> collect(a, tasks));
-    settingRefs().forEach(a -> collect(a, tasks));
+    arguments.values().forEach(a -> ArgumentValue.outputRefs(a).forEach(o -> tasks.add(o.task())));
+    settingRefs().forEach(a -> ArgumentValue.outputRefs(a).forEach(o -> tasks.add(o.task())));
+    return List.copyOf(tasks);
+  }
+
+  /** The tasks it waits for: those it reads from ({@link #upstream()}), then those it runs after, without repeats. */
+  public List<String> waitsFor() {
+    java.util.LinkedHashSet<String> tasks = new java.util.LinkedHashSet<>(upstream());
+    tasks.addAll(after);
     return List.copyOf(tasks);
   }
 
@@ -49,13 +56,5 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
       refs.addAll(SettingRefs.find(volumeClaim.size()));
     }
     return refs;
-  }
-
-  private static void collect(ArgumentValue value, java.util.Set<String> into) {
-    if (value instanceof ArgumentValue.OutputRef o) {
-      into.add(o.task());
-    } else if (value instanceof ArgumentValue.Template t) {
-      t.parts().forEach(p -> collect(p, into));
-    }
   }
 }

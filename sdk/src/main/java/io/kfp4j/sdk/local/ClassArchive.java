@@ -67,11 +67,6 @@ final class ClassArchive {
     this.classpath = classpath;
   }
 
-  /** The folder of this archive. */
-  Path folder() {
-    return folder;
-  }
-
   /** How the next task runs. */
   synchronized Use forTask() {
     Path archive = folder.resolve(ARCHIVE);

@@ -73,11 +73,6 @@ record ClasspathSnapshot(List<Entry> entries, String key) {
     return new ClasspathSnapshot(List.copyOf(entries), HexFormat.of().formatHex(digest.digest()).substring(0, 24));
   }
 
-  /** Whether any entry is a folder, which class data sharing cannot archive from. */
-  boolean hasFolders() {
-    return entries.stream().anyMatch(Entry::folder);
-  }
-
   /** The JDK's module image beside {@code bin/java}, which changes with every JDK update. */
   private static Path modules(Path java) {
     Path real;

@@ -22,6 +22,7 @@ final class PipelineIndex {
   private final Map<String, List<String>> loopsOfTask = new HashMap<>();
   private final Map<Member, Set<String>> tasksInside = new java.util.IdentityHashMap<>();
   private final Map<Member, Set<String>> upstreamOf = new java.util.IdentityHashMap<>();
+  private final Map<Member, List<Member>> dependenciesOf = new java.util.IdentityHashMap<>();
 
   PipelineIndex(PipelineGraph graph) {
     this.graph = graph;
@@ -36,8 +37,7 @@ final class PipelineIndex {
         loopsOfTask.put(t.task(), List.copyOf(loops));
         inside.add(t.task());
         TaskNode node = graph.tasks().get(t.task());
-        upstream.addAll(node.upstream());
-        upstream.addAll(node.after());
+        upstream.addAll(node.waitsFor());
       } else {
         Group g = (Group) member;
         List<String> innerLoops = new ArrayList<>(loops);
@@ -48,8 +48,8 @@ final class PipelineIndex {
           }
         }
         if (g instanceof Group.Conditional c) {
-          addProducer(c.condition().left(), upstream);
-          addProducer(c.condition().right(), upstream);
+          ArgumentValue.outputRefs(c.condition().left()).forEach(o -> upstream.add(o.task()));
+          ArgumentValue.outputRefs(c.condition().right()).forEach(o -> upstream.add(o.task()));
         }
         walk(g, innerLoops);
         for (Member child : g.members()) {
@@ -61,14 +61,22 @@ final class PipelineIndex {
       upstream.removeAll(inside);
       upstreamOf.put(member, upstream);
     }
+    for (Member member : group.members()) {
+      dependenciesOf.put(member, siblingsWaitedFor(group, member));
+    }
   }
 
-  private static void addProducer(ArgumentValue value, Set<String> into) {
-    if (value instanceof ArgumentValue.OutputRef o) {
-      into.add(o.task());
-    } else if (value instanceof ArgumentValue.Template t) {
-      t.parts().forEach(p -> addProducer(p, into));
+  /** The members of the group holding {@code member} that hold a task it reads from or waits for. */
+  private List<Member> siblingsWaitedFor(Group group, Member member) {
+    List<Member> deps = new ArrayList<>();
+    for (String upstream : upstreamOf.get(member)) {
+      for (Member sibling : group.members()) {
+        if (sibling != member && tasksInside.get(sibling).contains(upstream) && !deps.contains(sibling)) {
+          deps.add(sibling);
+        }
+      }
     }
+    return List.copyOf(deps);
   }
 
   /** The loops around a task, outermost first. */
@@ -81,16 +89,11 @@ final class PipelineIndex {
     return tasksInside.get(member);
   }
 
-  /** The members of {@code group} that {@code member} waits for. */
+  /**
+   * The members of {@code group} that {@code member} waits for; found once, when the index is built, since loops
+   * ask again for every iteration.
+   */
   List<Member> dependencies(Group group, Member member) {
-    List<Member> deps = new ArrayList<>();
-    for (String upstream : upstreamOf.get(member)) {
-      for (Member sibling : group.members()) {
-        if (sibling != member && tasksInside.get(sibling).contains(upstream) && !deps.contains(sibling)) {
-          deps.add(sibling);
-        }
-      }
-    }
-    return deps;
+    return dependenciesOf.get(member);
   }
 }

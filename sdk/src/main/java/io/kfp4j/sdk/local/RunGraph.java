@@ -119,35 +119,20 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
   private static void taskEdges(TaskNode task, List<Edge> edges) {
     java.util.Set<String> reads = new java.util.HashSet<>();
     for (Map.Entry<String, ArgumentValue> argument : task.arguments().entrySet()) {
-      for (ArgumentValue.OutputRef ref : refs(argument.getValue())) {
+      for (ArgumentValue.OutputRef ref : ArgumentValue.outputRefs(argument.getValue())) {
         edges.add(new Edge(ref.task(), ref.output(), task.name(), argument.getKey()));
         reads.add(ref.task());
       }
     }
-    for (String upstream : task.upstream()) {
-      if (reads.add(upstream)) {
-        edges.add(new Edge(upstream, null, task.name(), null)); // read by a setting
-      }
-    }
-    for (String after : task.after()) {
-      if (reads.add(after)) {
-        edges.add(new Edge(after, null, task.name(), null));
+    for (String waited : task.waitsFor()) {
+      if (reads.add(waited)) {
+        edges.add(new Edge(waited, null, task.name(), null)); // read by a setting, or run after
       }
     }
   }
 
   private static void operandEdges(ArgumentValue value, String group, String input, List<Edge> edges) {
-    refs(value).forEach(ref -> edges.add(new Edge(ref.task(), ref.output(), group, input)));
-  }
-
-  private static List<ArgumentValue.OutputRef> refs(ArgumentValue value) {
-    if (value instanceof ArgumentValue.OutputRef o) {
-      return List.of(o);
-    }
-    if (value instanceof ArgumentValue.Template t) {
-      return t.parts().stream().flatMap(p -> refs(p).stream()).toList();
-    }
-    return List.of();
+    ArgumentValue.outputRefs(value).forEach(ref -> edges.add(new Edge(ref.task(), ref.output(), group, input)));
   }
 
   private static String text(ArgumentValue value) {

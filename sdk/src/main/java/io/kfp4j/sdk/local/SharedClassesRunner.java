@@ -118,9 +118,8 @@ final class SharedClassesRunner implements TaskRunner {
     String note = ((ClassArchive.Plain) use).note();
     if (note != null) {
       TaskExecution.append(invocation.log(), note);
-    } else {
-      String unavailable = ready.archive().unavailable();
-      note(invocation, ready, unavailable == null ? null : unavailable);
+    } else if (!ready.noted().get()) { // the reason is said once a run: read it only until then
+      note(invocation, ready, ready.archive().unavailable());
     }
     return delegate.run(with(invocation, line.with(ready.classpath(), List.of())));
   }
@@ -185,9 +184,6 @@ final class SharedClassesRunner implements TaskRunner {
           + "\n");
     }
   }
-
-
-
 
   private static Invocation with(Invocation invocation, List<String> command) {
     return new Invocation(invocation.taskId(), command, invocation.image(), invocation.env(), invocation.workDir(),

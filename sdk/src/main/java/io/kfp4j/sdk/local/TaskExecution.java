@@ -65,10 +65,9 @@ final class TaskExecution {
       engine.state().task(id, r -> r.with(TaskStatus.SKIPPED, e.getMessage()), null);
       return false;
     }
-    Map<String, String> recordedInputs = new LinkedHashMap<>(values);
-    inputFiles.forEach((k, v) -> recordedInputs.put(k, v.toString()));
+    Map<String, String> arguments = arguments(values, inputFiles); // values, and file inputs by their path
     engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.RUNNING, 0, Instant.now(),
-        null, recordedInputs, Map.of(), Map.of(), null, null, null, null), null);
+        null, arguments, Map.of(), Map.of(), null, null, null, null), null);
 
     TaskDouble stand = engine.doubleFor(node.name(), spec.nameOrDefault());
     if (stand != null) {
@@ -79,7 +78,7 @@ final class TaskExecution {
     }
     ResolvedCommandLine line;
     try {
-      line = CommandLineResolver.resolve(spec, arguments(spec, values, inputFiles), scheme(inputFiles, outputPaths));
+      line = CommandLineResolver.resolve(spec, arguments, scheme(inputFiles, outputPaths));
     } catch (ResolutionException e) {
       return fail(null, e.getMessage());
     }
@@ -103,7 +102,7 @@ final class TaskExecution {
       ArgumentValue argument = node.arguments().get(input.name());
       if (argument == null) {
         input.defaultText().ifPresent(d -> values.put(input.name(), d));
-        if (argument == null && input.defaultText().isPresent() && byPath.contains(input.name())) {
+        if (input.defaultText().isPresent() && byPath.contains(input.name())) {
           inputFiles.put(input.name(), writeInput(input.name(), input.defaultText().get()));
         }
         continue;
@@ -135,7 +134,7 @@ final class TaskExecution {
     }
   }
 
-  private static Map<String, String> arguments(ComponentSpec spec, Map<String, String> values, Map<String, Path> files) {
+  private static Map<String, String> arguments(Map<String, String> values, Map<String, Path> files) {
     Map<String, String> arguments = new LinkedHashMap<>(values);
     files.forEach((name, path) -> arguments.put(name, path.toString()));
     return arguments;
@@ -197,8 +196,7 @@ final class TaskExecution {
           if (cacheKey != null) {
             engine.cache().store(cacheKey, outputPaths, new TaskRecord.CacheOrigin(engine.runDir().getFileName().toString(), id));
           }
-          int code = exitCode;
-          return succeed(TaskStatus.SUCCEEDED, outputPaths, code, null, null);
+          return succeed(TaskStatus.SUCCEEDED, outputPaths, exitCode, null, null);
         }
         failure = "exited with code 0 but did not write its output \"" + missing + "\"";
       }
