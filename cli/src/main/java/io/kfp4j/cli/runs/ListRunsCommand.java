@@ -2,14 +2,13 @@ package io.kfp4j.cli.runs;
 
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
-import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.PageOptions;
+import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.StoredRun;
+import io.kfp4j.ui.store.Format;
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,8 +27,6 @@ import picocli.CommandLine.Spec;
     exitCodeList = {ExitCodes.DOC_OK, KfpConnection.DOC_SERVER_FAILED + "; or no such experiment",
         ExitCodes.DOC_USAGE})
 public final class ListRunsCommand implements Callable<Integer> {
-  static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
   @Spec
   CommandSpec spec;
 
@@ -73,7 +70,7 @@ public final class ListRunsCommand implements Callable<Integer> {
         "DURATION"));
     for (RunRecord run : runs) {
       out.println(String.format("%-23s  %-" + nameWidth + "s  %-11s  %-19s  %s", run.id(), run.name(), run.status(),
-          START.format(run.startedAt()), duration(run.durationMillis())));
+          Format.time(run.startedAt()), duration(run.durationMillis())));
     }
     out.flush();
     return ExitCodes.OK;

@@ -3,12 +3,13 @@ package io.kfp4j.cli.runs;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
-import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
 import io.kfp4j.sdk.local.TaskRecord;
+import io.kfp4j.ui.store.Format;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -65,7 +66,7 @@ public final class ShowRunCommand implements Callable<Integer> {
     out.println("  experiment: " + run.experiment());
     out.println("  status:     " + run.status() + (run.message() == null ? "" : " (" + run.message() + ")"));
     out.println("  runner:     " + run.runner());
-    out.println("  started:    " + ListRunsCommand.START.format(run.startedAt()) + ", took "
+    out.println("  started:    " + Format.time(run.startedAt()) + ", took "
         + ListRunsCommand.duration(run.durationMillis()));
     run.parameters().forEach((k, v) -> out.println("  param " + k + " = " + v));
     for (TaskRecord task : run.tasks().values()) {
