@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,16 +70,24 @@ public final class KfpConnection {
     if (!hasEndpoint()) {
       throw new ParameterException(mixee.commandLine(), "no KFP server: give --endpoint URL or set KFP_ENDPOINT");
     }
-    KfpClient kfp;
-    try {
-      kfp = KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build());
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(mixee.commandLine(), "--endpoint " + endpoint + ": " + e.getMessage());
-    }
+    KfpClient kfp = client(mixee.commandLine(), endpoint, namespace, tokenFile);
     try {
       return call.apply(kfp);
     } catch (KfpApiException | UncheckedIOException e) {
       throw new CommandFailedException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The client of a server, for this mixin and for commands that keep their own server options ({@code run}).
+   *
+   * @throws ParameterException naming {@code --endpoint} when it is not a usable address
+   */
+  public static KfpClient client(CommandLine cmd, String endpoint, String namespace, Path tokenFile) {
+    try {
+      return KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cmd, "--endpoint " + endpoint + ": " + e.getMessage());
     }
   }
 

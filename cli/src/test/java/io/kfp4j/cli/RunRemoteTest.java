@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.sdk.client.FakeKfpServer;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kfp4j run --endpoint}: the same pipeline, submitted to a (fake, Swagger-checking) KFP server. */
 class RunRemoteTest {
@@ -33,5 +35,16 @@ class RunRemoteTest {
     assertEquals(1, run.exitCode(), run.describe());
     assertTrue(run.err().startsWith("kfp4j: GET /apis/v1beta1/experiments?filter="), run.describe());
     assertTrue(run.err().contains("cannot reach http://127.0.0.1:1"), run.describe());
+  }
+
+  @Test
+  void anUnreadableTokenFileIsOneClearLine(@TempDir Path dir) throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      Path missing = dir.resolve("no-such-token");
+      CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(),
+          "--endpoint", server.url(), "--token-file", missing.toString());
+      assertEquals(1, run.exitCode(), run.describe());
+      assertTrue(run.err().startsWith("kfp4j: ") && run.err().contains(missing.toString()), run.describe());
+    }
   }
 }

@@ -34,7 +34,7 @@ final class RemoteRun {
           + (done.run().error() == null || done.run().error().isEmpty() ? "" : ": " + done.run().error()));
       out.flush();
       return "succeeded".equalsIgnoreCase(done.run().status()) ? ExitCodes.OK : ExitCodes.FAILED;
-    } catch (KfpApiException | RunTimeoutException e) {
+    } catch (KfpApiException | RunTimeoutException | java.io.UncheckedIOException e) { // e.g. an unreadable token file
       throw new CommandFailedException(e.getMessage(), e);
     }
   }

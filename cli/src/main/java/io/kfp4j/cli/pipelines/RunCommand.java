@@ -3,9 +3,9 @@ package io.kfp4j.cli.pipelines;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.sdk.client.KfpClient;
-import io.kfp4j.sdk.client.KfpConfig;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
@@ -125,8 +125,7 @@ public final class RunCommand implements Callable<Integer> {
         RunCommand.class.getClassLoader())) {
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
       if (endpoint != null && !endpoint.isBlank()) {
-        KfpClient kfp = KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile)
-            .build());
+        KfpClient kfp = KfpConnection.client(spec.commandLine(), endpoint, namespace, tokenFile);
         return RemoteRun.submit(kfp, graph, arguments, experiment,
             await ? Duration.ofSeconds(timeoutSeconds) : null, out);
       }
