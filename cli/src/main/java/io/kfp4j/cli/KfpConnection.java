@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kfp4j.sdk.client.KfpApiException;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.KfpConfig;
+import io.kfp4j.sdk.client.Page;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -89,6 +90,19 @@ public final class KfpConnection {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cmd, "--endpoint " + endpoint + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Prints one page of a list: as the API's list answer with {@code --output json}, else as a table with a row per
+   * item and a footer naming the next page.
+   */
+  public <T> void printPage(String field, Page<T> page, Function<T, String[]> row, String... headers) {
+    print(PageOptions.json(field, page), out -> {
+      TextTable table = new TextTable(headers);
+      page.items().forEach(item -> table.row(row.apply(item)));
+      table.print(out);
+      PageOptions.footer(out, page);
+    });
   }
 
   /** Prints the value as JSON with {@code --output json}, else as the table printer writes it. */

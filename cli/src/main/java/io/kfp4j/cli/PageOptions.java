@@ -23,7 +23,7 @@ public final class PageOptions {
   }
 
   /** A page as the API's list answer: {@code {"<field>": [...], "total_size": N, "next_page_token": "..."}}. */
-  public static java.util.Map<String, Object> json(String field, Page<?> page) {
+  static java.util.Map<String, Object> json(String field, Page<?> page) {
     java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
     answer.put(field, page.items());
     answer.put("total_size", page.totalSize());
@@ -32,7 +32,7 @@ public final class PageOptions {
   }
 
   /** The table footer: how many items there are, and how to get the next page. */
-  public static void footer(PrintWriter out, Page<?> page) {
+  static void footer(PrintWriter out, Page<?> page) {
     out.println(page.items().size() + " of " + page.totalSize()
         + (page.hasNext() ? "; next page: --page-token " + page.nextPageToken() : ""));
   }

@@ -4,7 +4,6 @@ import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.PageOptions;
-import io.kfp4j.cli.TextTable;
 import io.kfp4j.sdk.client.Experiment;
 import io.kfp4j.sdk.client.Page;
 import java.util.concurrent.Callable;
@@ -31,12 +30,8 @@ public final class ListExperimentsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Page<Experiment> page = kfp.call(c -> c.listExperiments(paging.query()));
-    kfp.print(PageOptions.json("experiments", page), out -> {
-      TextTable table = new TextTable("ID", "NAME", "CREATED", "STATE");
-      page.items().forEach(e -> table.row(e.id(), e.name(), e.createdAt(), state(e.storageState())));
-      table.print(out);
-      PageOptions.footer(out, page);
-    });
+    kfp.printPage("experiments", page, e -> new String[] {e.id(), e.name(), e.createdAt(), state(e.storageState())},
+        "ID", "NAME", "CREATED", "STATE");
     return ExitCodes.OK;
   }
 

@@ -4,7 +4,6 @@ import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.PageOptions;
-import io.kfp4j.cli.TextTable;
 import io.kfp4j.sdk.client.Page;
 import io.kfp4j.sdk.client.Pipeline;
 import java.util.concurrent.Callable;
@@ -31,12 +30,8 @@ public final class ListPipelinesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Page<Pipeline> page = kfp.call(c -> c.listPipelines(paging.query()));
-    kfp.print(PageOptions.json("pipelines", page), out -> {
-      TextTable table = new TextTable("ID", "NAME", "CREATED", "DESCRIPTION");
-      page.items().forEach(p -> table.row(p.id(), p.name(), p.createdAt(), p.description()));
-      table.print(out);
-      PageOptions.footer(out, page);
-    });
+    kfp.printPage("pipelines", page, p -> new String[] {p.id(), p.name(), p.createdAt(), p.description()},
+        "ID", "NAME", "CREATED", "DESCRIPTION");
     return ExitCodes.OK;
   }
 }

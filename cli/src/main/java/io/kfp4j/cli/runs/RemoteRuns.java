@@ -3,7 +3,6 @@ package io.kfp4j.cli.runs;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.PageOptions;
-import io.kfp4j.cli.TextTable;
 import io.kfp4j.sdk.client.Experiment;
 import io.kfp4j.sdk.client.Page;
 import io.kfp4j.sdk.client.ResourceReference;
@@ -25,12 +24,8 @@ final class RemoteRuns {
       }
       return c.listRuns(paging.query(), experimentId);
     });
-    kfp.print(PageOptions.json("runs", page), out -> {
-      TextTable table = new TextTable("ID", "NAME", "STATUS", "CREATED", "FINISHED");
-      page.items().forEach(r -> table.row(r.id(), r.name(), r.status(), r.createdAt(), finished(r.finishedAt())));
-      table.print(out);
-      PageOptions.footer(out, page);
-    });
+    kfp.printPage("runs", page, r -> new String[] {r.id(), r.name(), r.status(), r.createdAt(),
+        finished(r.finishedAt())}, "ID", "NAME", "STATUS", "CREATED", "FINISHED");
   }
 
   static void show(KfpConnection kfp, String runId) {
