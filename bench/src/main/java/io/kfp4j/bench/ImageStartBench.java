@@ -64,10 +64,9 @@ public final class ImageStartBench {
     boolean archive = run(List.of("docker", "run", "--rm", "--entrypoint", "sh", image, "-c",
         "test -f " + LauncherCommand.IMAGE_ARCHIVE)).code() == 0;
     String options = String.join(" ", LauncherCommand.JVM_OPTIONS);
-    List<String> add = new ArrayList<>(LauncherCommand.command(LauncherCommand.IMAGE_CLASSPATH, "add"));
-    if (archive) {
-      add.add(add.indexOf("-cp"), LauncherCommand.ARCHIVE_OPTION);
-    }
+    List<String> add = new ArrayList<>(LauncherCommand.jvm(LauncherCommand.IMAGE_CLASSPATH,
+        archive ? List.of(LauncherCommand.ARCHIVE_OPTION) : List.of()));
+    add.addAll(List.of(LauncherCommand.MAIN_CLASS, "add"));
     add.addAll(List.of("--a", "1", "--b", "4", "--out-Output", "/tmp/kfp4j-out/Output"));
     String lines = "hello, default options\tjava -cp /t Hello\n"
         + "hello, component options\tjava " + options + " -cp /t Hello\n"

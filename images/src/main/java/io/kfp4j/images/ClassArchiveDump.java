@@ -90,9 +90,8 @@ final class ClassArchiveDump {
       command.addAll(List.of("--user", user));
     }
     command.addAll(List.of("-v", folder.toAbsolutePath() + ":" + MOUNT, "--entrypoint", "java", image));
-    command.addAll(LauncherCommand.JVM_OPTIONS);
-    command.addAll(flags);
-    command.addAll(List.of("-cp", LauncherCommand.IMAGE_CLASSPATH));
+    List<String> jvm = LauncherCommand.jvm(LauncherCommand.IMAGE_CLASSPATH, flags);
+    command.addAll(jvm.subList(1, jvm.size())); // the entrypoint is java
     command.addAll(after);
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

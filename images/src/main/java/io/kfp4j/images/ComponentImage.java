@@ -238,11 +238,9 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
   private JibContainerBuilder container(List<FileEntriesLayer> layers, boolean archive, BuildProgress events) {
     JibContainerBuilder builder = from(events);
     layers.forEach(builder::addFileEntriesLayer);
-    List<String> entrypoint = new ArrayList<>(LauncherCommand.command(LauncherCommand.IMAGE_CLASSPATH, "key"));
-    entrypoint.remove(entrypoint.size() - 1);
-    if (archive) {
-      entrypoint.add(entrypoint.indexOf("-cp"), LauncherCommand.ARCHIVE_OPTION);
-    }
+    List<String> entrypoint = new ArrayList<>(LauncherCommand.jvm(LauncherCommand.IMAGE_CLASSPATH,
+        archive ? List.of(LauncherCommand.ARCHIVE_OPTION) : List.of()));
+    entrypoint.add(LauncherCommand.MAIN_CLASS);
     return builder.setEntrypoint(entrypoint)
         .setProgramArguments((List<String>) null)
         .setWorkingDirectory(AbsoluteUnixPath.get(WORKING_DIR))

@@ -32,13 +32,20 @@ public final class LauncherCommand {
 
   /** {@code java <options> -cp <classpath> io.kfp4j.launcher.Launcher <key>}. */
   public static List<String> command(String classpath, String key) {
+    List<String> command = new ArrayList<>(jvm(classpath, List.of()));
+    command.add(MAIN_CLASS);
+    command.add(key);
+    return List.copyOf(command);
+  }
+
+  /** {@code java <options> <extra options> -cp <classpath>}: the launcher's JVM, before its main class. */
+  public static List<String> jvm(String classpath, List<String> extraOptions) {
     List<String> command = new ArrayList<>();
     command.add("java");
     command.addAll(JVM_OPTIONS);
+    command.addAll(extraOptions);
     command.add("-cp");
     command.add(classpath);
-    command.add(MAIN_CLASS);
-    command.add(key);
     return List.copyOf(command);
   }
 }
