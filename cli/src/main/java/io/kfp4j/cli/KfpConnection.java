@@ -57,10 +57,6 @@ public final class KfpConnection {
     return endpoint != null && !endpoint.isBlank();
   }
 
-  public Format output() {
-    return output;
-  }
-
   /**
    * Calls the server and returns what the call returns; a {@link KfpApiException} (or an unreadable token file)
    * becomes a {@link CommandFailedException} with its message.

@@ -104,7 +104,6 @@ final class PipelineClasspath implements Closeable {
     return new PipelineClasspath(entries, false, description, parent);
   }
 
-  /** What is searched, for messages: {@code "--classpath a:b"}. */
   /**
    * The classpath a kfp4j component needs as a separate process: the project's entries, then this command's own
    * classpath (which holds the launcher and the runtime).
@@ -113,9 +112,10 @@ final class PipelineClasspath implements Closeable {
     List<String> parts = new ArrayList<>();
     entries.forEach(e -> parts.add(e.toString()));
     parts.add(System.getProperty("java.class.path"));
-    return String.join(java.io.File.pathSeparator, parts);
+    return String.join(File.pathSeparator, parts);
   }
 
+  /** What is searched, for messages: {@code "--classpath a:b"}. */
   String description() {
     return description;
   }
