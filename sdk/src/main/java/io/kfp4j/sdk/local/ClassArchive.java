@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -164,10 +163,10 @@ final class ClassArchive {
         return;
       }
       String sum = Files.size(temp) + " " + crc(temp);
-      move(temp, folder.resolve(ARCHIVE));
+      RunStore.replace(temp, folder.resolve(ARCHIVE));
       Path sumTemp = folder.resolve(SUM + "." + UUID.randomUUID() + ".tmp");
       Files.writeString(sumTemp, sum + "\n", StandardCharsets.UTF_8);
-      move(sumTemp, folder.resolve(SUM));
+      RunStore.replace(sumTemp, folder.resolve(SUM));
     } catch (IOException e) {
       giveUp("cannot make the archive in " + folder + ": " + e);
     } catch (InterruptedException e) {
@@ -209,7 +208,7 @@ final class ClassArchive {
     try {
       Path temp = folder.resolve(UNAVAILABLE + "." + UUID.randomUUID() + ".tmp");
       Files.writeString(temp, reason + "\n", StandardCharsets.UTF_8);
-      move(temp, folder.resolve(UNAVAILABLE));
+      RunStore.replace(temp, folder.resolve(UNAVAILABLE));
     } catch (IOException e) {
       // nothing more to do: the next engine tries again
     }
@@ -298,14 +297,6 @@ final class ClassArchive {
     }
     lock = null;
     lockChannel = null;
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 
   private static boolean nonEmpty(Path file) {

@@ -84,6 +84,15 @@ public final class RunStore {
     return taskDir(runDir(runId), taskId).resolve(LOG_FILE);
   }
 
+  /** Moves a finished temporary file over its target, atomically where the file system can. */
+  static void replace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
   /** Writes a run's record atomically. */
   public synchronized void save(RunRecord run) {
     Path dir = runDir(run.id());
@@ -91,11 +100,7 @@ public final class RunStore {
       Files.createDirectories(dir);
       Path temp = dir.resolve("run.json.tmp");
       JSON.writeValue(temp.toFile(), run);
-      try {
-        Files.move(temp, dir.resolve(RECORD_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, dir.resolve(RECORD_FILE), StandardCopyOption.REPLACE_EXISTING);
-      }
+      replace(temp, dir.resolve(RECORD_FILE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the record of run " + run.id() + " in " + dir + ": " + e.getMessage(), e);
     }
@@ -159,7 +164,7 @@ public final class RunStore {
       Files.createDirectories(dir);
       Path temp = dir.resolve("graph.json.tmp");
       JSON.writeValue(temp.toFile(), graph);
-      Files.move(temp, dir.resolve("graph.json"), StandardCopyOption.REPLACE_EXISTING);
+      replace(temp, dir.resolve("graph.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the graph of run " + runId + " in " + dir + ": " + e.getMessage(), e);
     }
