@@ -38,6 +38,11 @@ final class DockerRunner implements TaskRunner {
   }
 
   @Override
+  public boolean runsInImage() {
+    return true;
+  }
+
+  @Override
   public Outcome run(Invocation invocation) throws InterruptedException {
     String name = "kfp4j-" + UUID.randomUUID();
     List<String> command = new ArrayList<>(List.of(docker, "run", "--rm", "--pull", "never", "--network", "none",

@@ -217,7 +217,7 @@ final class TaskExecution {
    * class data archive; in Docker, the command as written, since the component's image holds java and the classpath.
    */
   private List<String> localCommand(List<String> command) {
-    if (!InProcessRunner.isLauncher(command) || engine.runner() instanceof DockerRunner) {
+    if (!InProcessRunner.isLauncher(command) || engine.runner().runsInImage()) {
       return command;
     }
     List<String> local = new ArrayList<>(command);
@@ -314,7 +314,7 @@ final class TaskExecution {
       }
       mounts.put(mount.mountPath(), folder.toString());
     }
-    if (!mounts.isEmpty() && !(engine.runner() instanceof DockerRunner)) {
+    if (!mounts.isEmpty() && !engine.runner().runsInImage()) {
       append(log, "kfp4j: only the docker runner mounts volumes; " + String.join(", ", mounts.keySet())
           + " is not mounted for this task (its folder is " + String.join(", ", mounts.values()) + ")\n");
     }

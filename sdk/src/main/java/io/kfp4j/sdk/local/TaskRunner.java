@@ -13,6 +13,14 @@ interface TaskRunner {
    */
   Outcome run(Invocation invocation) throws InterruptedException;
 
+  /**
+   * Whether tasks run in their component's image, as on a cluster: their command stays as written (the image holds
+   * java and the classpath) and their volumes are mounted. Only the Docker runner does.
+   */
+  default boolean runsInImage() {
+    return false;
+  }
+
   /** Waits for what the runner still does after the run's last task (by default nothing). */
   default void finish() throws InterruptedException {}
 }
