@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -52,11 +51,10 @@ final class ComponentReader {
   }
 
   ComponentSpec spec(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "a component spec");
+    MappingFields f = MappingFields.of(node, path, problems, "a component spec", SPEC_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("a component spec", Set.copyOf(SPEC_KEYS), SPEC_KEYS);
     return new ComponentSpec(
         f.read("name", this::string),
         f.read("description", this::string),
@@ -68,20 +66,18 @@ final class ComponentReader {
   }
 
   private MetadataSpec metadata(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "metadata");
+    MappingFields f = MappingFields.of(node, path, problems, "metadata", METADATA_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("metadata", Set.copyOf(METADATA_KEYS), METADATA_KEYS);
     return new MetadataSpec(f.read("annotations", this::stringMap), f.read("labels", this::stringMap));
   }
 
   private InputSpec input(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "an input");
+    MappingFields f = MappingFields.of(node, path, problems, "an input", INPUT_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("an input", Set.copyOf(INPUT_KEYS), INPUT_KEYS);
     String name = required(f, "name", node, path, "an input");
     Boolean optional = f.read("optional", this::bool);
     InputSpec input = new InputSpec(name, f.read("type", this::type), f.read("description", this::string),
@@ -90,11 +86,10 @@ final class ComponentReader {
   }
 
   private OutputSpec output(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "an output");
+    MappingFields f = MappingFields.of(node, path, problems, "an output", OUTPUT_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("an output", Set.copyOf(OUTPUT_KEYS), OUTPUT_KEYS);
     String name = required(f, "name", node, path, "an output");
     OutputSpec output = new OutputSpec(name, f.read("type", this::type), f.read("description", this::string),
         f.read("annotations", this::tree));
@@ -102,11 +97,10 @@ final class ComponentReader {
   }
 
   private Implementation implementation(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "an implementation");
+    MappingFields f = MappingFields.of(node, path, problems, "an implementation", IMPLEMENTATION_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("an implementation", Set.copyOf(IMPLEMENTATION_KEYS), IMPLEMENTATION_KEYS);
     if (f.has("container") && f.has("graph")) {
       problems.report(f.node("graph"), path, "an implementation is either a container or a graph, not both;"
           + " keep one of them");
@@ -123,11 +117,10 @@ final class ComponentReader {
   }
 
   private ContainerSpec container(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "a container");
+    MappingFields f = MappingFields.of(node, path, problems, "a container", CONTAINER_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("a container", Set.copyOf(CONTAINER_KEYS), CONTAINER_KEYS);
     String image = required(f, "image", node, path, "a container");
     return new ContainerSpec(image,
         f.read("command", (n, p) -> list(n, p, "command", args::arg)),

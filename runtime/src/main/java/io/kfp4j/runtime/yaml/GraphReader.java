@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -36,11 +35,10 @@ final class GraphReader {
   }
 
   GraphSpec graph(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "a graph");
+    MappingFields f = MappingFields.of(node, path, problems, "a graph", GRAPH_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("a graph", Set.copyOf(GRAPH_KEYS), GRAPH_KEYS);
     if (!f.has("tasks")) {
       problems.report(node, f.join("tasks"), "a graph needs \"tasks\"");
     }
@@ -65,11 +63,10 @@ final class GraphReader {
   }
 
   private TaskSpec task(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "a task");
+    MappingFields f = MappingFields.of(node, path, problems, "a task", TASK_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("a task", Set.copyOf(TASK_KEYS), TASK_KEYS);
     if (!f.has("componentRef")) {
       problems.report(node, f.join("componentRef"), "a task needs a \"componentRef\"");
     }
@@ -82,11 +79,10 @@ final class GraphReader {
   }
 
   private ComponentReference reference(Node node, String path) {
-    MappingFields f = MappingFields.of(node, path, problems, "a component reference");
+    MappingFields f = MappingFields.of(node, path, problems, "a component reference", REF_KEYS);
     if (f == null) {
       return null;
     }
-    f.allow("a component reference", Set.copyOf(REF_KEYS), REF_KEYS);
     return new ComponentReference(f.read("name", reader::string), f.read("digest", reader::string),
         f.read("tag", reader::string), f.read("url", reader::string), f.read("spec", reader::spec));
   }
@@ -100,12 +96,12 @@ final class GraphReader {
       Node value = m.getValue().get(0).getValueNode();
       String valuePath = path + "." + k.getValue();
       if (k.getValue().equals("graphInput")) {
-        MappingFields f = fields(value, valuePath, "a graph input reference", GRAPH_INPUT_KEYS);
+        MappingFields f = MappingFields.of(value, valuePath, problems, "a graph input reference", GRAPH_INPUT_KEYS);
         return f == null ? null : new Argument.GraphInput(
             reader.required(f, "inputName", value, valuePath, "a graph input reference"), f.read("type", reader::type));
       }
       if (k.getValue().equals("taskOutput")) {
-        MappingFields f = fields(value, valuePath, "a task output reference", TASK_OUTPUT_KEYS);
+        MappingFields f = MappingFields.of(value, valuePath, problems, "a task output reference", TASK_OUTPUT_KEYS);
         return f == null ? null : new Argument.TaskOutput(
             reader.required(f, "outputName", value, valuePath, "a task output reference"),
             reader.required(f, "taskId", value, valuePath, "a task output reference"),
@@ -125,7 +121,7 @@ final class GraphReader {
       Predicate.Operator op = Arrays.stream(Predicate.Operator.values())
           .filter(o -> o.key().equals(key)).findFirst().orElse(null);
       if (op != null) {
-        MappingFields f = fields(value, valuePath, "comparison operands", OPERAND_KEYS);
+        MappingFields f = MappingFields.of(value, valuePath, problems, "comparison operands", OPERAND_KEYS);
         return f == null ? null : new Predicate.Compare(op, operand(f, "op1", value, valuePath, this::argument),
             operand(f, "op2", value, valuePath, this::argument));
       }
@@ -135,7 +131,7 @@ final class GraphReader {
           return operand == null ? null : new Predicate.Not(operand);
         case "and":
         case "or":
-          MappingFields f = fields(value, valuePath, "operands", OPERAND_KEYS);
+          MappingFields f = MappingFields.of(value, valuePath, problems, "operands", OPERAND_KEYS);
           if (f == null) {
             return null;
           }
@@ -159,23 +155,18 @@ final class GraphReader {
   }
 
   private ExecutionOptions options(Node node, String path) {
-    MappingFields f = fields(node, path, "execution options", OPTIONS_KEYS);
+    MappingFields f = MappingFields.of(node, path, problems, "execution options", OPTIONS_KEYS);
     if (f == null) {
       return null;
     }
     ExecutionOptions.RetryStrategy retry = f.read("retryStrategy", (n, p) -> {
-      MappingFields r = fields(n, p, "a retry strategy", List.of("maxRetries"));
+      MappingFields r = MappingFields.of(n, p, problems, "a retry strategy", List.of("maxRetries"));
       return r == null ? null : new ExecutionOptions.RetryStrategy(r.read("maxRetries", reader::integer));
     });
     ExecutionOptions.CachingStrategy caching = f.read("cachingStrategy", (n, p) -> {
-      MappingFields c = fields(n, p, "a caching strategy", List.of("maxCacheStaleness"));
+      MappingFields c = MappingFields.of(n, p, problems, "a caching strategy", List.of("maxCacheStaleness"));
       return c == null ? null : new ExecutionOptions.CachingStrategy(c.read("maxCacheStaleness", reader::string));
     });
     return new ExecutionOptions(retry, caching);
-  }
-
-  private MappingFields fields(Node node, String path, String what, List<String> keys) {
-    MappingFields f = MappingFields.of(node, path, problems, what);
-    return f == null ? null : f.allow(what, Set.copyOf(keys), keys);
   }
 }

@@ -49,6 +49,15 @@ final class MappingFields {
     return null;
   }
 
+  /**
+   * The fields of a mapping node, with every key outside {@code keys} reported; or {@code null} after reporting
+   * that the node is not a mapping.
+   */
+  static MappingFields of(Node node, String path, Problems problems, String what, List<String> keys) {
+    MappingFields f = of(node, path, problems, what);
+    return f == null ? null : f.allow(what, Set.copyOf(keys), keys);
+  }
+
   /** Reports every key not in {@code allowed}. */
   MappingFields allow(String what, Set<String> allowed, List<String> order) {
     for (Map.Entry<String, List<NodeTuple>> entry : byKey.entrySet()) {
