@@ -224,13 +224,18 @@ final class ComponentReader {
     if (isNull(node)) {
       return null;
     }
-    MappingFields f = MappingFields.of(node, path, problems, "a mapping of strings");
+    return entries(node, path, "a mapping of strings", this::string);
+  }
+
+  /** A mapping's entries read by {@code item}, in order; entries that read as nothing are left out. */
+  <T> Map<String, T> entries(Node node, String path, String what, BiFunction<Node, String, T> item) {
+    MappingFields f = MappingFields.of(node, path, problems, what);
     if (f == null) {
       return null;
     }
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, T> out = new LinkedHashMap<>();
     for (String key : f.keys()) {
-      String value = f.read(key, this::string);
+      T value = f.read(key, item);
       if (value != null) {
         out.put(key, value);
       }

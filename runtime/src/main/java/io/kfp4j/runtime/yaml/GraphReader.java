@@ -8,7 +8,6 @@ import io.kfp4j.runtime.spec.Predicate;
 import io.kfp4j.runtime.spec.Scalar;
 import io.kfp4j.runtime.spec.TaskSpec;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -42,25 +41,12 @@ final class GraphReader {
     if (!f.has("tasks")) {
       problems.report(node, f.join("tasks"), "a graph needs \"tasks\"");
     }
-    Map<String, TaskSpec> tasks = f.read("tasks", (n, p) -> entries(n, p, "tasks", this::task));
-    Map<String, Argument> outputs = f.read("outputValues", (n, p) -> entries(n, p, "output values", this::argument));
+    Map<String, TaskSpec> tasks = f.read("tasks", (n, p) -> reader.entries(n, p, "tasks", this::task));
+    Map<String, Argument> outputs = f.read("outputValues",
+        (n, p) -> reader.entries(n, p, "output values", this::argument));
     return new GraphSpec(tasks, outputs);
   }
 
-  private <T> Map<String, T> entries(Node node, String path, String what, java.util.function.BiFunction<Node, String, T> item) {
-    MappingFields f = MappingFields.of(node, path, problems, what);
-    if (f == null) {
-      return null;
-    }
-    Map<String, T> out = new LinkedHashMap<>();
-    for (String key : f.keys()) {
-      T value = f.read(key, item);
-      if (value != null) {
-        out.put(key, value);
-      }
-    }
-    return out;
-  }
 
   private TaskSpec task(Node node, String path) {
     MappingFields f = MappingFields.of(node, path, problems, "a task", TASK_KEYS);
@@ -72,7 +58,7 @@ final class GraphReader {
     }
     return new TaskSpec(
         f.read("componentRef", this::reference),
-        f.read("arguments", (n, p) -> entries(n, p, "arguments", this::argument)),
+        f.read("arguments", (n, p) -> reader.entries(n, p, "arguments", this::argument)),
         f.read("isEnabled", this::predicate),
         f.read("executionOptions", this::options),
         f.read("annotations", reader::tree));
