@@ -1,5 +1,7 @@
 package io.kfp4j.sdk.argo;
 
+import static io.kfp4j.sdk.argo.ContainerTemplates.KFP;
+
 import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.ir.PipelineParameter;
@@ -29,7 +31,6 @@ import java.util.Objects;
  * {@code pipelines.kubeflow.org/pipeline_compilation_time} annotation, which reads the clock.
  */
 public final class Compiler {
-  private static final String KFP = "pipelines.kubeflow.org/";
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private final Clock clock;

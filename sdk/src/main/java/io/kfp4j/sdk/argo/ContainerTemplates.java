@@ -29,7 +29,8 @@ import java.util.TreeMap;
 final class ContainerTemplates {
   /** The SDK version KFP's server and UI read from labels and annotations. */
   static final String SDK_VERSION = "1.8.22";
-  private static final String KFP = "pipelines.kubeflow.org/";
+  /** The prefix of KFP's annotations and labels. */
+  static final String KFP = "pipelines.kubeflow.org/";
 
   /** The {@code component_spec} and {@code component_ref} JSON of each component, written once per compile. */
   private final Map<LoadedComponent, String[]> componentJson = new java.util.IdentityHashMap<>();
@@ -113,11 +114,26 @@ final class ContainerTemplates {
     return container;
   }
 
+  /** A template's input parameters: every parameter it reads, once, sorted by name. */
+  static List<Object> inputParameters(TaskOp op) {
+    return op.params().stream().map(ParamRef::fullName).distinct().sorted().map(n -> (Object) entry("name", n))
+        .toList();
+  }
+
+  /** The pod's labels, then the three KFP adds to every step: SDK version, SDK type and caching. */
+  static Map<String, Object> sdkLabels(Map<String, ?> podLabels, boolean caching) {
+    Map<String, Object> labels = new LinkedHashMap<>(podLabels);
+    labels.put(KFP + "kfp_sdk_version", SDK_VERSION);
+    labels.put(KFP + "pipeline-sdk-type", "kfp");
+    labels.put(KFP + "enable_caching", caching ? "true" : "false");
+    return labels;
+  }
+
   private static Map<String, Object> inputs(TaskOp op) {
     Map<String, Object> inputs = new LinkedHashMap<>();
-    List<String> names = op.params().stream().map(ParamRef::fullName).distinct().sorted().toList();
-    if (!names.isEmpty()) {
-      inputs.put("parameters", names.stream().map(n -> (Object) entry("name", n)).toList());
+    List<Object> parameters = inputParameters(op);
+    if (!parameters.isEmpty()) {
+      inputs.put("parameters", parameters);
     }
     if (!op.inputArtifacts().isEmpty()) {
       List<Object> artifacts = new ArrayList<>();
@@ -185,10 +201,7 @@ final class ContainerTemplates {
     if (staleness != null) {
       annotations.put(KFP + "max_cache_staleness", staleness);
     }
-    Map<String, Object> labels = new LinkedHashMap<>(podLabels(op, settings));
-    labels.put(KFP + "kfp_sdk_version", SDK_VERSION);
-    labels.put(KFP + "pipeline-sdk-type", "kfp");
-    labels.put(KFP + "enable_caching", settings.caching() ? "true" : "false");
+    Map<String, Object> labels = sdkLabels(podLabels(op, settings), settings.caching());
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("annotations", annotations);
     metadata.put("labels", labels);

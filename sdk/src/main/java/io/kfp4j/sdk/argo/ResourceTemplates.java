@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * <task>-manifest}, {@code <task>-name} and {@code <task>-size} read from the created object by JSON path.
  */
 final class ResourceTemplates {
-  private static final String KFP = "pipelines.kubeflow.org/";
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
   private static final Pattern NUMBER_OR_BOOL = Pattern.compile(
       "[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|(?i)(y|n|yes|no|true|false|on|off|null)");
@@ -27,20 +26,16 @@ final class ResourceTemplates {
     resource.put("action", "create");
     resource.put("manifest", manifest(op.claim()));
     template.put("resource", resource);
-    List<String> names = op.params().stream().map(ParamRef::fullName).distinct().sorted().toList();
-    if (!names.isEmpty()) {
-      template.put("inputs", Map.of("parameters", names.stream().map(n -> (Object) ContainerTemplates.entry("name", n))
-          .toList()));
+    List<Object> parameters = ContainerTemplates.inputParameters(op);
+    if (!parameters.isEmpty()) {
+      template.put("inputs", Map.of("parameters", parameters));
     }
     List<Object> outputs = new ArrayList<>();
     outputs.add(output(op, "manifest", "{}"));
     outputs.add(output(op, "name", "{.metadata.name}"));
     outputs.add(output(op, "size", "{.status.capacity.storage}"));
     template.put("outputs", ContainerTemplates.entry("parameters", outputs));
-    Map<String, Object> labels = new LinkedHashMap<>(op.settings().podLabels());
-    labels.put(KFP + "kfp_sdk_version", ContainerTemplates.SDK_VERSION);
-    labels.put(KFP + "pipeline-sdk-type", "kfp");
-    labels.put(KFP + "enable_caching", op.settings().caching() ? "true" : "false");
+    Map<String, Object> labels = ContainerTemplates.sdkLabels(op.settings().podLabels(), op.settings().caching());
     Map<String, Object> metadata = new LinkedHashMap<>();
     if (!op.settings().podAnnotations().isEmpty()) {
       metadata.put("annotations", new LinkedHashMap<>(op.settings().podAnnotations()));
