@@ -119,10 +119,14 @@ final class DagTemplates {
       return c.text();
     }
     String full = tree.ref(value, "a condition").fullName();
-    return inputs.stream().filter(f -> f.name().equals(full)).findFirst()
-        .filter(f -> f.from() != null)
-        .map(f -> "{{tasks." + f.from() + ".outputs.parameters." + full + "}}")
+    return inputs.stream().filter(f -> f.name().equals(full)).findFirst().map(DagTemplates::reference)
         .orElse("{{inputs.parameters." + full + "}}");
+  }
+
+  /** Where a DAG reads a parameter: the output of the task that makes it, else the DAG's own input. */
+  private static String reference(GroupIo.Flow flow) {
+    return flow.from() != null ? "{{tasks." + flow.from() + ".outputs.parameters." + flow.name() + "}}"
+        : "{{inputs.parameters." + flow.name() + "}}";
   }
 
   private List<Object> arguments(Member member, List<GroupIo.Flow> inputs) {
@@ -140,10 +144,8 @@ final class DagTemplates {
           throw new CompileException("pipeline \"" + tree.graph().name() + "\": " + flow.name() + " looks like the"
               + " item of " + ((Group) member).name() + " but is neither the item nor one of its fields");
         }
-      } else if (flow.from() != null) {
-        value = "{{tasks." + flow.from() + ".outputs.parameters." + flow.name() + "}}";
       } else {
-        value = "{{inputs.parameters." + flow.name() + "}}";
+        value = reference(flow);
       }
       Map<String, Object> argument = param(flow.name());
       argument.put("value", value);
