@@ -6,6 +6,8 @@ import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.InputPath;
 import io.kfp4j.annotations.OutputPath;
+import io.kfp4j.runtime.resolve.PathScheme;
+import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.types.BooleanType;
 import io.kfp4j.runtime.types.FloatType;
 import io.kfp4j.runtime.types.IntegerType;
@@ -57,7 +59,7 @@ final class MethodReader {
     Javadoc doc = Javadoc.parse(elements.getDocComment(method));
     String name = annotation.name().isBlank() ? Naming.componentName(method.getSimpleName().toString())
         : annotation.name().strip();
-    String key = Naming.k8sName(name);
+    String key = KfpNames.k8sName(name);
     if (key.isEmpty()) {
       error(method, "the component name \"" + name + "\" has no letters or digits to name its files by;"
           + " give @Component(name = ...) a name such as \"Train model\"");
@@ -255,10 +257,11 @@ final class MethodReader {
         }
         List<String> kfpNames = new ArrayList<>();
         if (!inputs || port.passing() == Port.Passing.INPUT_PATH) {
-          kfpNames.add("file /tmp/" + what + "s/" + Naming.fileName(port.name()) + "/data");
+          kfpNames.add("file " + (inputs ? PathScheme.KFP.inputPath(port.name())
+              : PathScheme.KFP.outputPath(port.name())));
         }
         if (!inputs) {
-          kfpNames.add("Argo output name \"" + Naming.k8sNameKeepCase(port.name()) + "\"");
+          kfpNames.add("Argo output name \"" + KfpNames.k8sNameKeepCase(port.name()) + "\"");
         }
         for (String kfpName : kfpNames) {
           Port same = sanitized.putIfAbsent(kfpName, port);

@@ -1,6 +1,5 @@
 package io.kfp4j.processor;
 
-import io.kfp4j.runtime.spec.KfpNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,21 +35,6 @@ final class Naming {
       out.append(out.length() == 0 ? "" : " ").append(capitalized ? word.toLowerCase(Locale.ROOT) : word);
     }
     return capitalize(out.toString());
-  }
-
-  /** KFP's {@code sanitize_k8s_name}, as {@link KfpNames#k8sName}. */
-  static String k8sName(String name) {
-    return KfpNames.k8sName(name);
-  }
-
-  /** KFP's {@code sanitize_k8s_name(..., allow_capital_underscore=True)}, used for output parameter names. */
-  static String k8sNameKeepCase(String name) {
-    return KfpNames.k8sNameKeepCase(name);
-  }
-
-  /** KFP's {@code _sanitize_file_name}, used for the folders of input and output files. */
-  static String fileName(String name) {
-    return KfpNames.fileName(name);
   }
 
   /** The I/O name of a file parameter: {@code dataPath} and {@code data_path} become {@code data}. */

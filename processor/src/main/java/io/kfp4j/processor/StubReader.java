@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
 import io.kfp4j.runtime.spec.V2Usage;
 import io.kfp4j.runtime.yaml.LoadedComponent;
@@ -82,7 +83,7 @@ final class StubReader {
     String className = StubNaming.className(name);
     ClassName op = ClassName.get(packageName, className.endsWith("Op") ? className : className + "Op");
     String resource = "META-INF/kfp4j/stubs/" + (packageName.isEmpty() ? "" : packageName + "/")
-        + Naming.k8sName(name) + ".component.yaml";
+        + KfpNames.k8sName(name) + ".component.yaml";
     CodeBlock classDoc = CodeBlock.builder()
         .add("Task factory of the shared component $S, generated from $L", name, doc(origin))
         .add(" (sha256 {@code $L}).\n", loaded.digest())

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.KfpNames;
 import java.util.List;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class GeneratedFilesTest {
     assertTrue(keys.containsAll(List.of("add", "count-lines", "describe", "greet", "most-valuable", "totals",
         "write-lines")), keys.toString());
     for (String key : keys) {
-      assertEquals(key, Naming.k8sName(TestSupport.spec(examples, key).name()));
+      assertEquals(key, KfpNames.k8sName(TestSupport.spec(examples, key).name()));
       String entry = TestSupport.resource(examples, "META-INF/kfp4j/entries/" + key).strip();
       assertThat(examples).generatedSourceFile(entry).contentsAsUtf8String().contains("implements ComponentEntry");
     }

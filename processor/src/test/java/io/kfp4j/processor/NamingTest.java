@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class NamingTest {
       "--Add--,              add",
   })
   void componentKeyIsKfpsK8sName(String name, String key) {
-    assertEquals(key, Naming.k8sName(name));
+    assertEquals(key, KfpNames.k8sName(name));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
