@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +65,7 @@ final class TaskExecution {
       return false;
     }
     Map<String, String> arguments = arguments(values, inputFiles); // values, and file inputs by their path
-    engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.RUNNING, 0, Instant.now(),
-        null, arguments, Map.of(), Map.of(), null, null, null, null), null);
+    engine.state().task(id, r -> r.started(arguments), null);
 
     TaskDouble stand = engine.doubleFor(node.name(), spec.nameOrDefault());
     if (stand != null) {
@@ -173,8 +171,7 @@ final class TaskExecution {
         Thread.sleep(Backoff.before(retry, attempt - 1).toMillis());
       }
       int number = attempt;
-      engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.RUNNING, number,
-          r.startedAt(), null, r.inputs(), r.outputs(), r.outputValues(), r.exitCode(), r.message(), null, null), null);
+      engine.state().task(id, r -> r.attempt(number), null);
       prepareOutputs(outputPaths);
       append(log, attempt > 1 ? "\n--- attempt " + attempt + " of " + attempts + " ---\n" : "");
       TaskRunner.Outcome outcome;
@@ -348,15 +345,13 @@ final class TaskExecution {
       files.put(name, path.toString());
       readSmallText(path).ifPresent(t -> texts.put(name, t));
     });
-    engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), status, r.attempts(), r.startedAt(),
-        Instant.now(), r.inputs(), files, texts, exitCode, message, null, origin), null);
+    engine.state().task(id, r -> r.succeeded(status, files, texts, exitCode, message, origin), null);
     return true;
   }
 
   private boolean fail(Integer exitCode, String message) {
     String tail = logTail(dir.resolve(RunStore.LOG_FILE));
-    engine.state().task(id, r -> new TaskRecord(id, r.task(), r.component(), TaskStatus.FAILED, r.attempts(),
-        r.startedAt(), Instant.now(), r.inputs(), r.outputs(), r.outputValues(), exitCode, message, tail, null), null);
+    engine.state().task(id, r -> r.failed(exitCode, message, tail), null);
     return false;
   }
 

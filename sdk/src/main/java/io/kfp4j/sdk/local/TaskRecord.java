@@ -49,4 +49,29 @@ public record TaskRecord(String id, String task, String component, TaskStatus st
         newStatus.isFinal() ? Instant.now() : finishedAt, inputs, outputs, outputValues, exitCode, newMessage, logTail,
         cachedFrom);
   }
+
+  /** Started: running its first attempt, on these inputs. */
+  TaskRecord started(Map<String, String> givenInputs) {
+    return new TaskRecord(id, task, component, TaskStatus.RUNNING, 0, Instant.now(), null, givenInputs, Map.of(),
+        Map.of(), null, null, null, null);
+  }
+
+  /** Running attempt {@code number}; what the last attempt left is kept until this one ends. */
+  TaskRecord attempt(int number) {
+    return new TaskRecord(id, task, component, TaskStatus.RUNNING, number, startedAt, null, inputs, outputs,
+        outputValues, exitCode, message, null, null);
+  }
+
+  /** Succeeded (or cached), now, with its output files, their small texts and, for a cache hit, its origin. */
+  TaskRecord succeeded(TaskStatus status, Map<String, String> files, Map<String, String> texts, Integer code,
+      String note, CacheOrigin origin) {
+    return new TaskRecord(id, task, component, status, attempts, startedAt, Instant.now(), inputs, files, texts, code,
+        note, null, origin);
+  }
+
+  /** Failed, now, with the last attempt's exit code, why, and the end of its log. */
+  TaskRecord failed(Integer code, String why, String tail) {
+    return new TaskRecord(id, task, component, TaskStatus.FAILED, attempts, startedAt, Instant.now(), inputs, outputs,
+        outputValues, code, why, tail, null);
+  }
 }
