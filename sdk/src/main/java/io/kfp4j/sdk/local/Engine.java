@@ -207,12 +207,7 @@ final class Engine {
 
   private void skip(Member member, Scope scope, TaskStatus status, String why) {
     for (String task : context.index().tasksInside(member)) {
-      StringBuilder id = new StringBuilder(task);
-      for (String loop : context.index().loopsOf(task)) {
-        Integer index = scope.indices().get(loop);
-        id.append('[').append(index == null ? "*" : index.toString()).append(']');
-      }
-      String taskId = id.toString();
+      String taskId = scope.skippedId(task, context.index().loopsOf(task));
       String component = graph.tasks().get(task).component().spec().nameOrDefault();
       context.state().task(taskId, r -> r.with(status, why), TaskRecord.pending(taskId, task, component));
     }

@@ -28,13 +28,25 @@ record Scope(Map<String, Object> items, Map<String, Integer> indices) {
 
   /** The id of a task instance whose enclosing loops are {@code loops}: {@code add}, {@code add[2]}, {@code p[0][1]}. */
   String instanceId(String task, java.util.List<String> loops) {
+    return id(task, loops, false);
+  }
+
+  /**
+   * The id of the task instances this scope reaches, with {@code [*]} for each loop not entered yet: what a skipped
+   * group records for the iterations that never started ({@code print[*]}).
+   */
+  String skippedId(String task, java.util.List<String> loops) {
+    return id(task, loops, true);
+  }
+
+  private String id(String task, java.util.List<String> loops, boolean wildcards) {
     StringBuilder id = new StringBuilder(task);
     for (String loop : loops) {
       Integer index = indices.get(loop);
-      if (index == null) {
+      if (index == null && !wildcards) {
         throw new IllegalStateException("task " + task + " is read outside its loop " + loop);
       }
-      id.append('[').append(index).append(']');
+      id.append('[').append(index == null ? "*" : index.toString()).append(']');
     }
     return id.toString();
   }
