@@ -129,39 +129,45 @@ public final class RunCommand implements Callable<Integer> {
         return RemoteRun.submit(kfp, graph, arguments, experiment,
             await ? Duration.ofSeconds(timeoutSeconds) : null, out);
       }
-      LocalRunner local = LocalRunner.create().withRoot(root.path()).withRunner(kind).withExperiment(experiment)
-          .withCaching(!noCache).withClassDataSharing(!noClassSharing).withClasspath(path.subprocessClasspath())
-          .withProgress(task -> progress(out, task));
-      Thread thread = Thread.currentThread();
-      ClassLoader previous = thread.getContextClassLoader();
-      thread.setContextClassLoader(path.loader());
+      return runLocally(graph, arguments, kind, path, out);
+    }
+  }
+
+  /** Runs the pipeline on the embedded engine with the project's loader, cancelled on Ctrl-C; prints as it goes. */
+  private int runLocally(PipelineGraph graph, Map<String, String> arguments, RunnerKind kind, PipelineClasspath path,
+      PrintWriter out) {
+    LocalRunner local = LocalRunner.create().withRoot(root.path()).withRunner(kind).withExperiment(experiment)
+        .withCaching(!noCache).withClassDataSharing(!noClassSharing).withClasspath(path.subprocessClasspath())
+        .withProgress(task -> progress(out, task));
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(path.loader());
+    try {
+      LocalRunner.Handle handle;
       try {
-        LocalRunner.Handle handle;
-        try {
-          handle = local.start(graph, arguments);
-        } catch (IllegalArgumentException e) {
-          throw new CommandFailedException(e.getMessage(), e);
-        }
-        out.println("run " + handle.runId() + " of " + graph.name() + " (" + kind.cliName() + ", experiment "
-            + experiment + ")");
-        out.flush();
-        Thread cancel = new Thread(handle::cancel, "kfp4j-cancel");
-        Runtime.getRuntime().addShutdownHook(cancel);
-        RunResult result;
-        try {
-          result = handle.await();
-        } finally {
-          try {
-            Runtime.getRuntime().removeShutdownHook(cancel);
-          } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook is cancelling the run
-          }
-        }
-        summary(out, result);
-        return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
-      } finally {
-        thread.setContextClassLoader(previous);
+        handle = local.start(graph, arguments);
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailedException(e.getMessage(), e);
       }
+      out.println("run " + handle.runId() + " of " + graph.name() + " (" + kind.cliName() + ", experiment "
+          + experiment + ")");
+      out.flush();
+      Thread cancel = new Thread(handle::cancel, "kfp4j-cancel");
+      Runtime.getRuntime().addShutdownHook(cancel);
+      RunResult result;
+      try {
+        result = handle.await();
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(cancel);
+        } catch (IllegalStateException e) {
+          // the JVM is shutting down: the hook is cancelling the run
+        }
+      }
+      summary(out, result);
+      return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+    } finally {
+      thread.setContextClassLoader(previous);
     }
   }
 
