@@ -50,9 +50,10 @@ public final class UploadPipelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline uploaded;
-    if (WorkflowWriter.EXTENSIONS.stream().anyMatch(source::endsWith) || Files.isRegularFile(Path.of(source))) {
-      Path file = Path.of(source);
-      if (!Files.isRegularFile(file)) {
+    Path file = Path.of(source);
+    boolean isFile = Files.isRegularFile(file);
+    if (WorkflowWriter.hasKnownExtension(file) || isFile) {
+      if (!isFile) {
         throw new CommandFailedException("no package file " + file.toAbsolutePath().normalize());
       }
       uploaded = kfp.call(c -> c.uploadPipeline(file, name, description));
