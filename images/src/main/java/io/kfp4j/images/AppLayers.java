@@ -32,7 +32,7 @@ final class AppLayers {
   static final String COMPONENTS = "META-INF/kfp4j/components/";
   /** Packages of kfp4j's build-time modules, left out when they come as folders (a reactor build). */
   private static final List<String> BUILD_TIME_PACKAGES =
-      List.of("io/kfp4j/sdk/", "io/kfp4j/images/", "io/kfp4j/cli/", "io/kfp4j/processor/");
+      ProjectClasspath.BUILD_TIME_MODULES.stream().map(m -> "io/kfp4j/" + m + "/").toList();
 
   private AppLayers() {}
 

@@ -1,6 +1,7 @@
 package io.kfp4j.images;
 
 import io.kfp4j.runtime.entry.ClasspathEntries;
+import io.kfp4j.runtime.entry.LauncherCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,8 +21,10 @@ import java.util.zip.ZipFile;
  */
 public record ProjectClasspath(List<Path> folders, List<Path> jars, List<Path> leftOut) {
   /** kfp4j modules that are only needed to build pipelines and images, never in a component's container. */
-  private static final Pattern BUILD_TIME_JAR = Pattern.compile("kfp4j-(sdk|images|cli|processor)-.*\\.jar");
-  private static final String LAUNCHER_CLASS = "io/kfp4j/launcher/Launcher.class";
+  static final List<String> BUILD_TIME_MODULES = List.of("sdk", "images", "cli", "processor");
+  private static final Pattern BUILD_TIME_JAR =
+      Pattern.compile("kfp4j-(" + String.join("|", BUILD_TIME_MODULES) + ")-.*\\.jar");
+  private static final String LAUNCHER_CLASS = LauncherCommand.MAIN_CLASS.replace('.', '/') + ".class";
 
   public ProjectClasspath {
     folders = List.copyOf(folders);
