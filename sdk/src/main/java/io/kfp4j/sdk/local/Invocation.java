@@ -27,4 +27,9 @@ record Invocation(String taskId, List<String> command, String image, Map<String,
       Path log, Duration timeout) {
     this(taskId, command, image, env, workDir, runDir, log, timeout, Map.of(), Map.of());
   }
+
+  /** The same attempt with another command line. */
+  Invocation withCommand(List<String> newCommand) {
+    return new Invocation(taskId, newCommand, image, env, workDir, runDir, log, timeout, mounts, limits);
+  }
 }

@@ -96,17 +96,17 @@ final class SharedClassesRunner implements TaskRunner {
         classpath), k -> prepare(line, classpath));
     if (ready.archive() == null) {
       note(invocation, ready, ready.off());
-      return delegate.run(with(invocation, line.with(ready.classpath(), List.of())));
+      return delegate.run(invocation.withCommand(line.with(ready.classpath(), List.of())));
     }
     ClassArchive.Use use = ready.archive().forTask();
     if (use instanceof ClassArchive.Shared shared) {
-      return delegate.run(with(invocation, line.with(ready.classpath(),
+      return delegate.run(invocation.withCommand(line.with(ready.classpath(),
           List.of("-XX:SharedArchiveFile=" + shared.archive()))));
     }
     if (use instanceof ClassArchive.Recording recording) {
       Outcome outcome;
       try {
-        outcome = delegate.run(with(invocation, line.with(ready.classpath(),
+        outcome = delegate.run(invocation.withCommand(line.with(ready.classpath(),
             List.of("-XX:DumpLoadedClassList=" + recording.list()))));
       } catch (InterruptedException | RuntimeException e) {
         ready.archive().abandoned(recording);
@@ -121,7 +121,7 @@ final class SharedClassesRunner implements TaskRunner {
     } else if (!ready.noted().get()) { // the reason is said once a run: read it only until then
       note(invocation, ready, ready.archive().unavailable());
     }
-    return delegate.run(with(invocation, line.with(ready.classpath(), List.of())));
+    return delegate.run(invocation.withCommand(line.with(ready.classpath(), List.of())));
   }
 
   /** Waits for the archives being made, so that a run's folder is complete when the run returns. */
@@ -183,10 +183,5 @@ final class SharedClassesRunner implements TaskRunner {
       TaskExecution.append(invocation.log(), "kfp4j: class data sharing is off for this classpath: " + reason
           + "\n");
     }
-  }
-
-  private static Invocation with(Invocation invocation, List<String> command) {
-    return new Invocation(invocation.taskId(), command, invocation.image(), invocation.env(), invocation.workDir(),
-        invocation.runDir(), invocation.log(), invocation.timeout(), invocation.mounts(), invocation.limits());
   }
 }
