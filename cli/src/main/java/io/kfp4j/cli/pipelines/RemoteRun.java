@@ -2,8 +2,10 @@ package io.kfp4j.cli.pipelines;
 
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
+import io.kfp4j.sdk.argo.Compiler;
 import io.kfp4j.sdk.client.KfpApiException;
 import io.kfp4j.sdk.client.KfpClient;
+import io.kfp4j.sdk.client.PipelinePackage;
 import io.kfp4j.sdk.client.Run;
 import io.kfp4j.sdk.client.RunDetail;
 import io.kfp4j.sdk.client.RunTimeoutException;
@@ -21,7 +23,8 @@ final class RemoteRun {
       Duration waitFor, PrintWriter out) {
     String host = kfp.config().host();
     try {
-      Run run = kfp.createRunFromPipeline(graph, arguments, null, experiment);
+      Run run = kfp.createRunFromPipeline(
+          PipelinePackage.ofYaml(graph.name(), graph.description(), Compiler.toYaml(graph)), arguments, null, experiment);
       out.println("run " + run.id() + " of " + graph.name() + " submitted to " + host + " (experiment "
           + kfp.experimentName(experiment) + ")");
       out.println("  " + host + "/#/runs/details/" + run.id());

@@ -4,8 +4,10 @@ import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.sdk.argo.Compiler;
 import io.kfp4j.sdk.argo.WorkflowWriter;
 import io.kfp4j.sdk.client.Pipeline;
+import io.kfp4j.sdk.client.PipelinePackage;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +63,8 @@ public final class UploadPipelineCommand implements Callable<Integer> {
       try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
           UploadPipelineCommand.class.getClassLoader())) {
         PipelineGraph graph = ProjectPipelines.build(source, path);
-        uploaded = kfp.call(c -> c.uploadPipeline(graph, name, description));
+        uploaded = kfp.call(c -> c.uploadPipeline(PipelinePackage.ofYaml(graph.name(), graph.description(), Compiler.toYaml(graph)), name,
+            description));
       }
     }
     kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));
