@@ -1,11 +1,18 @@
 package io.kfp4j.cli;
 
+import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.runtime.spec.InvalidSpecException;
+import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.runtime.spec.SpecProblem;
+import io.kfp4j.tooling.ToolingException;
 import java.io.PrintWriter;
+import io.kfp4j.tooling.ToolingException;
 import java.util.function.UnaryOperator;
+import io.kfp4j.tooling.ToolingException;
 import picocli.CommandLine;
+import io.kfp4j.tooling.ToolingException;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import io.kfp4j.tooling.ToolingException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -39,7 +46,7 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
 
   /** Prints what went wrong and returns the exit code. */
   int report(Throwable ex, PrintWriter err, boolean debug) {
-    if (ex instanceof CommandFailedException) {
+    if (ex instanceof CommandFailedException || ex instanceof ToolingException) {
       err.println("kfp4j: " + ex.getMessage());
       printTrace(ex, err, debug);
       return ExitCodes.FAILED;

@@ -1,14 +1,12 @@
 package io.kfp4j.cli.pipelines;
 
-import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
-import io.kfp4j.sdk.argo.Compiler;
-import io.kfp4j.sdk.argo.WorkflowWriter;
+import io.kfp4j.tooling.compile.WorkflowFiles;
+import io.kfp4j.tooling.pipelines.PipelineClasspath;
+import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,8 +50,6 @@ import picocli.CommandLine.Spec;
             + " compiled, or FILE cannot be written",
         ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
 public final class CompileCommand implements Callable<Integer> {
-  private static final List<String> EXTENSIONS = WorkflowWriter.EXTENSIONS;
-
   @Spec
   CommandSpec spec;
 
@@ -91,13 +87,12 @@ public final class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path file = list ? null : outputPath();
-    try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
-        CompileCommand.class.getClassLoader())) {
+    try (PipelineClasspath path = ProjectClasspathOption.open(classpath, CompileCommand.class)) {
       if (list) {
         return list(path, out, err);
       }
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
-      compile(graph, file);
+      WorkflowFiles.write(graph, file);
       int tasks = graph.tasks().size();
       out.println("compiled " + graph.name() + " (" + tasks + (tasks == 1 ? " task" : " tasks") + ") to " + output);
       out.flush();
@@ -125,19 +120,7 @@ public final class CompileCommand implements Callable<Integer> {
 
   /** The -o path, checked for a known extension before anything is loaded. */
   private Path outputPath() {
-    Path file;
-    try {
-      file = Path.of(output);
-    } catch (InvalidPathException e) {
-      throw new CommandFailedException("cannot write the pipeline to \"" + output + "\": not a valid path: "
-          + e.getMessage());
-    }
-    if (!WorkflowWriter.hasKnownExtension(file)) {
-      throw new CommandFailedException("cannot write the pipeline to " + output + ": the file name must end with "
-          + String.join(", ", EXTENSIONS.subList(0, EXTENSIONS.size() - 1)) + " or "
-          + EXTENSIONS.get(EXTENSIONS.size() - 1));
-    }
-    return file;
+    return WorkflowFiles.path(output);
   }
 
   private static int list(PipelineClasspath path, PrintWriter out, PrintWriter err) {
@@ -150,18 +133,5 @@ public final class CompileCommand implements Callable<Integer> {
     out.print(ProjectPipelines.table(path, entries));
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private void compile(PipelineGraph graph, Path file) {
-    try {
-      Compiler.compile(graph, file);
-    } catch (UncheckedIOException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new CommandFailedException("cannot write the pipeline to " + output + ": "
-          + Failures.describeWrite(cause, file), e);
-    } catch (IllegalArgumentException e) {
-      // CompileException, PipelineBuildException: their messages name the pipeline, the task and the fix
-      throw new CommandFailedException(e.getMessage(), e);
-    }
   }
 }

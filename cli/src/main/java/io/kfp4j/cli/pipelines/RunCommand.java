@@ -1,22 +1,21 @@
 package io.kfp4j.cli.pipelines;
 
-import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.StoreRoot;
+import io.kfp4j.tooling.kfp.RemoteRun;
+import io.kfp4j.tooling.local.LocalRun;
+import io.kfp4j.tooling.pipelines.PipelineClasspath;
+import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
-import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.RunnerKind;
-import io.kfp4j.sdk.local.TaskRecord;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,6 @@ import picocli.CommandLine.Spec;
         "1:the run failed or was cancelled, or the pipeline cannot be found or built",
         ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
 public final class RunCommand implements Callable<Integer> {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-
   @Spec
   CommandSpec spec;
 
@@ -121,13 +118,16 @@ public final class RunCommand implements Callable<Integer> {
     }
     Map<String, String> arguments = parameters();
     PrintWriter out = spec.commandLine().getOut();
-    try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
-        RunCommand.class.getClassLoader())) {
+    try (PipelineClasspath path = ProjectClasspathOption.open(classpath, RunCommand.class)) {
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
       if (endpoint != null && !endpoint.isBlank()) {
         KfpClient kfp = KfpConnection.client(spec.commandLine(), endpoint, namespace, tokenFile);
-        return RemoteRun.submit(kfp, graph, arguments, experiment,
-            await ? Duration.ofSeconds(timeoutSeconds) : null, out);
+        boolean succeeded = RemoteRun.submit(kfp, graph, arguments, experiment,
+            await ? Duration.ofSeconds(timeoutSeconds) : null, line -> {
+              out.println(line);
+              out.flush();
+            });
+        return succeeded ? ExitCodes.OK : ExitCodes.FAILED;
       }
       return runLocally(graph, arguments, kind, path, out);
     }
@@ -137,38 +137,12 @@ public final class RunCommand implements Callable<Integer> {
   private int runLocally(PipelineGraph graph, Map<String, String> arguments, RunnerKind kind, PipelineClasspath path,
       PrintWriter out) {
     LocalRunner local = LocalRunner.create().withRoot(root.path()).withRunner(kind).withExperiment(experiment)
-        .withCaching(!noCache).withClassDataSharing(!noClassSharing).withClasspath(path.subprocessClasspath())
-        .withProgress(task -> progress(out, task));
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(path.loader());
-    try {
-      LocalRunner.Handle handle;
-      try {
-        handle = local.start(graph, arguments);
-      } catch (IllegalArgumentException e) {
-        throw new CommandFailedException(e.getMessage(), e);
-      }
-      out.println("run " + handle.runId() + " of " + graph.name() + " (" + kind.cliName() + ", experiment "
-          + experiment + ")");
+        .withCaching(!noCache).withClassDataSharing(!noClassSharing);
+    RunResult result = new LocalRun(local, path, line -> {
+      out.println(line);
       out.flush();
-      Thread cancel = new Thread(handle::cancel, "kfp4j-cancel");
-      Runtime.getRuntime().addShutdownHook(cancel);
-      RunResult result;
-      try {
-        result = handle.await();
-      } finally {
-        try {
-          Runtime.getRuntime().removeShutdownHook(cancel);
-        } catch (IllegalStateException e) {
-          // the JVM is shutting down: the hook is cancelling the run
-        }
-      }
-      summary(out, result);
-      return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
-    } finally {
-      thread.setContextClassLoader(previous);
-    }
+    }).run(graph, arguments, kind.cliName() + ", experiment " + experiment, path.loader());
+    return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
   private Map<String, String> parameters() {
@@ -181,39 +155,5 @@ public final class RunCommand implements Callable<Integer> {
       values.put(param.substring(0, eq), param.substring(eq + 1));
     }
     return values;
-  }
-
-  private static synchronized void progress(PrintWriter out, TaskRecord task) {
-    StringBuilder line = new StringBuilder(LocalTime.now().format(CLOCK)).append("  ")
-        .append(String.format("%-10s", task.status())).append(task.id());
-    if (task.attempts() > 1) {
-      line.append(" (attempt ").append(task.attempts()).append(')');
-    }
-    if (task.message() != null && task.status().isFinal()) {
-      line.append(": ").append(task.message());
-    }
-    out.println(line);
-    out.flush();
-  }
-
-  private static void summary(PrintWriter out, RunResult result) {
-    var record = result.record();
-    out.println();
-    out.println("run " + record.id() + " " + record.status() + " in "
-        + String.format("%.1f s", (record.durationMillis() == null ? 0 : record.durationMillis()) / 1000.0)
-        + (record.message() == null ? "" : ": " + record.message()));
-    for (TaskRecord task : record.tasks().values()) {
-      for (Map.Entry<String, String> output : task.outputs().entrySet()) {
-        String value = task.outputValues().get(output.getKey());
-        out.println("  " + task.id() + "  " + output.getKey() + " = "
-            + (value != null && value.length() <= 200 && !value.contains("\n") ? value : output.getValue()));
-      }
-      if (task.logTail() != null && task.status() == io.kfp4j.sdk.local.TaskStatus.FAILED) {
-        out.println("  " + task.id() + " log (last lines):");
-        task.logTail().lines().forEach(l -> out.println("    " + l));
-      }
-    }
-    out.println("  record: " + result.runDir().resolve(RunStore.RECORD_FILE));
-    out.flush();
   }
 }

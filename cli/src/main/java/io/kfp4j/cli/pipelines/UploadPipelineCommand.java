@@ -4,10 +4,11 @@ import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
-import io.kfp4j.sdk.argo.Compiler;
+import io.kfp4j.tooling.kfp.PipelinePackages;
+import io.kfp4j.tooling.pipelines.PipelineClasspath;
+import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import io.kfp4j.sdk.argo.WorkflowWriter;
 import io.kfp4j.sdk.client.Pipeline;
-import io.kfp4j.sdk.client.PipelinePackage;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +61,9 @@ public final class UploadPipelineCommand implements Callable<Integer> {
       }
       uploaded = kfp.call(c -> c.uploadPipeline(file, name, description));
     } else {
-      try (PipelineClasspath path = PipelineClasspath.open(classpath, Path.of("").toAbsolutePath(),
-          UploadPipelineCommand.class.getClassLoader())) {
+      try (PipelineClasspath path = ProjectClasspathOption.open(classpath, UploadPipelineCommand.class)) {
         PipelineGraph graph = ProjectPipelines.build(source, path);
-        uploaded = kfp.call(c -> c.uploadPipeline(PipelinePackage.ofYaml(graph.name(), graph.description(), Compiler.toYaml(graph)), name,
-            description));
+        uploaded = kfp.call(c -> c.uploadPipeline(PipelinePackages.of(graph), name, description));
       }
     }
     kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));

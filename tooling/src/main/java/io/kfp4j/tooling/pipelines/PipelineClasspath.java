@@ -1,7 +1,9 @@
-package io.kfp4j.cli.pipelines;
+package io.kfp4j.tooling.pipelines;
 
-import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.tooling.ToolingException.Kind;
 import io.kfp4j.runtime.entry.ClasspathEntries;
+import io.kfp4j.tooling.FrontEnd;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -32,17 +34,17 @@ import java.util.stream.Stream;
 
 /**
  * The classpath of a compiled project (folders and jars) and the pipelines indexed on it. Its classes load in a
- * {@link URLClassLoader} whose parent is the kfp4j command's loader, so a pipeline's classes share kfp4j's own
+ * {@link URLClassLoader} whose parent is the front end's own loader, so a pipeline's classes share kfp4j's own
  * {@code PipelineGraph}.
  *
  * <p>A pipeline is found by the index resource {@code META-INF/kfp4j/pipelines/<key>} that kfp4j-processor writes,
  * where the key is the pipeline's name sanitized as KFP sanitizes Kubernetes names and the content is the binary
- * name of the generated class. Without {@code --classpath}, the search covers {@code target/classes} of the working
- * folder (if present) and the kfp4j command's own classpath; with it, only the given entries.
+ * name of the generated class. A classpath of given entries searches only them; the default one searches
+ * {@code target/classes} of the working folder (if present) and the front end's own classpath.
  */
-final class PipelineClasspath implements Closeable {
+public final class PipelineClasspath implements Closeable {
   /** The folder of the index resources. */
-  static final String INDEX = "META-INF/kfp4j/pipelines/";
+  public static final String INDEX = "META-INF/kfp4j/pipelines/";
 
   /**
    * One index resource.
@@ -51,47 +53,44 @@ final class PipelineClasspath implements Closeable {
    * @param className the binary name of the generated class, or {@code ""} when the resource is empty
    * @param location where the resource is, for messages
    */
-  record IndexEntry(String key, String className, String location) {}
+  public record IndexEntry(String key, String className, String location) {}
 
   private final List<Path> entries;
   private final boolean ownClasspath;
   private final String description;
+  private final FrontEnd frontEnd;
   private final URLClassLoader loader;
 
-  private PipelineClasspath(List<Path> entries, boolean ownClasspath, String description, ClassLoader parent) {
+  private PipelineClasspath(List<Path> entries, boolean ownClasspath, String description, FrontEnd frontEnd,
+      ClassLoader parent) {
     this.entries = List.copyOf(entries);
     this.ownClasspath = ownClasspath;
     this.description = description;
+    this.frontEnd = frontEnd;
     URL[] urls = new URL[entries.size()];
     for (int i = 0; i < urls.length; i++) {
       try {
         urls[i] = entries.get(i).toUri().toURL();
       } catch (MalformedURLException e) {
-        throw new CommandFailedException("classpath entry " + entries.get(i) + " cannot be used: " + e.getMessage());
+        throw new ToolingException(Kind.INVALID_INPUT, "classpath entry " + entries.get(i) + " cannot be used: "
+            + e.getMessage());
       }
     }
     this.loader = new URLClassLoader("kfp4j-pipelines", urls, parent);
   }
 
   /**
-   * The classpath of the {@code --classpath} option.
+   * A classpath given as text, as the {@code --classpath} option takes it.
    *
-   * @param option the option's value (entries separated by {@link File#pathSeparator}; {@code DIR/*} means the
-   *     jars in DIR), or {@code null} for the default: {@code target/classes} in the working folder if present,
-   *     plus the kfp4j command's own classpath
-   * @param workingDir the folder relative entries and the default {@code target/classes} are resolved in
-   * @param parent the kfp4j command's class loader
-   * @throws CommandFailedException when an entry does not exist
+   * @param option the entries separated by {@link File#pathSeparator}; {@code DIR/*} means the jars in DIR
+   * @param label how the front end names where the text came from, for messages ({@code "--classpath"})
+   * @param workingDir the folder relative entries are resolved in
+   * @param frontEnd how the front end words fixes
+   * @param parent the front end's class loader
+   * @throws ToolingException when an entry does not exist
    */
-  static PipelineClasspath open(String option, Path workingDir, ClassLoader parent) {
-    if (option == null) {
-      Path classes = workingDir.resolve("target").resolve("classes");
-      boolean present = Files.isDirectory(classes);
-      String description = present
-          ? classes + " and the kfp4j command's own classpath"
-          : "the kfp4j command's own classpath (there is no target/classes in " + workingDir + ")";
-      return new PipelineClasspath(present ? List.of(classes) : List.of(), true, description, parent);
-    }
+  public static PipelineClasspath parse(String option, String label, Path workingDir, FrontEnd frontEnd,
+      ClassLoader parent) {
     List<Path> entries = new ArrayList<>();
     for (String part : option.split(Pattern.quote(File.pathSeparator))) {
       if (!part.isEmpty()) {
@@ -99,16 +98,41 @@ final class PipelineClasspath implements Closeable {
       }
     }
     String description = entries.isEmpty()
-        ? "an empty --classpath"
-        : "--classpath " + String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
-    return new PipelineClasspath(entries, false, description, parent);
+        ? "an empty " + label
+        : label + " " + String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
+    return new PipelineClasspath(entries, false, description, frontEnd, parent);
+  }
+
+  /**
+   * A classpath of existing entries, such as a build tool's resolved project classpath.
+   *
+   * @param entries folders and jars, in order
+   * @param description what they are, for messages ({@code "the classpath of com.example:app"})
+   * @param frontEnd how the front end words fixes
+   * @param parent the front end's class loader
+   */
+  public static PipelineClasspath of(List<Path> entries, String description, FrontEnd frontEnd, ClassLoader parent) {
+    return new PipelineClasspath(entries, false, description, frontEnd, parent);
+  }
+
+  /**
+   * The default classpath: {@code target/classes} in the working folder if present, plus the front end's own
+   * classpath.
+   */
+  public static PipelineClasspath ownClasspath(Path workingDir, FrontEnd frontEnd, ClassLoader parent) {
+    Path classes = workingDir.resolve("target").resolve("classes");
+    boolean present = Files.isDirectory(classes);
+    String description = present
+        ? classes + " and the kfp4j command's own classpath"
+        : "the kfp4j command's own classpath (there is no target/classes in " + workingDir + ")";
+    return new PipelineClasspath(present ? List.of(classes) : List.of(), true, description, frontEnd, parent);
   }
 
   /**
    * The classpath a kfp4j component needs as a separate process: the project's entries, then this command's own
    * classpath (which holds the launcher and the runtime).
    */
-  String subprocessClasspath() {
+  public String subprocessClasspath() {
     List<String> parts = new ArrayList<>();
     entries.forEach(e -> parts.add(e.toString()));
     parts.add(System.getProperty("java.class.path"));
@@ -116,17 +140,22 @@ final class PipelineClasspath implements Closeable {
   }
 
   /** What is searched, for messages: {@code "--classpath a:b"}. */
-  String description() {
+  public String description() {
     return description;
   }
 
+  /** How the front end words fixes. */
+  public FrontEnd frontEnd() {
+    return frontEnd;
+  }
+
   /** The loader of the project's classes. */
-  ClassLoader loader() {
+  public ClassLoader loader() {
     return loader;
   }
 
   /** The index resource of the key, if any entry (or, by default, kfp4j's own classpath) has one. */
-  Optional<IndexEntry> find(String key) {
+  public Optional<IndexEntry> find(String key) {
     URL url = loader.findResource(INDEX + key);
     if (url == null && ownClasspath && loader.getParent() != null) {
       url = loader.getParent().getResource(INDEX + key);
@@ -141,12 +170,12 @@ final class PipelineClasspath implements Closeable {
         return Optional.of(new IndexEntry(key, className(in.readAllBytes()), url.toString()));
       }
     } catch (IOException e) {
-      throw new CommandFailedException("cannot read the pipeline index " + url + ": " + e.getMessage(), e);
+      throw new ToolingException(Kind.IO, "cannot read the pipeline index " + url + ": " + e.getMessage(), e);
     }
   }
 
   /** Every index resource, the first of each key in classpath order, sorted by key. */
-  List<IndexEntry> list() {
+  public List<IndexEntry> list() {
     Map<String, IndexEntry> found = new LinkedHashMap<>();
     for (Path entry : entries) {
       scan(entry, found);
@@ -161,15 +190,16 @@ final class PipelineClasspath implements Closeable {
    * The class of that binary name, not initialized.
    *
    * @return empty when there is no such class
-   * @throws CommandFailedException when it is there but cannot be loaded (a class it needs is missing)
+   * @throws ToolingException when it is there but cannot be loaded (a class it needs is missing)
    */
-  Optional<Class<?>> loadClass(String className) {
+  public Optional<Class<?>> loadClass(String className) {
     try {
       return Optional.of(Class.forName(className, false, loader));
     } catch (ClassNotFoundException e) {
       return Optional.empty();
     } catch (LinkageError e) {
-      throw new CommandFailedException("cannot load class " + className + ": " + Failures.describe(e), e);
+      throw new ToolingException(Kind.USER_CODE, "cannot load class " + className + ": "
+          + Failures.describe(e, frontEnd), e);
     }
   }
 
@@ -188,11 +218,11 @@ final class PipelineClasspath implements Closeable {
     try {
       paths = ClasspathEntries.expand(part, workingDir);
     } catch (IllegalArgumentException e) {
-      throw new CommandFailedException(e.getMessage(), e);
+      throw new ToolingException(Kind.INVALID_INPUT, e.getMessage(), e);
     }
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        throw new CommandFailedException("classpath entry " + part + " does not exist (looked for " + path
+        throw new ToolingException(Kind.NOT_FOUND, "classpath entry " + part + " does not exist (looked for " + path
             + "); give folders of classes and jars, separated by '" + File.pathSeparator + "'");
       }
     }
@@ -207,8 +237,8 @@ final class PipelineClasspath implements Closeable {
       try (JarFile jar = new JarFile(entry.toFile())) {
         scanJar(jar, entry.toString(), found);
       } catch (IOException e) {
-        throw new CommandFailedException("classpath entry " + entry + " is neither a folder nor a readable jar: "
-            + e.getMessage(), e);
+        throw new ToolingException(Kind.INVALID_INPUT, "classpath entry " + entry
+            + " is neither a folder nor a readable jar: " + e.getMessage(), e);
       }
     }
   }
@@ -225,7 +255,7 @@ final class PipelineClasspath implements Closeable {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new CommandFailedException("cannot read the pipeline index " + index + ": " + e.getMessage(), e);
+      throw new ToolingException(Kind.IO, "cannot read the pipeline index " + index + ": " + e.getMessage(), e);
     }
   }
 
@@ -256,7 +286,7 @@ final class PipelineClasspath implements Closeable {
           scanUrl(folders.nextElement(), found);
         }
       } catch (IOException e) {
-        throw new CommandFailedException("cannot list the pipelines on kfp4j's classpath: " + e.getMessage(), e);
+        throw new ToolingException(Kind.IO, "cannot list the pipelines on kfp4j's classpath: " + e.getMessage(), e);
       }
     }
     for (String part : System.getProperty("java.class.path", "").split(Pattern.quote(File.pathSeparator))) {
@@ -268,7 +298,7 @@ final class PipelineClasspath implements Closeable {
         if (Files.isDirectory(path) || part.toLowerCase(Locale.ROOT).endsWith(".jar")) {
           scan(path, found);
         }
-      } catch (InvalidPathException | CommandFailedException e) {
+      } catch (InvalidPathException | ToolingException e) {
         // an unusable entry of the JVM's own classpath is the JVM's business
       }
     }

@@ -1,6 +1,8 @@
-package io.kfp4j.cli.pipelines;
+package io.kfp4j.tooling.pipelines;
 
-import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.tooling.FrontEnd;
+import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.tooling.ToolingException.Kind;
 import io.kfp4j.sdk.PipelineBuildException;
 import io.kfp4j.sdk.argo.CompileException;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -9,21 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds a pipeline of the user's project by name or class and builds its graph, for compile and run. */
-final class ProjectPipelines {
+/** Finds a pipeline of the user's project by name or class and builds its graph, for compile, run and submit. */
+public final class ProjectPipelines {
   private ProjectPipelines() {}
 
   /**
    * The graph of the pipeline named by {@code argument} (a name, a generated class or {@code Class#method}).
    *
-   * @throws CommandFailedException when it is not found (listing what is) or fails to build
+   * @throws ToolingException when it is not found (listing what is) or fails to build
    */
-  static PipelineGraph build(String argument, PipelineClasspath path) {
+  public static PipelineGraph build(String argument, PipelineClasspath path) {
     Optional<PipelineLookup.PipelineClass> found = new PipelineLookup(path).resolve(argument);
     if (found.isEmpty()) {
-      throw new CommandFailedException(unknown(argument, path));
+      throw new ToolingException(Kind.NOT_FOUND, unknown(argument, path));
     }
-    return build(found.get(), path.loader());
+    return build(found.get(), path.loader(), path.frontEnd());
   }
 
   private static String unknown(String pipeline, PipelineClasspath path) {
@@ -35,14 +37,15 @@ final class ProjectPipelines {
         + table(path, entries).lines().map(l -> "  " + l).collect(java.util.stream.Collectors.joining("\n"));
   }
 
-  static String noPipelines(PipelineClasspath path) {
+  /** Why nothing was found, and the fix. */
+  public static String noPipelines(PipelineClasspath path) {
     return "no pipelines found on " + path.description() + ". Pipelines are indexed in the classes by"
         + " kfp4j-processor (META-INF/kfp4j/pipelines/): compile the project with kfp4j-processor on the annotation"
-        + " processor path, and give its classes with --classpath";
+        + " processor path, and " + path.frontEnd().noPipelinesFix();
   }
 
   /** {@code NAME  CLASS} lines, names padded to one width. */
-  static String table(PipelineClasspath path, List<PipelineClasspath.IndexEntry> entries) {
+  public static String table(PipelineClasspath path, List<PipelineClasspath.IndexEntry> entries) {
     List<String[]> rows = new ArrayList<>();
     for (PipelineClasspath.IndexEntry entry : entries) {
       String name = entry.key();
@@ -55,7 +58,7 @@ final class ProjectPipelines {
           } else {
             className += " (missing: rebuild the project)";
           }
-        } catch (CommandFailedException e) {
+        } catch (ToolingException e) {
           className += " (cannot load: " + e.getMessage() + ")";
         }
       }
@@ -70,7 +73,7 @@ final class ProjectPipelines {
   }
 
   /** Calls the generated {@code spec()} with the project's loader as the thread's context class loader. */
-  private static PipelineGraph build(PipelineLookup.PipelineClass pipeline, ClassLoader loader) {
+  private static PipelineGraph build(PipelineLookup.PipelineClass pipeline, ClassLoader loader, FrontEnd frontEnd) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
@@ -78,25 +81,27 @@ final class ProjectPipelines {
     try {
       graph = pipeline.spec().invoke(null);
     } catch (InvocationTargetException | ExceptionInInitializerError | NoClassDefFoundError e) {
-      throw buildFailure(pipeline, e);
+      throw buildFailure(pipeline, e, frontEnd);
     } catch (IllegalAccessException e) {
-      throw new CommandFailedException("cannot call " + pipeline.type().getName() + ".spec(): " + e.getMessage(), e);
+      throw new ToolingException(Kind.USER_CODE, "cannot call " + pipeline.type().getName() + ".spec(): "
+          + e.getMessage(), e);
     } finally {
       thread.setContextClassLoader(previous);
     }
     if (graph == null) {
-      throw new CommandFailedException(pipeline.type().getName() + ".spec() returned null instead of a pipeline");
+      throw new ToolingException(Kind.USER_CODE, pipeline.type().getName()
+          + ".spec() returned null instead of a pipeline");
     }
     return (PipelineGraph) graph;
   }
 
-  private static CommandFailedException buildFailure(PipelineLookup.PipelineClass pipeline, Throwable e) {
+  private static ToolingException buildFailure(PipelineLookup.PipelineClass pipeline, Throwable e, FrontEnd frontEnd) {
     Throwable cause = Failures.unwrap(e);
     if (cause instanceof PipelineBuildException || cause instanceof CompileException) {
-      return new CommandFailedException(cause.getMessage(), cause);
+      return new ToolingException(Kind.INVALID_PIPELINE, cause.getMessage(), cause);
     }
-    return new CommandFailedException("pipeline \"" + pipeline.name() + "\" (" + pipeline.type().getName()
-        + ") failed to build: " + Failures.describe(cause) + " (add --stacktrace for the stack trace)", cause);
+    return new ToolingException(Kind.USER_CODE, "pipeline \"" + pipeline.name() + "\" (" + pipeline.type().getName()
+        + ") failed to build: " + Failures.describe(cause, frontEnd) + " (" + frontEnd.stackTrace() + ")", cause);
   }
 
 }

@@ -1,5 +1,6 @@
-package io.kfp4j.cli.pipelines;
+package io.kfp4j.tooling.pipelines;
 
+import io.kfp4j.tooling.FrontEnd;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,11 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Short descriptions of exceptions from a user's code or the file system, for one-line messages. */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
   /** The exception that matters: the cause of reflection and class-initialization wrappers. */
-  static Throwable unwrap(Throwable e) {
+  public static Throwable unwrap(Throwable e) {
     Throwable current = e;
     while ((current instanceof InvocationTargetException || current instanceof ExceptionInInitializerError)
         && current.getCause() != null) {
@@ -22,11 +23,11 @@ final class Failures {
   }
 
   /** {@code "IllegalStateException: message"}, or the full class name without a message; a missing class named. */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e, FrontEnd frontEnd) {
     Throwable cause = unwrap(e);
     if (cause instanceof NoClassDefFoundError || cause instanceof ClassNotFoundException) {
       String missing = String.valueOf(cause.getMessage()).replace('/', '.');
-      return "class " + missing + " is missing; put the project's dependencies on --classpath too";
+      return "class " + missing + " is missing; " + frontEnd.missingClassFix();
     }
     String message = cause.getMessage();
     if (message == null || message.isBlank()) {
@@ -36,7 +37,7 @@ final class Failures {
   }
 
   /** Why a file could not be written: {@code "permission denied"}, {@code "/a/b is a file, not a folder"}. */
-  static String describeWrite(Throwable e, Path target) {
+  public static String describeWrite(Throwable e, Path target) {
     if (e instanceof AccessDeniedException denied) {
       return "permission denied" + other(denied.getFile(), target);
     }

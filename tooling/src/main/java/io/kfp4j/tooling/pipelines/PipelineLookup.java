@@ -1,6 +1,7 @@
-package io.kfp4j.cli.pipelines;
+package io.kfp4j.tooling.pipelines;
 
-import io.kfp4j.cli.CommandFailedException;
+import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.tooling.ToolingException.Kind;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.lang.annotation.Annotation;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Finds the class of a pipeline named on the command line: by its name (the index), by the generated class's
  * name, or by {@code OwnerClass#method} of the {@code @Pipeline} method.
  */
-final class PipelineLookup {
+public final class PipelineLookup {
   private static final String PIPELINE_ANNOTATION = "io.kfp4j.annotations.Pipeline";
   private static final String ID = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
   private static final Pattern CLASS_NAME = Pattern.compile(ID + "(\\." + ID + ")*");
@@ -28,11 +29,12 @@ final class PipelineLookup {
    * @param type the generated class
    * @param spec its {@code public static PipelineGraph spec()}
    */
-  record PipelineClass(String name, Class<?> type, Method spec) {}
+  public record PipelineClass(String name, Class<?> type, Method spec) {}
 
   private final PipelineClasspath classpath;
 
-  PipelineLookup(PipelineClasspath classpath) {
+  /** A lookup on that classpath. */
+  public PipelineLookup(PipelineClasspath classpath) {
     this.classpath = classpath;
   }
 
@@ -40,9 +42,9 @@ final class PipelineLookup {
    * The pipeline the argument names.
    *
    * @return empty when nothing on the classpath has that name
-   * @throws CommandFailedException when the argument names something that is not a usable pipeline
+   * @throws ToolingException when the argument names something that is not a usable pipeline
    */
-  Optional<PipelineClass> resolve(String argument) {
+  public Optional<PipelineClass> resolve(String argument) {
     String text = argument.strip();
     int hash = text.indexOf('#');
     if (hash >= 0) {
@@ -65,12 +67,12 @@ final class PipelineLookup {
   }
 
   /** The pipeline of an index resource. */
-  PipelineClass fromIndex(PipelineClasspath.IndexEntry entry) {
+  public PipelineClass fromIndex(PipelineClasspath.IndexEntry entry) {
     if (entry.className().isEmpty()) {
-      throw new CommandFailedException("the pipeline index " + entry.location() + " is empty; rebuild the project"
-          + " (it should hold the name of the class kfp4j-processor generated)");
+      throw new ToolingException(Kind.INVALID_INPUT, "the pipeline index " + entry.location()
+          + " is empty; rebuild the project (it should hold the name of the class kfp4j-processor generated)");
     }
-    Class<?> type = classpath.loadClass(entry.className()).orElseThrow(() -> new CommandFailedException(
+    Class<?> type = classpath.loadClass(entry.className()).orElseThrow(() -> new ToolingException(Kind.NOT_FOUND, 
         "pipeline " + entry.key() + " is indexed (" + entry.location() + ") as class " + entry.className()
             + ", which is not on " + classpath.description() + "; rebuild the project (the index is stale)"));
     return pipelineClass(type, entry.key());
@@ -79,16 +81,17 @@ final class PipelineLookup {
   /** {@code Owner#method}: the class kfp4j-processor generates for it, {@code <Method>Pipeline} beside Owner. */
   private PipelineClass byMethod(String ownerName, String methodName) {
     if (!CLASS_NAME.matcher(ownerName).matches() || !methodName.matches(ID)) {
-      throw new CommandFailedException("\"" + ownerName + "#" + methodName + "\" is not CLASS#method, such as"
-          + " com.example.MyPipelines#training");
+      throw new ToolingException(Kind.INVALID_INPUT, "\"" + ownerName + "#" + methodName
+          + "\" is not CLASS#method, such as com.example.MyPipelines#training");
     }
-    Class<?> owner = classpath.loadClass(ownerName).orElseThrow(() -> new CommandFailedException(
+    Class<?> owner = classpath.loadClass(ownerName).orElseThrow(() -> new ToolingException(Kind.NOT_FOUND, 
         "there is no class " + ownerName + " on " + classpath.description()));
     if (Arrays.stream(owner.getDeclaredMethods()).noneMatch(m -> m.getName().equals(methodName))) {
-      throw new CommandFailedException(ownerName + " has no method " + methodName + pipelineMethodsHint(owner));
+      throw new ToolingException(Kind.NOT_FOUND, ownerName + " has no method " + methodName
+          + pipelineMethodsHint(owner));
     }
     String generated = generatedClassName(owner, methodName);
-    Class<?> type = classpath.loadClass(generated).orElseThrow(() -> new CommandFailedException(
+    Class<?> type = classpath.loadClass(generated).orElseThrow(() -> new ToolingException(Kind.NOT_FOUND, 
         "there is no class " + generated + " for " + ownerName + "#" + methodName + ": the method needs @Pipeline,"
             + " and the project must be compiled with kfp4j-processor on the annotation processor path"));
     return pipelineClass(type, null);
@@ -99,16 +102,16 @@ final class PipelineLookup {
     Method spec = specMethod(type);
     if (spec == null) {
       String methods = pipelineMethodsHint(type);
-      throw new CommandFailedException(type.getName() + " is not a pipeline: it has no public static spec()"
-          + " returning PipelineGraph" + (methods.isEmpty()
-              ? "; give a pipeline name (kfp4j compile --list), the class kfp4j-processor generates for a"
+      throw new ToolingException(Kind.INVALID_INPUT, type.getName()
+          + " is not a pipeline: it has no public static spec() returning PipelineGraph" + (methods.isEmpty()
+              ? "; give a pipeline name (" + classpath.frontEnd().listPipelines() + "), the class kfp4j-processor generates for a"
                   + " @Pipeline method, or CLASS#method"
               : methods));
     }
     return new PipelineClass(name(type).orElse(key != null ? key : type.getName()), type, spec);
   }
 
-  private static Method specMethod(Class<?> type) {
+  private Method specMethod(Class<?> type) {
     try {
       Method method = type.getMethod("spec");
       if (!Modifier.isStatic(method.getModifiers())) {
@@ -116,9 +119,9 @@ final class PipelineLookup {
       }
       if (!PipelineGraph.class.isAssignableFrom(method.getReturnType())) {
         if (method.getReturnType().getName().equals(PipelineGraph.class.getName())) {
-          throw new CommandFailedException(type.getName() + " uses another copy of kfp4j-sdk than the kfp4j command"
-              + " (loaded by " + method.getReturnType().getClassLoader() + "); run the kfp4j command of the same"
-              + " version");
+          throw new ToolingException(Kind.INVALID_INPUT, type.getName()
+              + " uses another copy of kfp4j-sdk than kfp4j's own (loaded by "
+              + method.getReturnType().getClassLoader() + "); use kfp4j of the same version as the project's");
         }
         return null;
       }
@@ -126,12 +129,13 @@ final class PipelineLookup {
     } catch (NoSuchMethodException e) {
       return null;
     } catch (LinkageError e) {
-      throw new CommandFailedException("cannot inspect class " + type.getName() + ": " + Failures.describe(e), e);
+      throw new ToolingException(Kind.USER_CODE, "cannot inspect class " + type.getName() + ": "
+          + Failures.describe(e, classpath.frontEnd()), e);
     }
   }
 
   /** The {@code NAME} constant of a generated class, if it has one. */
-  static Optional<String> name(Class<?> type) {
+  public static Optional<String> name(Class<?> type) {
     try {
       Field field = type.getField("NAME");
       if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
@@ -167,8 +171,8 @@ final class PipelineLookup {
 
   private boolean hasGeneratedClass(Class<?> owner, String methodName) {
     try {
-      return classpath.loadClass(generatedClassName(owner, methodName)).map(PipelineLookup::specMethod).isPresent();
-    } catch (CommandFailedException e) {
+      return classpath.loadClass(generatedClassName(owner, methodName)).map(this::specMethod).isPresent();
+    } catch (ToolingException e) {
       return false;
     }
   }

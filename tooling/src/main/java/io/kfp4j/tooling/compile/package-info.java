@@ -1,0 +1,2 @@
+/** Pipelines compiled to workflow files. */
+package io.kfp4j.tooling.compile;

@@ -1,0 +1,46 @@
+package io.kfp4j.tooling.kfp;
+
+import io.kfp4j.sdk.client.KfpApiException;
+import io.kfp4j.sdk.client.KfpClient;
+import io.kfp4j.sdk.client.Run;
+import io.kfp4j.sdk.client.RunDetail;
+import io.kfp4j.sdk.client.RunTimeoutException;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.tooling.ToolingException.Kind;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Submits a pipeline to a KFP server as a run, printing where it is, and may wait for it to finish. */
+public final class RemoteRun {
+  private RemoteRun() {}
+
+  /**
+   * Submits the pipeline, compiled in memory, to the experiment (created when missing).
+   *
+   * @param waitFor how long to wait for the run to finish, or {@code null} not to wait
+   * @return whether the run succeeded, or {@code true} when not waiting
+   * @throws ToolingException when the server refuses, cannot be reached, or the wait times out
+   */
+  public static boolean submit(KfpClient kfp, PipelineGraph graph, Map<String, String> arguments, String experiment,
+      Duration waitFor, Consumer<String> out) {
+    String host = kfp.config().host();
+    try {
+      Run run = kfp.createRunFromPipeline(PipelinePackages.of(graph), arguments, null, experiment);
+      out.accept("run " + run.id() + " of " + graph.name() + " submitted to " + host + " (experiment "
+          + kfp.experimentName(experiment) + ")");
+      out.accept("  " + host + "/#/runs/details/" + run.id());
+      if (waitFor == null) {
+        return true;
+      }
+      RunDetail done = kfp.waitForRunCompletion(run.id(), waitFor);
+      out.accept("run " + run.id() + " " + done.run().status()
+          + (done.run().error() == null || done.run().error().isEmpty() ? "" : ": " + done.run().error()));
+      return "succeeded".equalsIgnoreCase(done.run().status());
+    } catch (KfpApiException | RunTimeoutException | UncheckedIOException e) { // e.g. an unreadable token file
+      throw new ToolingException(Kind.RUN_FAILED, e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Pipelines sent to a KFP v1 server: compiled packages and submitted runs. */
+package io.kfp4j.tooling.kfp;

@@ -1,0 +1,2 @@
+/** Running a project's pipeline on the embedded engine, printed as every front end prints it. */
+package io.kfp4j.tooling.local;
