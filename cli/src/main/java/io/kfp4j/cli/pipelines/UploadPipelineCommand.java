@@ -4,7 +4,7 @@ import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
-import io.kfp4j.tooling.kfp.PipelinePackages;
+import io.kfp4j.sdk.submit.ArgoPackage;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import io.kfp4j.sdk.argo.WorkflowWriter;
@@ -63,7 +63,7 @@ public final class UploadPipelineCommand implements Callable<Integer> {
     } else {
       try (PipelineClasspath path = ProjectClasspathOption.open(classpath, UploadPipelineCommand.class)) {
         PipelineGraph graph = ProjectPipelines.build(source, path);
-        uploaded = kfp.call(c -> c.uploadPipeline(PipelinePackages.of(graph), name, description));
+        uploaded = kfp.call(c -> c.uploadPipeline(ArgoPackage.of(graph), name, description));
       }
     }
     kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));

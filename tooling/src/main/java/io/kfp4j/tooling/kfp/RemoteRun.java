@@ -28,7 +28,7 @@ public final class RemoteRun {
       Duration waitFor, Consumer<String> out) {
     String host = kfp.config().host();
     try {
-      Run run = kfp.createRunFromPipeline(PipelinePackages.of(graph), arguments, null, experiment);
+      Run run = kfp.createRunFromPipeline(ArgoPackage.of(graph), arguments, null, experiment);
       out.accept("run " + run.id() + " of " + graph.name() + " submitted to " + host + " (experiment "
           + kfp.experimentName(experiment) + ")");
       out.accept("  " + host + "/#/runs/details/" + run.id());
