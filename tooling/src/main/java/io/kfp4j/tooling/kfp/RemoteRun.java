@@ -6,6 +6,7 @@ import io.kfp4j.sdk.client.Run;
 import io.kfp4j.sdk.client.RunDetail;
 import io.kfp4j.sdk.client.RunTimeoutException;
 import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.submit.ArgoPackage;
 import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.UncheckedIOException;
