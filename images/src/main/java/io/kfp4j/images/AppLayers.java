@@ -2,6 +2,7 @@ package io.kfp4j.images;
 
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import io.kfp4j.runtime.layout.ProjectResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ final class AppLayers {
   static final String RESOURCES = "/app/resources";
   static final String CLASSES = "/app/classes";
   /** The component specs, pinned after the build and kept out of the image. */
-  static final String COMPONENTS = "META-INF/kfp4j/components/";
+  static final String COMPONENTS = ProjectResources.COMPONENTS;
   /** Packages of kfp4j's build-time modules, left out when they come as folders (a reactor build). */
   private static final List<String> BUILD_TIME_PACKAGES =
       ProjectClasspath.BUILD_TIME_MODULES.stream().map(m -> "io/kfp4j/" + m + "/").toList();

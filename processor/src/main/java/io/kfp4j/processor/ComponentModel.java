@@ -3,6 +3,7 @@ package io.kfp4j.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import io.kfp4j.runtime.layout.ProjectResources;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
@@ -55,7 +56,7 @@ record ComponentModel(
 
   /** The resource the spec is written to. */
   String specResource() {
-    return "META-INF/kfp4j/components/" + key + ".component.yaml";
+    return ProjectResources.componentSpec(key);
   }
 
   /** The task factory's shape. */

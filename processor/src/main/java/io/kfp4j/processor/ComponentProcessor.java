@@ -9,9 +9,6 @@ import io.kfp4j.runtime.spec.SpecValidator;
 import io.kfp4j.runtime.yaml.ComponentWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedOptions;
@@ -28,15 +26,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Turns each {@code @Component} method into {@code component.yaml} (in the class output under
- * {@code META-INF/kfp4j/components/}, and in {@code -Akfp4j.componentsDir=DIR} when set), a task factory
+ * {@code META-INF/kfp4j/components/}), a task factory
  * {@code XxxOp} and a launcher entry {@code XxxEntry}. Options: {@code kfp4j.image} (the image of components
- * that name none), {@code kfp4j.componentsDir}.
+ * that name none). Every file goes through the {@link javax.annotation.processing.Filer}, so that incremental
+ * builds know what each came from; copies of the specs elsewhere are the build tool's job ({@code mvn kfp4j:compile}
+ * writes them to {@code target/kfp4j/components/}). The option {@code kfp4j.componentsDir}, which wrote such copies
+ * outside the Filer, is refused with that advice.
  */
 @AutoService(Processor.class)
 @SupportedOptions({ComponentProcessor.IMAGE_OPTION, ComponentProcessor.COMPONENTS_DIR_OPTION})
@@ -53,6 +53,15 @@ public final class ComponentProcessor extends AbstractProcessor {
    */
   private final Map<String, Set<String>> deferred = new LinkedHashMap<>();
 
+  /** The processors' one place to report. */
+  private Diagnostics diagnostics;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    diagnostics = new Diagnostics(env.getMessager());
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Component.class.getCanonicalName());
@@ -65,8 +74,11 @@ public final class ComponentProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (processingEnv.getOptions().containsKey(COMPONENTS_DIR_OPTION)) {
+      refuseComponentsDir();
+    }
     String image = processingEnv.getOptions().getOrDefault(IMAGE_OPTION, DEFAULT_IMAGE);
-    MethodReader reader = new MethodReader(processingEnv.getMessager(), processingEnv.getElementUtils(), image);
+    MethodReader reader = new MethodReader(diagnostics, processingEnv.getElementUtils(), image);
     Set<ExecutableElement> methods = new LinkedHashSet<>();
     deferred.forEach((owner, names) -> {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(owner);
@@ -87,18 +99,30 @@ public final class ComponentProcessor extends AbstractProcessor {
         }
         continue;
       }
-      ComponentModel model = reader.read(method);
+      ComponentModel model = diagnostics.guard(method, "reading this @Component method", () -> reader.read(method));
       if (model != null) {
         models.add(model);
       }
     }
     for (ComponentModel model : withoutDuplicates(models)) {
-      write(model);
+      diagnostics.guard(model.method(), "writing the files of this @Component method", () -> write(model));
     }
     return false;
   }
 
   /** Reports components whose names or classes collide within this round, keeping the first of each. */
+  private boolean componentsDirReported;
+
+  /** Reports the removed option once; the specs are still written to the class output. */
+  private void refuseComponentsDir() {
+    if (!componentsDirReported) {
+      componentsDirReported = true;
+      diagnostics.error(null, "the option -A" + COMPONENTS_DIR_OPTION + " is no longer supported: the processor"
+          + " writes only through the Filer. The specs are in the class output under META-INF/kfp4j/components/;"
+          + " mvn kfp4j:compile copies them to target/kfp4j/components/. Remove the option");
+    }
+  }
+
   private List<ComponentModel> withoutDuplicates(List<ComponentModel> models) {
     Map<String, ComponentModel> byKey = new HashMap<>();
     Map<String, ComponentModel> byClass = new HashMap<>();
@@ -107,10 +131,10 @@ public final class ComponentProcessor extends AbstractProcessor {
       ComponentModel sameKey = byKey.putIfAbsent(model.key(), model);
       ComponentModel sameClass = byClass.putIfAbsent(model.opClass().canonicalName(), model);
       if (sameKey != null) {
-        error(model.method(), "component name \"" + model.name() + "\" is taken by " + where(sameKey)
+        diagnostics.error(model.method(), "component name \"" + model.name() + "\" is taken by " + where(sameKey)
             + " (both become \"" + model.key() + "\"); give one of them @Component(name = ...)");
       } else if (sameClass != null) {
-        error(model.method(), "both " + where(sameClass) + " and " + where(model) + " would generate "
+        diagnostics.error(model.method(), "both " + where(sameClass) + " and " + where(model) + " would generate "
             + model.opClass().canonicalName() + "; rename one of the methods or move it to another package");
       } else {
         unique.add(model);
@@ -123,7 +147,8 @@ public final class ComponentProcessor extends AbstractProcessor {
     ComponentSpec spec = SpecBuilder.build(model);
     List<?> problems = SpecValidator.validate(spec);
     if (!problems.isEmpty()) {
-      error(model.method(), "kfp4j built an invalid spec for this component (please report it): " + problems);
+      diagnostics.error(model.method(),
+          "kfp4j built an invalid spec for this component (please report it): " + problems);
       return;
     }
     String yaml = ComponentWriter.toYaml(spec);
@@ -133,24 +158,16 @@ public final class ComponentProcessor extends AbstractProcessor {
       writeJava(OpWriter.write(model.op()));
       writeJava(EntryWriter.write(model));
     } catch (javax.annotation.processing.FilerException e) {
-      error(model.method(), "cannot write the files of component \"" + model.name() + "\": " + e.getMessage()
+      diagnostics.error(model.method(),
+          "cannot write the files of component \"" + model.name() + "\": " + e.getMessage()
           + "; another component named \"" + model.key() + "\", or a class named " + model.opClass().simpleName()
           + " or " + model.entryClass().simpleName() + ", already exists in this compilation: rename one of them or"
           + " give the component @Component(name = ...)");
       return;
     } catch (IOException e) {
-      error(model.method(), "cannot write the files of component \"" + model.name() + "\": " + e.getMessage());
+      diagnostics.error(model.method(),
+          "cannot write the files of component \"" + model.name() + "\": " + e.getMessage());
       return;
-    }
-    String dir = processingEnv.getOptions().get(COMPONENTS_DIR_OPTION);
-    if (dir != null && !dir.isBlank()) {
-      Path file = Path.of(dir).resolve(model.key() + ".component.yaml");
-      try {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, yaml, StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException e) {
-        error(model.method(), "cannot write " + file + " (option -A" + COMPONENTS_DIR_OPTION + "): " + e.getMessage());
-      }
     }
   }
 
@@ -169,7 +186,4 @@ public final class ComponentProcessor extends AbstractProcessor {
     return model.owner().canonicalName() + "#" + model.methodName();
   }
 
-  private void error(Element element, String message) {
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
-  }
 }

@@ -20,11 +20,10 @@ import javax.lang.model.element.Modifier;
  * argument, calls the method and stages every output until the call succeeds. No reflection.
  */
 final class EntryWriter {
-  private static final String ENTRY = "io.kfp4j.runtime.entry";
-  private static final ClassName FLAG = ClassName.get(ENTRY, "Flag");
-  private static final ClassName VALUES = ClassName.get(ENTRY, "Values");
-  private static final ClassName PARSED = ClassName.get(ENTRY, "ParsedArguments");
-  private static final ClassName STAGING = ClassName.get(ENTRY, "OutputStaging");
+  private static final ClassName FLAG = GeneratedCodeTypes.FLAG;
+  private static final ClassName VALUES = GeneratedCodeTypes.VALUES;
+  private static final ClassName PARSED = GeneratedCodeTypes.PARSED_ARGUMENTS;
+  private static final ClassName STAGING = GeneratedCodeTypes.OUTPUT_STAGING;
   private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   /**
    * Names the generated method uses itself, as variables or as the qualifiers of static calls (a local variable
@@ -82,7 +81,7 @@ final class EntryWriter {
     ClassName entry = model.entryClass();
     TypeSpec type = TypeSpec.classBuilder(entry)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ClassName.get(ENTRY, "ComponentEntry"))
+        .addSuperinterface(GeneratedCodeTypes.COMPONENT_ENTRY)
         .addAnnotation(Generated.of(model))
         .addOriginatingElement(model.method())
         .addJavadoc("Launcher entry of component $S: parses its flags and calls {@link $T#$L}.\n", model.name(),

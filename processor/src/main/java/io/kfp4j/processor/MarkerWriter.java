@@ -14,8 +14,8 @@ import javax.lang.model.element.Modifier;
  * compilations is the same class.
  */
 final class MarkerWriter {
-  private static final ClassName TYPED_TEXT = ClassName.get("io.kfp4j.sdk", "TypedText");
-  private static final ClassName VALUE = ClassName.get("io.kfp4j.sdk", "Value");
+  private static final ClassName TYPED_TEXT = GeneratedCodeTypes.TYPED_TEXT;
+  private static final ClassName VALUE = GeneratedCodeTypes.VALUE;
 
   private MarkerWriter() {}
 

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -31,7 +30,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
-import javax.tools.Diagnostic;
 
 /**
  * Reads one {@code @Component} method into a {@link ComponentModel}, reporting every problem as an error on
@@ -39,14 +37,14 @@ import javax.tools.Diagnostic;
  * anything was reported.
  */
 final class MethodReader {
-  private final Messager messager;
+  private final Diagnostics diagnostics;
   private final Elements elements;
   private final String defaultImage;
   private final TypeMapper types = new TypeMapper();
   private boolean failed;
 
-  MethodReader(Messager messager, Elements elements, String defaultImage) {
-    this.messager = messager;
+  MethodReader(Diagnostics diagnostics, Elements elements, String defaultImage) {
+    this.diagnostics = diagnostics;
     this.elements = elements;
     this.defaultImage = defaultImage;
   }
@@ -340,6 +338,6 @@ final class MethodReader {
 
   private void error(Element element, String message) {
     failed = true;
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    diagnostics.error(element, message);
   }
 }

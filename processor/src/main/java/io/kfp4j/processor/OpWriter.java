@@ -19,11 +19,10 @@ import javax.lang.model.element.Modifier;
  * returning a task class with a {@code withX} method per optional input and a typed accessor per output.
  */
 final class OpWriter {
-  private static final String SDK = "io.kfp4j.sdk";
-  private static final ClassName SOURCE = ClassName.get(SDK, "Source");
-  private static final ClassName OUTPUT = ClassName.get(SDK, "Output");
-  private static final ClassName TASK = ClassName.get(SDK, "Task");
-  private static final ClassName DEFINITION = ClassName.get(SDK, "ComponentDefinition");
+  private static final ClassName SOURCE = GeneratedCodeTypes.SOURCE;
+  private static final ClassName OUTPUT = GeneratedCodeTypes.OUTPUT;
+  private static final ClassName TASK = GeneratedCodeTypes.TASK;
+  private static final ClassName DEFINITION = GeneratedCodeTypes.COMPONENT_DEFINITION;
   /**
    * Methods of {@code Task} and {@code Object} an output accessor must not hide; an output of that name gets the
    * accessor {@code <name>Output}. Every method of {@code Task} without parameters must be here.

@@ -2,6 +2,7 @@ package io.kfp4j.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.kfp4j.runtime.layout.ProjectResources;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 
@@ -37,6 +38,6 @@ record PipelineModel(ExecutableElement method, ClassName owner, String name, Str
 
   /** The index resource that names the generated class. */
   String indexResource() {
-    return "META-INF/kfp4j/pipelines/" + key;
+    return ProjectResources.pipelineIndex(key);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -26,7 +27,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
@@ -36,7 +36,16 @@ import javax.tools.StandardLocation;
  */
 @AutoService(Processor.class)
 public final class PipelineProcessor extends AbstractProcessor {
-  private static final String PARAM = "io.kfp4j.sdk.Param";
+  private static final String PARAM = GeneratedCodeTypes.PARAM.canonicalName();
+
+  /** The processors' one place to report. */
+  private Diagnostics diagnostics;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    diagnostics = new Diagnostics(env.getMessager());
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -55,17 +64,18 @@ public final class PipelineProcessor extends AbstractProcessor {
       if (!(element instanceof ExecutableElement method)) {
         continue;
       }
-      PipelineModel model = read(method);
+      PipelineModel model = diagnostics.guard(method, "reading this @Pipeline method", () -> read(method));
       if (model == null) {
         continue;
       }
       PipelineModel same = byKey.putIfAbsent(model.key(), model);
       if (same != null) {
-        error(method, "pipeline name \"" + model.name() + "\" is taken by " + same.owner().canonicalName() + "#"
+        diagnostics.error(method,
+            "pipeline name \"" + model.name() + "\" is taken by " + same.owner().canonicalName() + "#"
             + same.method().getSimpleName() + "; give one of them @Pipeline(name = ...)");
         continue;
       }
-      write(model);
+      diagnostics.guard(method, "writing the class of this @Pipeline method", () -> write(model));
     }
     return false;
   }
@@ -74,23 +84,29 @@ public final class PipelineProcessor extends AbstractProcessor {
     boolean ok = true;
     Pipeline annotation = method.getAnnotation(Pipeline.class);
     if (!method.getModifiers().contains(Modifier.STATIC) || !method.getModifiers().contains(Modifier.PUBLIC)) {
-      ok = error(method, "a @Pipeline method must be public static: the generated class calls it to build the"
+      ok = false;
+      diagnostics.error(method, "a @Pipeline method must be public static: the generated class calls it to build the"
           + " pipeline");
     }
     if (method.getReturnType().getKind() != TypeKind.VOID) {
-      ok = error(method, "a @Pipeline method returns nothing (void): calling factories inside it adds the tasks");
+      ok = false;
+      diagnostics.error(method,
+          "a @Pipeline method returns nothing (void): calling factories inside it adds the tasks");
     }
     List<PipelineModel.Parameter> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       TypeMirror type = parameter.asType();
       if (!TypeMapper.isType(type, PARAM) || ((DeclaredType) type).getTypeArguments().isEmpty()) {
-        ok = error(parameter, "a @Pipeline method takes pipeline parameters as Param<T>, such as Param<Double> "
+        ok = false;
+        diagnostics.error(parameter, "a @Pipeline method takes pipeline parameters as Param<T>, such as Param<Double> "
             + parameter.getSimpleName() + ", not " + type);
         continue;
       }
       TypeMirror valueType = ((DeclaredType) type).getTypeArguments().get(0);
       if (valueType.getKind() != TypeKind.DECLARED) {
-        ok = error(parameter, "the type of a Param must be a class such as Double or List<String>, not " + valueType);
+        ok = false;
+        diagnostics.error(parameter,
+            "the type of a Param must be a class such as Double or List<String>, not " + valueType);
         continue;
       }
       TypeName value = TypeName.get(valueType);
@@ -103,7 +119,9 @@ public final class PipelineProcessor extends AbstractProcessor {
         : annotation.name().strip();
     String key = KfpNames.k8sName(name);
     if (key.isEmpty()) {
-      ok = error(method, "the pipeline name \"" + name + "\" has no letters or digits; give @Pipeline(name = ...)"
+      ok = false;
+      diagnostics.error(method,
+          "the pipeline name \"" + name + "\" has no letters or digits; give @Pipeline(name = ...)"
           + " a name such as \"addition-pipeline\"");
     }
     if (!ok) {
@@ -117,7 +135,8 @@ public final class PipelineProcessor extends AbstractProcessor {
   private void write(PipelineModel model) {
     ClassName generated = model.generatedClass();
     if (processingEnv.getElementUtils().getTypeElement(generated.canonicalName()) != null) {
-      error(model.method(), "the class " + generated.canonicalName() + " that kfp4j generates for this pipeline"
+      diagnostics.error(model.method(),
+          "the class " + generated.canonicalName() + " that kfp4j generates for this pipeline"
           + " already exists; rename the method or that class");
       return;
     }
@@ -129,12 +148,9 @@ public final class PipelineProcessor extends AbstractProcessor {
         out.write(generated.reflectionName() + "\n");
       }
     } catch (IOException e) {
-      error(model.method(), "cannot write the class of pipeline \"" + model.name() + "\": " + e.getMessage());
+      diagnostics.error(model.method(),
+          "cannot write the class of pipeline \"" + model.name() + "\": " + e.getMessage());
     }
   }
 
-  private boolean error(Element element, String message) {
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
-    return false;
-  }
 }

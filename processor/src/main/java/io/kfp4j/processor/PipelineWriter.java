@@ -16,8 +16,8 @@ import javax.lang.model.element.Modifier;
  * with its parameters declared, ready for the compiler, the local engine and the client.
  */
 final class PipelineWriter {
-  private static final ClassName GRAPH = ClassName.get("io.kfp4j.sdk.ir", "PipelineGraph");
-  private static final ClassName PIPELINES = ClassName.get("io.kfp4j.sdk", "Pipelines");
+  private static final ClassName GRAPH = GeneratedCodeTypes.PIPELINE_GRAPH;
+  private static final ClassName PIPELINES = GeneratedCodeTypes.PIPELINES;
 
   private PipelineWriter() {}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedOptions;
@@ -16,7 +17,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -36,6 +36,15 @@ public final class StubProcessor extends AbstractProcessor {
 
   private StubGenerator generator;
   private boolean optionDone;
+
+  /** The processors' one place to report. */
+  private Diagnostics diagnostics;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    diagnostics = new Diagnostics(env.getMessager());
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -63,18 +72,21 @@ public final class StubProcessor extends AbstractProcessor {
       ComponentStubs stubs = element.getAnnotation(ComponentStubs.class);
       String packageName = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
       for (String entry : stubs.value()) {
-        try {
-          sources.find(entry).forEach(file -> write(file, packageName, element));
-        } catch (StubSources.NotFoundException e) {
-          error(element, e.getMessage());
-        }
+        diagnostics.guard(element, "making the stubs of \"" + entry + "\"", () -> {
+          try {
+            sources.find(entry).forEach(file -> write(file, packageName, element));
+          } catch (StubSources.NotFoundException e) {
+            diagnostics.error(element, e.getMessage());
+          }
+        });
       }
     }
     generator.newMarkers().forEach(marker -> {
       try {
         marker.writeTo(processingEnv.getFiler());
       } catch (IOException e) {
-        error(null, "cannot write the marker type " + marker.packageName() + "." + marker.typeSpec().name() + ": "
+        diagnostics.error(null,
+            "cannot write the marker type " + marker.packageName() + "." + marker.typeSpec().name() + ": "
             + e.getMessage());
       }
     });
@@ -88,7 +100,8 @@ public final class StubProcessor extends AbstractProcessor {
     }
     String packageName = processingEnv.getOptions().get(PACKAGE_OPTION);
     if (packageName == null || packageName.isBlank() || !SourceVersion.isName(packageName)) {
-      error(null, "option -A" + STUBS_OPTION + " needs -A" + PACKAGE_OPTION + "=PACKAGE, the package of the stubs"
+      diagnostics.error(null,
+          "option -A" + STUBS_OPTION + " needs -A" + PACKAGE_OPTION + "=PACKAGE, the package of the stubs"
           + (packageName == null ? "" : " (\"" + packageName + "\" is no package name)"));
       return;
     }
@@ -97,7 +110,7 @@ public final class StubProcessor extends AbstractProcessor {
         try {
           sources.findFiles(entry.strip()).forEach(file -> write(file, packageName, null));
         } catch (StubSources.NotFoundException e) {
-          error(null, e.getMessage() + " (option -A" + STUBS_OPTION + ")");
+          diagnostics.error(null, e.getMessage() + " (option -A" + STUBS_OPTION + ")");
         }
       }
     }
@@ -108,7 +121,7 @@ public final class StubProcessor extends AbstractProcessor {
     try {
       stub = generator.stub(file.bytes(), file.source(), file.origin(), packageName, element);
     } catch (StubGenerator.StubException e) {
-      error(element, e.getMessage());
+      diagnostics.error(element, e.getMessage());
       return;
     }
     try {
@@ -120,11 +133,12 @@ public final class StubProcessor extends AbstractProcessor {
       }
       stub.source().writeTo(processingEnv.getFiler());
     } catch (FilerException e) {
-      error(element, file.source() + ": cannot write the stub of component \"" + stub.op().componentName() + "\": "
+      diagnostics.error(element, file.source() + ": cannot write the stub of component \""
+          + stub.op().componentName() + "\": "
           + e.getMessage() + "; a class " + stub.op().opClass().canonicalName() + " or a resource " + stub.resource()
           + " exists already in this compilation: make the stub in another package");
     } catch (IOException e) {
-      error(element, file.source() + ": cannot write the stub: " + e.getMessage());
+      diagnostics.error(element, file.source() + ": cannot write the stub: " + e.getMessage());
     }
   }
 
@@ -142,11 +156,4 @@ public final class StubProcessor extends AbstractProcessor {
     return Optional.of("(class " + qualifiedName + ", not a kfp4j marker type)");
   }
 
-  private void error(Element element, String message) {
-    if (element == null) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
-    } else {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
-    }
-  }
 }

@@ -3,6 +3,7 @@ package io.kfp4j.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import io.kfp4j.runtime.layout.ProjectResources;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InputSpec;
@@ -82,8 +83,7 @@ final class StubReader {
     }
     String className = StubNaming.className(name);
     ClassName op = ClassName.get(packageName, className.endsWith("Op") ? className : className + "Op");
-    String resource = "META-INF/kfp4j/stubs/" + (packageName.isEmpty() ? "" : packageName + "/")
-        + KfpNames.k8sName(name) + ".component.yaml";
+    String resource = ProjectResources.stubSpec(packageName, KfpNames.k8sName(name));
     CodeBlock classDoc = CodeBlock.builder()
         .add("Task factory of the shared component $S, generated from $L", name, doc(origin))
         .add(" (sha256 {@code $L}).\n", loaded.digest())

@@ -25,8 +25,8 @@ final class TypeMapper {
   static final String SUPPORTED_OUTPUTS = "String, int/long/Integer/Long (Integer), double/float/Double/Float"
       + " (Float), boolean/Boolean (Boolean), List<...> (JsonArray), Map<String, ...> (JsonObject), records and"
       + " classes annotated @TypeName (JsonObject or their type name)";
-  static final ClassName ARTIFACT = ClassName.get("io.kfp4j.sdk", "Artifact");
-  private static final String TYPE_NAME = "io.kfp4j.annotations.TypeName";
+  static final ClassName ARTIFACT = GeneratedCodeTypes.ARTIFACT;
+  private static final String TYPE_NAME = GeneratedCodeTypes.TYPE_NAME_ANNOTATION;
 
   /** The mapping of a value type, or an explanation of why it has none. */
   sealed interface Result {

@@ -2,6 +2,7 @@ package io.kfp4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The processor options {@code kfp4j.image} and {@code kfp4j.componentsDir}. */
+/** The processor option {@code kfp4j.image}, and the removed {@code kfp4j.componentsDir}. */
 class OptionsTest {
   private static final JavaFileObject COMPONENTS = TestSupport.component("p.C", """
       @Component
@@ -44,30 +45,14 @@ class OptionsTest {
   }
 
   @Test
-  void componentsDirReceivesACopyOfEachComponentYaml(@TempDir Path dir) throws IOException {
+  void componentsDirIsRefusedWithWhereTheSpecsAre(@TempDir Path dir) {
     Path target = dir.resolve("nested/components");
     Compilation compilation = TestSupport.javac("-Akfp4j.componentsDir=" + target).compile(COMPONENTS);
-    assertThat(compilation).succeededWithoutWarnings();
-    try (var files = Files.list(target)) {
-      assertEquals(List.of("add.component.yaml", "multiply.component.yaml"),
-          files.map(f -> f.getFileName().toString()).sorted().toList());
-    }
-    assertEquals(TestSupport.yaml(compilation, "add"),
-        Files.readString(target.resolve("add.component.yaml"), StandardCharsets.UTF_8));
-    assertEquals(TestSupport.yaml(compilation, "multiply"),
-        Files.readString(target.resolve("multiply.component.yaml"), StandardCharsets.UTF_8));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("the option -Akfp4j.componentsDir is no longer supported: the"
+        + " processor writes only through the Filer. The specs are in the class output under"
+        + " META-INF/kfp4j/components/; mvn kfp4j:compile copies them to target/kfp4j/components/");
+    assertFalse(Files.exists(target), "nothing is written outside the Filer");
   }
 
-  @Test
-  void unwritableComponentsDirIsAnError(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-    JavaFileObject source = TestSupport.component("p.C", """
-        @Component
-        public static double add(double a, double b) { return a + b; }
-        """);
-    Compilation compilation = TestSupport.javac("-Akfp4j.componentsDir=" + file).compile(source);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("cannot write " + file.resolve("add.component.yaml")
-        + " (option -Akfp4j.componentsDir)").inFile(source).onLineContaining("public static double add(");
-  }
 }

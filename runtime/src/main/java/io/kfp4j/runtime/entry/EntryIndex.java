@@ -1,5 +1,6 @@
 package io.kfp4j.runtime.entry;
 
+import io.kfp4j.runtime.layout.ProjectResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EntryIndex {
   /** The folder of the index resources. */
-  public static final String FOLDER = "META-INF/kfp4j/entries/";
+  public static final String FOLDER = ProjectResources.ENTRIES;
 
   private EntryIndex() {}
 

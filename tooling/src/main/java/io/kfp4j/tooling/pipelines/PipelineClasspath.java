@@ -1,9 +1,10 @@
 package io.kfp4j.tooling.pipelines;
 
-import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import io.kfp4j.runtime.entry.ClasspathEntries;
+import io.kfp4j.runtime.layout.ProjectResources;
 import io.kfp4j.tooling.FrontEnd;
+import io.kfp4j.tooling.ToolingException.Kind;
+import io.kfp4j.tooling.ToolingException;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -44,7 +45,7 @@ import java.util.stream.Stream;
  */
 public final class PipelineClasspath implements Closeable {
   /** The folder of the index resources. */
-  public static final String INDEX = "META-INF/kfp4j/pipelines/";
+  public static final String INDEX = ProjectResources.PIPELINES;
 
   /**
    * One index resource.
