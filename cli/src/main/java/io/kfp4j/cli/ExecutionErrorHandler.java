@@ -1,18 +1,12 @@
 package io.kfp4j.cli;
 
-import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.runtime.spec.InvalidSpecException;
-import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.runtime.spec.SpecProblem;
 import io.kfp4j.tooling.ToolingException;
 import java.io.PrintWriter;
-import io.kfp4j.tooling.ToolingException;
 import java.util.function.UnaryOperator;
-import io.kfp4j.tooling.ToolingException;
 import picocli.CommandLine;
-import io.kfp4j.tooling.ToolingException;
 import picocli.CommandLine.IExecutionExceptionHandler;
-import io.kfp4j.tooling.ToolingException;
 import picocli.CommandLine.ParseResult;
 
 /**

@@ -2,10 +2,10 @@ package io.kfp4j.cli.pipelines;
 
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.compile.WorkflowFiles;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
-import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.kfp4j.sdk.local;
 
+import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.PipelineGraph;
-import io.kfp4j.runtime.types.PythonJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
