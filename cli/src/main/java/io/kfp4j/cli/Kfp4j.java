@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,12 +41,22 @@ import picocli.CommandLine.ScopeType;
       "Run 'kfp4j COMMAND --help' for the help of a command."
     })
 public final class Kfp4j extends CommandGroup {
+  private final Workspace workspace;
 
   @Option(
       names = ExecutionErrorHandler.STACKTRACE_OPTION,
       scope = ScopeType.INHERIT,
       description = "On an internal error, print the stack trace (same as KFP4J_DEBUG=1).")
   boolean stacktrace;
+
+  private Kfp4j(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /** Where this command line runs. */
+  Workspace workspace() {
+    return workspace;
+  }
 
   /** Runs {@code kfp4j} with the arguments and exits with its exit code. */
   public static void main(String[] args) {
@@ -69,14 +78,14 @@ public final class Kfp4j extends CommandGroup {
 
   /** A ready {@code kfp4j} command line with kfp4j's error handling; call {@link CommandLine#execute}. */
   public static CommandLine newCommandLine() {
-    return newCommandLine(System::getenv);
+    return newCommandLine(Workspace.current());
   }
 
-  /** {@link #newCommandLine()} with another environment (for tests). */
-  static CommandLine newCommandLine(UnaryOperator<String> environment) {
-    return new CommandLine(new Kfp4j())
+  /** {@link #newCommandLine()} in another workspace: working folder, environment, Maven (for tests). */
+  static CommandLine newCommandLine(Workspace workspace) {
+    return new CommandLine(new Kfp4j(workspace))
         .setParameterExceptionHandler(new UsageErrorHandler())
-        .setExecutionExceptionHandler(new ExecutionErrorHandler(environment));
+        .setExecutionExceptionHandler(new ExecutionErrorHandler(workspace.environment()));
   }
 
   private static boolean isDebug(String[] args) {

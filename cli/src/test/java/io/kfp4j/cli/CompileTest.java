@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.kfp4j.tooling.project.ProjectRoot;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,17 +134,25 @@ class CompileTest {
   }
 
   @Test
-  void defaultClasspathIsTargetClassesAndKfp4jsOwn() {
-    // The working folder is the cli module: its target/classes has no pipelines; the test classpath has v2-only.
-    CliRun list = compile("--list");
+  void outsideAProjectTheDefaultClasspathIsTargetClassesAndKfp4jsOwn() throws IOException {
+    // A folder outside any Maven project, without target/classes: the test classpath (kfp4j's own) has v2-only.
+    Path outside = outsideAProject(dir);
+    CliRun list = CliRun.in(outside, "compile", "--list");
     assertEquals(0, list.exitCode(), list.describe());
     assertEquals(List.of("v2-only  io.kfp4j.cli.PipelineFixtures$V2Only"), list.outLines());
+
+    // with target/classes there, its pipelines come first
+    copyFolder(Path.of(examples()), outside.resolve("target/classes"));
+    CliRun both = CliRun.in(outside, "compile", "--list");
+    assertEquals(0, both.exitCode(), both.describe());
+    assertEquals(List.of("addition-pipeline " + ADDITION_CLASS, "v2-only io.kfp4j.cli.PipelineFixtures$V2Only"),
+        both.outLines().stream().map(l -> l.replaceAll(" +", " ")).toList(), both.describe());
   }
 
   @Test
   void compileErrorIsItsMessageWithoutAStackTrace() {
     Path file = dir.resolve("v2.yaml");
-    CliRun run = compile("v2-only", "-o", file.toString());
+    CliRun run = CliRun.in(outsideAProject(dir), "compile", "v2-only", "-o", file.toString());
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.describe());
     assertEquals(1, run.errLines().size(), run.describe());
     assertTrue(run.err().startsWith("kfp4j: pipeline \"v2-only\", task \"needs-v2\": "), run.describe());
@@ -274,6 +283,28 @@ class CompileTest {
           + " (or pass -Dkfp4j.examplesClasses=DIR)");
     }
     return classes.toString();
+  }
+
+  /** A folder that no Maven project holds (a temporary folder), failing the test if one does. */
+  static Path outsideAProject(Path dir) {
+    Path outside = dir.toAbsolutePath().normalize();
+    assertTrue(ProjectRoot.find(outside).isEmpty(), "the temporary folder " + outside + " is inside a Maven project"
+        + " (a pom.xml above it); run the tests with java.io.tmpdir elsewhere");
+    return outside;
+  }
+
+  /** Copies a folder's files into another, creating it. */
+  static void copyFolder(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
   }
 
   private static CliRun compile(String... args) {

@@ -52,9 +52,15 @@ class ImagesBuildTest {
 
   @Test
   void missingOptionsAreUsageErrors() {
-    CliRun run = CliRun.run("images", "build", "--to", "tar://x.tar");
+    // --classpath may only be left out inside a Maven project
+    Path outside = CompileTest.outsideAProject(work);
+    CliRun run = CliRun.in(outside, "images", "build", "--to", "tar://x.tar");
     assertEquals(ExitCodes.USAGE, run.exitCode(), run.describe());
-    assertTrue(run.err().contains("--classpath"), run.describe());
+    assertTrue(run.err().startsWith("kfp4j: Missing --classpath: " + outside + " is not in a Maven project"),
+        run.describe());
+    CliRun noTarget = CliRun.in(outside, "images", "build", "--classpath", "x");
+    assertEquals(ExitCodes.USAGE, noTarget.exitCode(), noTarget.describe());
+    assertTrue(noTarget.err().contains("--to"), noTarget.describe());
     assertEquals(ExitCodes.OK, CliRun.run("images", "build", "--help").exitCode());
   }
 

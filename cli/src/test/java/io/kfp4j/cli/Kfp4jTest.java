@@ -131,7 +131,8 @@ class Kfp4jTest {
 
   @Test
   void testsRunTheCompiledClassesNotTheShadedJar() throws URISyntaxException {
-    // The shaded kfp4j.jar is made in the package phase, after the tests; they must not need it.
+    // The executable jar (kfp4j-cli-VERSION-all.jar) is made in the package phase, after the tests; they must not
+    // need it (ExecutableJarIT tests it).
     Path location = Path.of(Kfp4j.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     assertTrue(Files.isDirectory(location), "Kfp4j was loaded from " + location + ", not from compiled classes");
     assertEquals(0, CliRun.run("--version").exitCode());

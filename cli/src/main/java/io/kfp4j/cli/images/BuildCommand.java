@@ -3,12 +3,14 @@ package io.kfp4j.cli.images;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.Workspace;
 import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ComponentImage;
 import io.kfp4j.images.ImageBuildException;
 import io.kfp4j.images.ImageLocation;
 import io.kfp4j.images.ProjectClasspath;
 import io.kfp4j.images.RegistryLogin;
+import io.kfp4j.tooling.project.ProjectRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code kfp4j images build --classpath CP --to REF|docker://REF|tar://PATH [--base …] [--insecure]}. */
+/** {@code kfp4j images build [--classpath CP] --to REF|docker://REF|tar://PATH [--base …] [--insecure]}. */
 @Command(
     name = "build",
     description = {
@@ -32,10 +34,11 @@ import picocli.CommandLine.Spec;
       "Locations: REF is a registry image (credentials from docker login, or --username/--password),"
           + " docker://REF the Docker daemon, tar://PATH a docker save tar.",
       "",
-      "Examples (in a Maven project, after mvn package):",
-      "  mvn -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=cp.txt",
-      "  kfp4j images build --classpath target/classes:$(cat cp.txt) --base tar://jre17.tar \\",
+      "Examples (in a Maven project, after mvn compile):",
+      "  kfp4j images build --base tar://jre17.tar \\",
       "      --to 127.0.0.1:5000/team/calc --insecure --components-out target/components",
+      "Elsewhere, with the classes and jars given:",
+      "  kfp4j images build --classpath 'build/classes:lib/*' --to docker://team/calc",
       ""
     },
     sortOptions = false,
@@ -51,10 +54,11 @@ public final class BuildCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
 
-  @Option(names = {"--classpath", "-cp"}, required = true, paramLabel = "CP",
+  @Option(names = {"--classpath", "-cp"}, paramLabel = "CP",
       description = "The project's classes folder(s) and runtime dependency jars, separated by"
           + " '${sys:path.separator}'; DIR/* for every jar in DIR. kfp4j's sdk, images, cli and processor jars are"
-          + " left out.")
+          + " left out. Default, inside a Maven project: the module's target/classes and runtime dependencies"
+          + " (Maven is asked once; the answer is cached in target/kfp4j/classpath.txt until a pom.xml changes).")
   String classpath;
 
   @Option(names = "--to", required = true, paramLabel = "REF|docker://REF|tar://PATH",
@@ -92,8 +96,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--class-list", paramLabel = "FILE",
       description = "Give the image a class data archive (AppCDS) of these classes, so that components' JVMs start"
           + " about as fast as a bare JVM: the classes a run loaded, as kfp4j run --runner subprocess records them"
-          + " (.kfp4j/cds/<key>/classes.classlist). The classes then go into /app/libs/kfp4j.jar and the"
-          + " dependencies into /app/deps; the archive is made by the image's own JVM, on the Docker daemon.")
+          + " (cds/<key>/classes.classlist in the run store, .kfp4j at the project's root). The classes then go"
+          + " into /app/libs/kfp4j.jar and the dependencies into /app/deps; the archive is made by the image's own"
+          + " JVM, on the Docker daemon.")
   Path classList;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only the image reference.")
@@ -107,7 +112,7 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      ComponentImage image = ComponentImage.of(ProjectClasspath.parse(classpath, Path.of("").toAbsolutePath()))
+      ComponentImage image = ComponentImage.of(projectClasspath(err))
           .withBase(ImageLocation.parse(base))
           .withTarget(ImageLocation.parse(to))
           .withName(name)
@@ -133,6 +138,21 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (ImageBuildException e) {
       throw new CommandFailedException(e.getMessage(), e);
     }
+  }
+
+  /** The --classpath given, or the classpath of the Maven project around the working folder. */
+  private ProjectClasspath projectClasspath(PrintWriter err) {
+    Workspace workspace = Workspace.of(spec);
+    if (classpath != null) {
+      return ProjectClasspath.parse(classpath, workspace.workingDir());
+    }
+    ProjectRoot project = workspace.project().orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "Missing --classpath: " + workspace.workingDir() + " is not in a Maven project (there is no pom.xml here or"
+            + " above); give the project's classes folder and runtime jars with --classpath"));
+    return ProjectClasspath.of(workspace.mavenClasspath(line -> {
+      err.println(line);
+      err.flush();
+    }).resolve(project));
   }
 
   private static String summary(BuiltImage built) {

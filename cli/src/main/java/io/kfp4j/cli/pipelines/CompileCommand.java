@@ -33,14 +33,16 @@ import picocli.CommandLine.Spec;
           + " as CLASS#method (com.example.MyPipelines#training).",
       "Pipelines are found through the index kfp4j-processor writes into the classes (META-INF/kfp4j/pipelines/),"
           + " so the project must be compiled with kfp4j-processor on the annotation processor path. Building the"
-          + " pipeline runs its @Pipeline method, so the classpath needs the project's dependencies too (with"
-          + " Maven: mvn dependency:build-classpath -Dmdep.outputFile=cp.txt).",
+          + " pipeline runs its @Pipeline method, so the classpath needs the project's dependencies too: in a Maven"
+          + " project (the nearest folder upwards with a pom.xml) kfp4j asks Maven for them once and caches the"
+          + " answer in target/kfp4j/classpath.txt; elsewhere give them with --classpath.",
       "",
-      "Examples (in a project folder, after mvn compile):",
+      "Examples (in a Maven project, after mvn compile):",
+      "  kfp4j compile --list",
       "  kfp4j compile addition-pipeline -o addition.yaml",
-      "  kfp4j compile --list --classpath target/classes:$(cat cp.txt)",
+      "Elsewhere, with the classes and jars given:",
       "  kfp4j compile com.example.TrainingPipeline \\",
-      "      --classpath 'target/classes:lib/*' -o training.tar.gz",
+      "      --classpath 'build/classes:lib/*' -o training.tar.gz",
       ""
     },
     sortOptions = false,
@@ -74,8 +76,7 @@ public final class CompileCommand implements Callable<Integer> {
       names = {"--classpath", "-cp"},
       paramLabel = "CP",
       description = "The project's classes and dependencies: folders and jars separated by '${sys:path.separator}',"
-          + " DIR/* for every jar in DIR. Default: target/classes of the current folder (if present) and kfp4j's"
-          + " own classpath.")
+          + " DIR/* for every jar in DIR. " + ProjectClasspathOption.DEFAULT_HELP)
   String classpath;
 
   @Option(names = "--list", description = "List the pipelines on the classpath, one per line: NAME  CLASS.")
@@ -87,7 +88,7 @@ public final class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path file = list ? null : outputPath();
-    try (PipelineClasspath path = ProjectClasspathOption.open(classpath, CompileCommand.class)) {
+    try (PipelineClasspath path = ProjectClasspathOption.open(classpath, spec)) {
       if (list) {
         return list(path, out, err);
       }

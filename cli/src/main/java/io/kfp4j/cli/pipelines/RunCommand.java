@@ -35,15 +35,19 @@ import picocli.CommandLine.Spec;
       "Run a pipeline of a compiled Java project on this machine, with no cluster: tasks run in this JVM"
           + " (in-process, the default), as processes (subprocess; the image is ignored) or in Docker (docker run"
           + " --network none). Prints a line at every task state change, then each task's outputs.",
-      "The run is recorded under --root (default .kfp4j): see kfp4j runs list and kfp4j runs show. Ctrl-C cancels"
+      "The run is recorded under --root (default: .kfp4j at the root of the Maven project around the current"
+          + " folder, else .kfp4j here): see kfp4j runs list and kfp4j runs show. Ctrl-C cancels"
           + " it cleanly: running tasks and their processes are stopped and the run is recorded as cancelled.",
-      "PIPELINE is found as for kfp4j compile: a pipeline name, its generated class, or CLASS#method.",
+      "PIPELINE is found as for kfp4j compile: a pipeline name, its generated class, or CLASS#method; in a Maven"
+          + " project on the project's own classpath, which kfp4j asks Maven for once (see --classpath).",
       "With --endpoint (or KFP_ENDPOINT) the same pipeline is compiled and submitted to that Kubeflow Pipelines"
           + " server instead, in --experiment (created when missing); --wait waits for it to finish.",
       "",
-      "Examples:",
-      "  kfp4j run addition-pipeline --classpath examples/target/classes --param a=7 --param b=8",
-      "  kfp4j run addition-pipeline --classpath examples/target/classes --endpoint http://localhost:8888 --wait",
+      "Examples (in a Maven project, after mvn compile):",
+      "  kfp4j run addition-pipeline --param a=7 --param b=8",
+      "  kfp4j run addition-pipeline --endpoint http://localhost:8888 --wait",
+      "Elsewhere, with the classes and jars given:",
+      "  kfp4j run addition-pipeline --classpath 'build/classes:lib/*' --param a=7",
       ""
     },
     sortOptions = false,
@@ -63,7 +67,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = {"--classpath", "-cp"}, paramLabel = "CP",
       description = "Folders and jars of the project, separated by the path separator (DIR/* for every"
-          + " jar in DIR). Default: ./target/classes if present, and this command's own classpath.")
+          + " jar in DIR). " + ProjectClasspathOption.DEFAULT_HELP)
   String classpath;
 
   @Option(names = {"--param", "-p"}, paramLabel = "NAME=VALUE",
@@ -118,7 +122,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     Map<String, String> arguments = parameters();
     PrintWriter out = spec.commandLine().getOut();
-    try (PipelineClasspath path = ProjectClasspathOption.open(classpath, RunCommand.class)) {
+    try (PipelineClasspath path = ProjectClasspathOption.open(classpath, spec)) {
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
       if (endpoint != null && !endpoint.isBlank()) {
         KfpClient kfp = KfpConnection.client(spec.commandLine(), endpoint, namespace, tokenFile);

@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code kfp4j pipelines upload FILE|PIPELINE}: uploads a compiled package, or compiles a project's pipeline first. */
 @Command(name = "upload", sortOptions = false,
@@ -25,11 +27,15 @@ import picocli.CommandLine.Parameters;
         + " its generated class or CLASS#method; see --classpath) and compiled in memory.", "",
       "Examples:", "  export KFP_ENDPOINT=http://localhost:8888",
       "  kfp4j pipelines upload addition.yaml --name addition",
+      "  kfp4j pipelines upload addition-pipeline          (in a Maven project, after mvn compile)",
       "  kfp4j pipelines upload addition-pipeline --classpath examples/target/classes", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.DOC_OK, KfpConnection.DOC_SERVER_FAILED + "; or no such file or pipeline",
         ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
 public final class UploadPipelineCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
   @Mixin
   HelpOption help;
 
@@ -47,7 +53,7 @@ public final class UploadPipelineCommand implements Callable<Integer> {
   String description;
 
   @Option(names = {"--classpath", "-cp"}, paramLabel = "CP", description = "For a PIPELINE: the project's classes"
-      + " and dependencies, as for kfp4j compile (default: ./target/classes and kfp4j's own classpath).")
+      + " and dependencies, as for kfp4j compile. " + ProjectClasspathOption.DEFAULT_HELP)
   String classpath;
 
   @Override
@@ -61,7 +67,7 @@ public final class UploadPipelineCommand implements Callable<Integer> {
       }
       uploaded = kfp.call(c -> c.uploadPipeline(file, name, description));
     } else {
-      try (PipelineClasspath path = ProjectClasspathOption.open(classpath, UploadPipelineCommand.class)) {
+      try (PipelineClasspath path = ProjectClasspathOption.open(classpath, spec)) {
         PipelineGraph graph = ProjectPipelines.build(source, path);
         uploaded = kfp.call(c -> c.uploadPipeline(ArgoPackage.of(graph), name, description));
       }
