@@ -3,6 +3,7 @@ package io.kfp4j.sdk;
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.runtime.types.TypeConversionException;
 import io.kfp4j.runtime.types.TypeRegistry;
 import io.kfp4j.sdk.ir.ArgumentValue;
@@ -155,8 +156,7 @@ final class PipelineContext {
     int itemOrdinal = ++groupCounter;
     GroupFrame frame = new GroupFrame(GroupId.loop(++groupCounter));
     frame.loopSource = new LoopSource.StaticItems(StaticItems.normalize(items, name));
-    frame.over = GroupFrame.shorten(io.kfp4j.runtime.types.PythonJson.dumps(
-        ((LoopSource.StaticItems) frame.loopSource).items()));
+    frame.over = GroupFrame.shorten(PythonJson.dumps(((LoopSource.StaticItems) frame.loopSource).items()));
     frame.itemOrdinal = itemOrdinal;
     frame.parallelism = parallelism;
     loops.put(frame.id, frame);
