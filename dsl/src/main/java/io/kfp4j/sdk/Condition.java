@@ -15,7 +15,10 @@ public final class Condition {
     PipelineContext.require("Condition").condition(null, check, body);
   }
 
-  /** The same, with a name that shows in the group's name ({@code condition-heads-1}). */
+  /**
+   * The same, with a label that names the condition in build errors and in the names targets give it (Argo:
+   * {@code condition-heads-1}).
+   */
   public static void when(String name, Check check, Runnable body) {
     PipelineContext.require("Condition").condition(name, check, body);
   }

@@ -1,25 +1,73 @@
 package io.kfp4j.sdk;
 
+import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.sdk.ir.Comparison;
+import io.kfp4j.sdk.ir.GroupId;
 import io.kfp4j.sdk.ir.LoopSource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A group while its body runs: what kind it is and the tasks and groups created in it so far. */
+/**
+ * A group while its body runs: its id, the tasks and groups created in it so far, and how build errors name it
+ * ({@link #describe()}): by what the pipeline's author wrote, since no target has named it yet.
+ */
 final class GroupFrame {
-  enum Kind { ROOT, CONDITION, LOOP, EXIT_HANDLER }
+  private static final int MAX_DESCRIPTION = 60;
 
-  final Kind kind;
-  final String name;
+  final GroupId id;
   final List<Object> members = new ArrayList<>();
+  String label;
   Comparison condition;
+  String over;
   LoopSource loopSource;
-  String loopItemName;
+  Integer itemOrdinal;
   Integer parallelism;
   Task<?> exitTask;
 
-  GroupFrame(Kind kind, String name) {
-    this.kind = kind;
-    this.name = name;
+  GroupFrame(GroupId id) {
+    this.id = id;
+  }
+
+  /**
+   * The group as its author knows it: {@code the ParallelFor over [1, 2]}, {@code the Condition "heads"},
+   * {@code the Condition on output "Output" of task "flip-coin" == heads}, {@code the ExitHandler}.
+   */
+  String describe() {
+    return switch (id.kind()) {
+      case ROOT -> "the pipeline's top level";
+      case LOOP -> "the ParallelFor over " + over;
+      case CONDITION -> "the Condition " + (label != null ? "\"" + label + "\"" : over);
+      case EXIT_HANDLER -> "the ExitHandler";
+    };
+  }
+
+  /** What a source is, for messages: {@code pipeline parameter "n"}, {@code output "out" of task "make"}, ... */
+  static String describe(Object source) {
+    if (source instanceof Param<?> p) {
+      return "pipeline parameter \"" + p.name() + "\"";
+    }
+    if (source instanceof Output<?> o) {
+      return o.toString();
+    }
+    if (source instanceof LoopItem<?> item) {
+      return "the loop item" + (item.field() == null ? "" : "'s field \"" + item.field() + "\"");
+    }
+    if (source instanceof Formatted) {
+      return "formatted text";
+    }
+    Object value = source instanceof Value<?> v ? v.value() : source;
+    if (value instanceof String s) {
+      return shorten(s);
+    }
+    try {
+      return shorten(PythonJson.dumps(value));
+    } catch (RuntimeException notJson) {
+      return shorten(String.valueOf(value));
+    }
+  }
+
+  /** Text cut to a length a message can hold. */
+  static String shorten(String text) {
+    return text.length() <= MAX_DESCRIPTION ? text : text.substring(0, MAX_DESCRIPTION - 3) + "...";
   }
 }

@@ -3,17 +3,20 @@ package io.kfp4j.sdk;
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.runtime.types.TypeConversionException;
 import io.kfp4j.runtime.types.TypeRegistry;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Comparison;
 import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ir.GroupId;
 import io.kfp4j.sdk.ir.LoopSource;
 import io.kfp4j.sdk.ir.Member;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.ir.PipelineParameter;
 import io.kfp4j.sdk.ir.PipelineSettings;
 import io.kfp4j.sdk.ir.TaskNode;
+import io.kfp4j.sdk.task.SettingValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,7 +46,7 @@ final class PipelineContext {
   private final Map<String, Task<?>> tasksByName = new HashMap<>();
   private final Map<String, Integer> nextSuffix = new HashMap<>();
   private final Deque<GroupFrame> groups = new ArrayDeque<>();
-  private final Map<String, GroupFrame> loops = new HashMap<>();
+  private final Map<GroupId, GroupFrame> loops = new HashMap<>();
   private final GroupFrame root;
   private int groupCounter;
   private boolean exitHandlerSeen;
@@ -52,7 +55,7 @@ final class PipelineContext {
     this.name = name;
     this.description = description;
     this.pipelineRoot = pipelineRoot;
-    this.root = new GroupFrame(GroupFrame.Kind.ROOT, KfpNames.k8sName(name));
+    this.root = new GroupFrame(GroupId.ROOT);
     groups.push(root);
   }
 
@@ -132,12 +135,14 @@ final class PipelineContext {
   // ---- groups ----
 
   void condition(String conditionName, Check check, Runnable body) {
-    int id = ++groupCounter;
-    String groupName = "condition-" + (conditionName == null ? "" : KfpNames.k8sName(conditionName) + "-") + id;
-    GroupFrame frame = new GroupFrame(GroupFrame.Kind.CONDITION, groupName);
-    frame.condition = new Comparison(argument(check.left(), "condition " + groupName, "left operand", null),
+    GroupFrame frame = new GroupFrame(GroupId.condition(++groupCounter));
+    frame.label = conditionName;
+    frame.over = "on " + GroupFrame.describe(check.left()) + " " + check.operator().symbol() + " "
+        + GroupFrame.describe(check.right());
+    String where = GroupFrame.shorten(frame.describe());
+    frame.condition = new Comparison(argument(check.left(), where, "left operand", null),
         check.operator(), check.right() instanceof Source<?> s
-            ? argument(s, "condition " + groupName, "right operand", null)
+            ? argument(s, where, "right operand", null)
             : new ArgumentValue.Constant(constantText(check.right())));
     run(frame, body);
   }
@@ -147,29 +152,29 @@ final class PipelineContext {
       throw new PipelineBuildException("pipeline \"" + name + "\": a ParallelFor over an empty list runs nothing;"
           + " give it at least one item");
     }
-    int itemCode = ++groupCounter;
-    GroupFrame frame = new GroupFrame(GroupFrame.Kind.LOOP, "for-loop-" + (++groupCounter));
+    // KFP v1 counts a static loop's item, then the loop itself, on the pipeline's one group counter
+    int itemOrdinal = ++groupCounter;
+    GroupFrame frame = new GroupFrame(GroupId.loop(++groupCounter));
     frame.loopSource = new LoopSource.StaticItems(StaticItems.normalize(items, name));
-    frame.loopItemName = "loop-item-param-" + itemCode;
+    frame.over = GroupFrame.shorten(PythonJson.dumps(((LoopSource.StaticItems) frame.loopSource).items()));
+    frame.itemOrdinal = itemOrdinal;
     frame.parallelism = parallelism;
-    loops.put(frame.name, frame);
-    run(frame, () -> body.accept(new LoopItem<>(frame.name, null)));
+    loops.put(frame.id, frame);
+    run(frame, () -> body.accept(new LoopItem<>(frame.id, null)));
   }
 
   <T> void loop(Source<? extends List<T>> list, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {
-    GroupFrame frame = new GroupFrame(GroupFrame.Kind.LOOP, "for-loop-" + (++groupCounter));
-    ArgumentValue ref = argument(list, "ParallelFor " + frame.name, "items", null);
+    GroupFrame frame = new GroupFrame(GroupId.loop(++groupCounter));
+    frame.over = GroupFrame.describe(list);
+    ArgumentValue ref = argument(list, frame.describe(), "items", null);
     if (!(ref instanceof ArgumentValue.ParameterRef) && !(ref instanceof ArgumentValue.OutputRef)) {
-      throw new PipelineBuildException("pipeline \"" + name + "\": ParallelFor " + frame.name + " runs over a static"
-          + " list, a pipeline parameter or a task output, not " + list);
+      throw new PipelineBuildException("pipeline \"" + name + "\": " + frame.describe() + " cannot run: a"
+          + " ParallelFor runs over a static list, a pipeline parameter or a task output");
     }
     frame.loopSource = new LoopSource.DynamicItems(ref);
-    frame.loopItemName = (ref instanceof ArgumentValue.ParameterRef p ? p.parameter()
-        : ((ArgumentValue.OutputRef) ref).task() + "-" + KfpNames.k8sNameKeepCase(((ArgumentValue.OutputRef) ref).output()))
-        + "-loop-item";
     frame.parallelism = parallelism;
-    loops.put(frame.name, frame);
-    run(frame, () -> body.accept(new LoopItem<>(frame.name, null)));
+    loops.put(frame.id, frame);
+    run(frame, () -> body.accept(new LoopItem<>(frame.id, null)));
   }
 
   void exitHandler(Task<?> exitTask, Runnable body) {
@@ -179,7 +184,7 @@ final class PipelineContext {
     }
     if (groups.size() > 1) {
       throw new PipelineBuildException("pipeline \"" + name + "\": ExitHandler must be at the top of the pipeline,"
-          + " not inside " + groups.peek().name);
+          + " not inside " + groups.peek().describe());
     }
     String exitName = taskNames.get(exitTask);
     if (exitName == null) {
@@ -188,7 +193,7 @@ final class PipelineContext {
     }
     exitHandlerSeen = true;
     root.members.remove(exitTask);
-    GroupFrame frame = new GroupFrame(GroupFrame.Kind.EXIT_HANDLER, "exit-handler-" + (++groupCounter));
+    GroupFrame frame = new GroupFrame(GroupId.exitHandler(++groupCounter));
     frame.exitTask = exitTask;
     run(frame, body);
   }
@@ -230,10 +235,11 @@ final class PipelineContext {
       GroupFrame loop = loops.get(item.loop());
       if (loop == null || !groups.contains(loop)) {
         throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": the item of "
-            + item.loop() + " is used outside its ParallelFor; use it inside the loop's body");
+            + (loop == null ? "a ParallelFor" : loop.describe()) + " is used outside its ParallelFor; use it inside"
+            + " the loop's body");
       }
       if (item.field() != null && loop.loopSource instanceof LoopSource.StaticItems s) {
-        StaticItems.requireField(s.items(), item.field(), name, loop.name, task, what);
+        StaticItems.requireField(s.items(), item.field(), name, loop, task, what);
       }
       return new ArgumentValue.LoopItemRef(item.loop(), item.field());
     }
@@ -243,6 +249,21 @@ final class PipelineContext {
       parts.add(part instanceof Source<?> s ? argument(s, task, what, null) : new ArgumentValue.Constant(part.toString()));
     }
     return new ArgumentValue.Template(parts);
+  }
+
+  /**
+   * A task setting given when the pipeline runs: a parameter, an output or a loop item, as a typed reference.
+   *
+   * @throws PipelineBuildException for a constant or formatted text, which a setting does not take this way
+   */
+  SettingValue setting(Source<?> source, String task, String what) {
+    ArgumentValue ref = argument(source, task, what, null);
+    if (ref instanceof ArgumentValue.Constant || ref instanceof ArgumentValue.Template) {
+      throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": a setting takes a"
+          + " constant, a pipeline parameter, a task output or a loop item, not " + GroupFrame.describe(source)
+          + "; pass a Param, an Output or a loop item, or a constant string");
+    }
+    return new SettingValue.Reference(ref);
   }
 
   private String serialize(Object value, InputSpec input, String task, String what) {
@@ -277,7 +298,7 @@ final class PipelineContext {
     }
     checkCycles(nodes);
     return new PipelineGraph(name, description, pipelineRoot, List.copyOf(parameters.values()), nodes,
-        new Group.Root(root.name, members(root)), settings.build());
+        new Group.Root(members(root)), settings.build());
   }
 
   private TaskNode node(Task<?> task, String taskName) {
@@ -365,10 +386,10 @@ final class PipelineContext {
         members.add(new Member.TaskMember(taskNames.get(t)));
       } else {
         GroupFrame g = (GroupFrame) member;
-        members.add(switch (g.kind) {
-          case CONDITION -> new Group.Conditional(g.name, g.condition, members(g));
-          case LOOP -> new Group.Loop(g.name, g.loopItemName, g.loopSource, g.parallelism, members(g));
-          case EXIT_HANDLER -> new Group.ExitHandler(g.name, taskNames.get(g.exitTask), members(g));
+        members.add(switch (g.id.kind()) {
+          case CONDITION -> new Group.Conditional(g.id, g.label, g.condition, members(g));
+          case LOOP -> new Group.Loop(g.id, g.loopSource, g.itemOrdinal, g.parallelism, members(g));
+          case EXIT_HANDLER -> new Group.ExitHandler(g.id, taskNames.get(g.exitTask), members(g));
           case ROOT -> throw new IllegalStateException("nested root");
         });
       }

@@ -33,11 +33,12 @@ final class StaticItems {
   }
 
   /** Fails unless every item is a map with the field. */
-  static void requireField(List<Object> items, String field, String pipeline, String loop, String task, String what) {
+  static void requireField(List<Object> items, String field, String pipeline, GroupFrame loop, String task,
+      String what) {
     for (Object item : items) {
       if (!(item instanceof Map<?, ?> m) || !m.containsKey(field)) {
         throw new PipelineBuildException("pipeline \"" + pipeline + "\", " + task + ", " + what + ": the items of "
-            + loop + " have no field \"" + field + "\" (item " + PythonJson.dumps(item) + "); use a field every item has");
+            + loop.describe() + " have no field \"" + field + "\" (item " + PythonJson.dumps(item) + "); use a field every item has");
       }
     }
   }

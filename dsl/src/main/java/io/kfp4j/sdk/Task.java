@@ -2,9 +2,9 @@ package io.kfp4j.sdk;
 
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.sdk.ir.ArgumentValue;
-import io.kfp4j.sdk.ir.SettingRefs;
 import io.kfp4j.sdk.task.EnvVar;
 import io.kfp4j.sdk.task.Retry;
+import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.Sidecar;
 import io.kfp4j.sdk.task.TaskSettings;
 import io.kfp4j.sdk.task.Toleration;
@@ -247,8 +247,9 @@ public abstract class Task<S extends Task<S>> {
    * the claim's name (so it runs after the VolumeOp) and waits for the tasks the volume was passed through.
    */
   public S mount(PipelineVolume volume, String path) {
-    String claim = token(volume.op().claimName(), "the claim name of volume \"" + volume.op().taskName() + "\"");
-    Volume pvc = new Volume(volume.op().taskName(), Map.of("persistentVolumeClaim", Map.of("claimName", claim)));
+    SettingValue claim = setting(volume.op().claimName(),
+        "the claim name of volume \"" + volume.op().taskName() + "\"");
+    Volume pvc = new Volume.Claim(volume.op().taskName(), claim);
     after(volume.dependents().toArray(new Task<?>[0]));
     return mount(pvc, path);
   }
@@ -307,23 +308,17 @@ public abstract class Task<S extends Task<S>> {
     if (value instanceof Value<String> constant) {
       return request ? resourceRequest(resource, constant.value()) : resourceLimit(resource, constant.value());
     }
-    String token = token(value, resource + (request ? " request" : " limit"));
-    return set(b -> request ? b.request(resource, token) : b.limit(resource, token));
+    SettingValue setting = setting(value, resource + (request ? " request" : " limit"));
+    return set(b -> request ? b.request(resource, setting) : b.limit(resource, setting));
   }
 
-  /** A run-time value of a setting, as the token the compiler and engine replace. */
-  String token(Source<?> value, String what) {
+  /** A setting given when the pipeline runs, as a typed reference the compiler and engine resolve. */
+  SettingValue setting(Source<?> value, String what) {
     if (context == null) {
       throw new PipelineBuildException(where() + what + " given when the pipeline runs can only be set on a task"
           + " created inside a pipeline");
     }
-    ArgumentValue ref = context.argument(value, "task \"" + taskName + "\"", what, null);
-    try {
-      return SettingRefs.token(ref);
-    } catch (IllegalArgumentException e) {
-      throw new PipelineBuildException(where() + what + ": " + e.getMessage() + "; pass a Param, an Output or a loop"
-          + " item, or a constant string");
-    }
+    return context.setting(value, "task \"" + taskName + "\"", what);
   }
 
   private S set(UnaryOperator<TaskSettings.Builder> change) {

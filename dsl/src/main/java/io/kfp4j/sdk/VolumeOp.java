@@ -1,7 +1,7 @@
 package io.kfp4j.sdk;
 
-import io.kfp4j.sdk.ir.SettingRefs;
 import io.kfp4j.sdk.ir.VolumeClaim;
+import io.kfp4j.sdk.task.SettingValue;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,11 +56,11 @@ public final class VolumeOp extends Task<VolumeOp> {
   /** The same, with the size given when the pipeline runs (a pipeline parameter). */
   public static VolumeOp create(String name, String resourceName, Source<String> size, AccessMode... modes) {
     PipelineContext context = PipelineContext.require("VolumeOp");
-    String sizeText = size instanceof Value<String> v ? v.value()
-        : SettingRefs.token(context.argument(size, "VolumeOp \"" + name + "\"", "size", null));
+    SettingValue sizeValue = size instanceof Value<String> v ? SettingValue.of(v.value())
+        : context.setting(size, "VolumeOp \"" + name + "\"", "size");
     List<String> kubernetesModes = Arrays.stream(modes.length == 0 ? new AccessMode[] {AccessMode.RWM} : modes)
         .map(AccessMode::kubernetesName).toList();
-    return new VolumeOp(name, new VolumeClaim(resourceName, sizeText, kubernetesModes, null, Map.of()));
+    return new VolumeOp(name, new VolumeClaim(resourceName, sizeValue, kubernetesModes, null, Map.of()));
   }
 
   /** The storage class of the claim. */

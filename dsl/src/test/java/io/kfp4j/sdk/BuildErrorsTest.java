@@ -85,8 +85,8 @@ class BuildErrorsTest {
   void loopItemFieldThatTheStaticItemsLack() {
     PipelineBuildException e = fails("loops", p -> ParallelFor.each(List.of(Map.of("a", 1), Map.of("a", 2)),
         item -> print.task(Map.of("msg", item.field("b")))));
-    assertMentions(e, "pipeline \"loops\"", "task \"print-msg\"", "input \"msg\"", "for-loop-2", "no field \"b\"",
-        "use a field every item has");
+    assertMentions(e, "pipeline \"loops\"", "task \"print-msg\"", "input \"msg\"",
+        "the items of the ParallelFor over [{\"a\": 1}, {\"a\": 2}]", "no field \"b\"", "use a field every item has");
   }
 
   @Test
@@ -106,7 +106,8 @@ class BuildErrorsTest {
       ComponentTask bye = print.task(Map.of("msg", Value.of("bye")));
       ParallelFor.each(List.of(1, 2), item -> ExitHandler.of(bye, () -> print.task(Map.of("msg", item))));
     });
-    assertMentions(e, "pipeline \"nested-exit\"", "ExitHandler must be at the top", "for-loop-2");
+    assertMentions(e, "pipeline \"nested-exit\"", "ExitHandler must be at the top",
+        "not inside the ParallelFor over [1, 2]");
   }
 
   @Test
@@ -142,6 +143,33 @@ class BuildErrorsTest {
     });
     assertMentions(e, "pipeline \"escape\"", "task \"print-msg-2\"", "input \"msg\"", "outside its ParallelFor",
         "use it inside the loop's body");
+  }
+
+  @Test
+  void conditionsAreNamedByTheirLabelOrComparison() {
+    Param<?>[] elsewhere = new Param<?>[1];
+    Pipelines.builder("first").build(p -> {
+      elsewhere[0] = p.param("side", String.class, "heads");
+      print.task(Map.of("msg", elsewhere[0]));
+    });
+    PipelineBuildException named = fails("named", p -> Condition.when("heads", elsewhere[0].eq("heads"),
+        () -> print.task(Map.of("msg", Value.of("yes")))));
+    assertMentions(named, "pipeline \"named\"", "the Condition \"heads\"", "left operand", "parameter \"side\"",
+        "does not belong to this pipeline");
+    PipelineBuildException unnamed = fails("unnamed", p -> Condition.when(elsewhere[0].ne("tails"),
+        () -> print.task(Map.of("msg", Value.of("yes")))));
+    assertMentions(unnamed, "pipeline \"unnamed\"", "the Condition on pipeline parameter \"side\" != tails",
+        "left operand");
+  }
+
+  @Test
+  void aRunTimeSettingTakesAReferenceNotFormattedText() {
+    PipelineBuildException e = fails("settings", p -> {
+      Param<String> gigabytes = p.param("gigabytes", String.class, "1");
+      print.task(Map.of("msg", Value.of("hi"))).memoryLimit(Formatted.of("%sGi", gigabytes));
+    });
+    assertMentions(e, "pipeline \"settings\"", "task \"print-msg\"", "memory limit", "formatted text",
+        "pass a Param, an Output or a loop item, or a constant string");
   }
 
   @Test

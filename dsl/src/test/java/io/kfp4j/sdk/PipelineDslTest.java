@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Comparison;
 import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ir.GroupId;
 import io.kfp4j.sdk.ir.LoopSource;
 import io.kfp4j.sdk.ir.Member;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.ir.PipelineParameter;
+import io.kfp4j.sdk.ir.TaskNode;
+import io.kfp4j.sdk.task.SettingValue;
+import io.kfp4j.sdk.task.Volume;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Building pipelines with the DSL gives the IR the compiler and engine consume. */
@@ -39,11 +44,12 @@ class PipelineDslTest {
     assertEquals(Map.of("a", new ArgumentValue.OutputRef("add", "Output"), "b", new ArgumentValue.ParameterRef("b")),
         graph.tasks().get("add-2").arguments());
     assertEquals(List.of("add"), graph.tasks().get("add-2").upstream());
-    assertEquals("addition-pipeline", graph.root().name());
+    assertEquals(GroupId.ROOT, graph.root().id());
+    assertEquals(List.of(graph.root()), graph.groups());
   }
 
   @Test
-  void groupsAreNamedWithOneCounterAsKfpDoes() {
+  void groupsAreNumberedWithOneCounterAsKfpDoes() {
     PipelineGraph graph = Pipelines.builder("condition-pipeline").build(p -> {
       Param<Long> threshold = p.param("threshold", Long.class, "5");
       ComponentTask coin = flip.task(Map.of());
@@ -57,21 +63,65 @@ class PipelineDslTest {
     });
     List<Member> top = graph.root().members();
     Group.Conditional heads = assertInstanceOf(Group.Conditional.class, top.get(1));
-    assertEquals("condition-heads-1", heads.name());
+    assertEquals(GroupId.condition(1), heads.id());
+    assertEquals("heads", heads.label(), "the author's label, as given");
     assertEquals(new Comparison(new ArgumentValue.OutputRef("flip-coin", "Output"), Comparison.Operator.EQ,
         new ArgumentValue.Constant("heads")), heads.condition());
-    assertEquals("condition-2", ((Group) heads.members().get(1)).name());
+    Group.Conditional inner = assertInstanceOf(Group.Conditional.class, heads.members().get(1));
+    assertEquals(GroupId.condition(2), inner.id());
+    assertNull(inner.label());
     Group.Loop first = assertInstanceOf(Group.Loop.class, top.get(2));
-    assertEquals("for-loop-4", first.name());
-    assertEquals("loop-item-param-3", first.itemName());
+    assertEquals(GroupId.loop(4), first.id(), "a static loop counts its item (3), then itself (4)");
+    assertEquals(3, first.itemOrdinal());
     assertNull(first.parallelism());
     Group.Loop second = assertInstanceOf(Group.Loop.class, top.get(3));
-    assertEquals("for-loop-6", second.name());
+    assertEquals(GroupId.loop(6), second.id());
+    assertEquals(5, second.itemOrdinal());
     assertEquals(2, second.parallelism());
     assertEquals(new LoopSource.StaticItems(List.of(Map.of("a", 1), Map.of("a", 2))), second.source());
-    assertEquals(new ArgumentValue.LoopItemRef("for-loop-6", "a"), graph.tasks().get("print-msg-3").arguments().get("msg"));
+    assertEquals(new ArgumentValue.LoopItemRef(GroupId.loop(6), "a"),
+        graph.tasks().get("print-msg-3").arguments().get("msg"));
     assertEquals(new ArgumentValue.Template(List.of(new ArgumentValue.OutputRef("add", "Output"),
         new ArgumentValue.Constant(" big"))), graph.tasks().get("print-msg").arguments().get("msg"));
+    assertEquals(List.of(GroupId.ROOT, GroupId.condition(1), GroupId.condition(2), GroupId.loop(4), GroupId.loop(6)),
+        graph.groups().stream().map(Group::id).toList(), "every group, parents before children");
+    assertEquals(Optional.of(second), graph.group(GroupId.loop(6)));
+  }
+
+  @Test
+  void aLoopOverAnOutputCountsOnlyItself() {
+    PipelineGraph graph = Pipelines.builder("dynamic").build(p -> {
+      ComponentTask coin = flip.task(Map.of());
+      ParallelFor.each(coin.<List<String>>outputNamed("Output"), item -> print.task(Map.of("msg", item)));
+      Condition.when(coin.output().eq("heads"), () -> print.task(Map.of("msg", Value.of("heads"))));
+    });
+    Group.Loop loop = assertInstanceOf(Group.Loop.class, graph.root().members().get(1));
+    assertEquals(GroupId.loop(1), loop.id());
+    assertNull(loop.itemOrdinal(), "its item is named after the list, not counted");
+    assertEquals(new LoopSource.DynamicItems(new ArgumentValue.OutputRef("flip-coin", "Output")), loop.source());
+    assertEquals(GroupId.condition(2), ((Group) graph.root().members().get(2)).id());
+  }
+
+  @Test
+  void runTimeSettingsAreTypedReferences() {
+    PipelineGraph graph = Pipelines.builder("settings").build(p -> {
+      Param<String> memory = p.param("memory", String.class, "1G");
+      Param<String> size = p.param("size", String.class, "1Gi");
+      VolumeOp pvc = VolumeOp.create("create-pvc", "my-pvc", size);
+      add.task(Map.of("a", Value.of(1), "b", Value.of(2))).memoryLimit(memory).cpuRequest("500m")
+          .mount(pvc.volume(), "/mnt");
+    });
+    TaskNode task = graph.tasks().get("add");
+    assertEquals(new SettingValue.Reference(new ArgumentValue.ParameterRef("memory")),
+        task.settings().resources().limits().get("memory"));
+    assertEquals(SettingValue.of("500m"), task.settings().resources().requests().get("cpu"));
+    assertEquals(List.of(new Volume.Claim("create-pvc",
+        new SettingValue.Reference(new ArgumentValue.OutputRef("create-pvc", "name")))), task.settings().volumes());
+    assertEquals(new SettingValue.Reference(new ArgumentValue.ParameterRef("size")),
+        graph.tasks().get("create-pvc").volumeClaim().size());
+    assertEquals(List.of(new ArgumentValue.ParameterRef("memory"), new ArgumentValue.OutputRef("create-pvc", "name")),
+        task.settingReferences());
+    assertEquals(List.of("create-pvc"), task.upstream(), "the claim's name is read from the VolumeOp");
   }
 
   @Test
@@ -83,6 +133,6 @@ class PipelineDslTest {
     assertEquals("print-msg", graph.exitTask().orElseThrow());
     assertEquals(1, graph.root().members().size());
     Group.ExitHandler handler = assertInstanceOf(Group.ExitHandler.class, graph.root().members().get(0));
-    assertEquals("exit-handler-1", handler.name());
+    assertEquals(GroupId.exitHandler(1), handler.id());
   }
 }

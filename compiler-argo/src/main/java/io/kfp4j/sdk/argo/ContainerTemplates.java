@@ -6,12 +6,10 @@ import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.runtime.yaml.SpecTree;
 import io.kfp4j.sdk.task.EnvVar;
-import io.kfp4j.sdk.task.Resources;
 import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.Sidecar;
 import io.kfp4j.sdk.task.TaskSettings;
 import io.kfp4j.sdk.task.Toleration;
-import io.kfp4j.sdk.task.Volume;
 import io.kfp4j.sdk.task.VolumeMount;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,8 +72,8 @@ final class ContainerTemplates {
     if (!settings.sidecars().isEmpty()) {
       template.put("sidecars", settings.sidecars().stream().map(ContainerTemplates::sidecar).toList());
     }
-    if (!settings.volumes().isEmpty()) {
-      List<Map<String, Object>> volumes = new ArrayList<>(settings.volumes().stream().map(ContainerTemplates::volume).toList());
+    if (!op.written().volumes().isEmpty()) {
+      List<Map<String, Object>> volumes = new ArrayList<>(op.written().volumes());
       volumes.sort(Comparator.comparing(v -> (String) v.get("name")));
       template.put("volumes", volumes);
     }
@@ -103,7 +101,7 @@ final class ContainerTemplates {
     if (settings.imagePullPolicy() != null) {
       container.put("imagePullPolicy", settings.imagePullPolicy());
     }
-    Map<String, Object> resources = resources(settings.resources());
+    Map<String, Object> resources = resources(op.written());
     if (!resources.isEmpty()) {
       container.put("resources", resources);
       PodSpecPatch.moveRuntimeResources(resources, podSpecPatch);
@@ -226,13 +224,13 @@ final class ContainerTemplates {
     return labels;
   }
 
-  private static Map<String, Object> resources(Resources resources) {
+  private static Map<String, Object> resources(SettingText written) {
     Map<String, Object> out = new LinkedHashMap<>();
-    if (!resources.limits().isEmpty()) {
-      out.put("limits", new LinkedHashMap<>(resources.limits()));
+    if (!written.limits().isEmpty()) {
+      out.put("limits", new LinkedHashMap<>(written.limits()));
     }
-    if (!resources.requests().isEmpty()) {
-      out.put("requests", new LinkedHashMap<>(resources.requests()));
+    if (!written.requests().isEmpty()) {
+      out.put("requests", new LinkedHashMap<>(written.requests()));
     }
     return out;
   }
@@ -309,12 +307,6 @@ final class ContainerTemplates {
       out.put("mirrorVolumeMounts", true);
     }
     out.put("name", s.name());
-    return out;
-  }
-
-  private static Map<String, Object> volume(Volume v) {
-    Map<String, Object> out = entry("name", v.name());
-    out.putAll(v.source());
     return out;
   }
 

@@ -69,7 +69,7 @@ final class DagTemplates {
   }
 
   private Map<String, Object> task(Member member, String parent) {
-    String name = member instanceof Group g ? g.name() : ((Member.TaskMember) member).task();
+    String name = member instanceof Group g ? tree.name(g) : ((Member.TaskMember) member).task();
     Map<String, Object> task = new LinkedHashMap<>();
     task.put("name", name);
     task.put("template", name);
@@ -130,7 +130,7 @@ final class DagTemplates {
   }
 
   private List<Object> arguments(Member member, List<GroupIo.Flow> inputs) {
-    String loopItem = member instanceof Group.Loop loop ? KfpNames.k8sName(loop.itemName()) : null;
+    String loopItem = member instanceof Group.Loop loop ? KfpNames.k8sName(GroupTree.itemName(loop)) : null;
     List<Object> arguments = new ArrayList<>();
     for (GroupIo.Flow flow : inputs) {
       String value;
@@ -142,7 +142,7 @@ final class DagTemplates {
           value = "{{item." + flow.name().substring(flow.name().lastIndexOf("-subvar-") + 8) + "}}";
         } else {
           throw new CompileException("pipeline \"" + tree.graph().name() + "\": " + flow.name() + " looks like the"
-              + " item of " + ((Group) member).name() + " but is neither the item nor one of its fields");
+              + " item of " + tree.name((Group) member) + " but is neither the item nor one of its fields");
         }
       } else {
         value = reference(flow);
@@ -163,7 +163,7 @@ final class DagTemplates {
     List<String> producerChain = tree.ancestors(output.task());
     String producerParent = producerChain.size() < 2 ? null : producerChain.get(producerChain.size() - 2);
     if (!parent.equals(producerParent)) {
-      throw new CompileException("pipeline \"" + tree.graph().name() + "\": ParallelFor " + loop.name() + " runs over"
+      throw new CompileException("pipeline \"" + tree.graph().name() + "\": ParallelFor " + tree.name(loop) + " runs over"
           + " output \"" + output.output() + "\" of task \"" + output.task() + "\", which is not beside the loop"
           + " (the loop is in " + parent + ", the task in " + producerParent + "); as in KFP, create the task in the"
           + " same group as the loop");

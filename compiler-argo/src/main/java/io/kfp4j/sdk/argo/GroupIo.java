@@ -54,7 +54,7 @@ final class GroupIo {
           for (int i = chain.size() - 1; i >= 0; i--) {
             String group = chain.get(i);
             add(inputs, group, new Flow(param.fullName(), null));
-            if (tree.groups().get(group) instanceof Group.Loop loop && param.fullName().contains(loop.itemName())) {
+            if (tree.groups().get(group) instanceof Group.Loop loop && param.fullName().contains(GroupTree.itemName(loop))) {
               break;
             }
           }

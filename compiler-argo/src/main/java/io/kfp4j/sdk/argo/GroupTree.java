@@ -4,6 +4,7 @@ import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Comparison;
 import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ir.GroupId;
 import io.kfp4j.sdk.ir.Member;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.util.ArrayList;
@@ -16,14 +17,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The pipeline's groups as KFP's compiler sees them: every group by name (the root under its template name), the
- * chain of ancestors of each task and group (farthest first, itself last), and the parameters that the conditions
- * around each task read.
+ * The pipeline's groups as KFP's compiler sees them: every group by its Argo name ({@link Names#group}; the root
+ * under its template name), the chain of ancestors of each task and group (farthest first, itself last), and the
+ * parameters that the conditions around each task read.
  */
 final class GroupTree {
   private final PipelineGraph graph;
   private final String rootName;
   private final Map<String, Group> groups = new LinkedHashMap<>();
+  private final Map<GroupId, String> names = new LinkedHashMap<>();
   private final Map<String, List<String>> ancestors = new LinkedHashMap<>();
   private final Map<String, Set<ParamRef>> conditionParams = new LinkedHashMap<>();
 
@@ -40,15 +42,16 @@ final class GroupTree {
   private static void collectNames(Group group, Set<String> into) {
     for (Member member : group.members()) {
       if (member instanceof Group g) {
-        into.add(g.name().toLowerCase(Locale.ROOT));
+        into.add(Names.group(g).toLowerCase(Locale.ROOT));
         collectNames(g, into);
       }
     }
   }
 
   private void walk(Group group, List<String> path, List<ParamRef> conditions) {
-    String name = group instanceof Group.Root ? rootName : group.name();
+    String name = group instanceof Group.Root ? rootName : Names.group(group);
     groups.put(name, group);
+    names.put(group.id(), name);
     path.add(name);
     ancestors.put(name, List.copyOf(path));
     List<ParamRef> inScope = conditions;
@@ -86,7 +89,8 @@ final class GroupTree {
       return new ParamRef(Names.output(o.task(), o.output()), o.task(), ParamRef.Kind.TASK_OUTPUT);
     }
     if (value instanceof ArgumentValue.LoopItemRef item) {
-      return new ParamRef(Names.loopItem(loop(item.loop()).itemName(), item.field()), null, ParamRef.Kind.LOOP_ITEM);
+      return new ParamRef(Names.loopItem(Names.loopItem(loop(item.loop())), item.field()), null,
+          ParamRef.Kind.LOOP_ITEM);
     }
     throw new CompileException("pipeline \"" + graph.name() + "\": " + where + " compares " + describe(value)
         + ", but a condition compares a single value: a parameter, a task output or a loop item; compare the"
@@ -97,12 +101,24 @@ final class GroupTree {
     return value instanceof ArgumentValue.Template ? "text with references in it" : value.toString();
   }
 
-  /** The loop group of that name. */
-  Group.Loop loop(String name) {
-    if (groups.get(name) instanceof Group.Loop loop) {
+  /** The loop with that id. */
+  Group.Loop loop(GroupId id) {
+    String name = names.get(id);
+    if (name != null && groups.get(name) instanceof Group.Loop loop) {
       return loop;
     }
-    throw new IllegalStateException("no loop named " + name + " in pipeline " + graph.name());
+    throw new CompileException("pipeline \"" + graph.name() + "\": a loop item refers to " + id + ", which is not a"
+        + " loop of this pipeline; use loop items only inside their own ParallelFor");
+  }
+
+  /** A group's Argo name: its template's, and its task's in the parent DAG. */
+  String name(Group group) {
+    return names.get(group.id());
+  }
+
+  /** A loop's item parameter ({@code loop-item-param-3}, {@code make-list-out-loop-item}). */
+  static String itemName(Group.Loop loop) {
+    return Names.loopItem(loop);
   }
 
   /** The pipeline's template name: its sanitized name, made unique among the other template names. */

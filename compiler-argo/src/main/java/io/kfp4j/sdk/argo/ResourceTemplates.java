@@ -24,7 +24,7 @@ final class ResourceTemplates {
     template.put("name", op.name());
     Map<String, Object> resource = new LinkedHashMap<>();
     resource.put("action", "create");
-    resource.put("manifest", manifest(op.claim()));
+    resource.put("manifest", manifest(op.claim(), op.written().claimSize()));
     template.put("resource", resource);
     List<Object> parameters = ContainerTemplates.inputParameters(op);
     if (!parameters.isEmpty()) {
@@ -51,8 +51,12 @@ final class ResourceTemplates {
     return parameter;
   }
 
-  /** The claim as PyYAML's {@code yaml.dump(..., default_flow_style=False)} writes it. */
-  static String manifest(VolumeClaim claim) {
+  /**
+   * The claim as PyYAML's {@code yaml.dump(..., default_flow_style=False)} writes it.
+   *
+   * @param size the claim's size as Argo text ({@code 10Gi}, {@code {{inputs.parameters.size}}})
+   */
+  static String manifest(VolumeClaim claim, String size) {
     StringBuilder out = new StringBuilder("apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n");
     if (!claim.annotations().isEmpty()) {
       out.append("  annotations:\n");
@@ -62,7 +66,7 @@ final class ResourceTemplates {
     out.append("  name: ").append(scalar("{{workflow.name}}-" + claim.resourceName())).append('\n');
     out.append("spec:\n  accessModes:\n");
     claim.accessModes().forEach(mode -> out.append("  - ").append(scalar(mode)).append('\n'));
-    out.append("  resources:\n    requests:\n      storage: ").append(scalar(claim.size())).append('\n');
+    out.append("  resources:\n    requests:\n      storage: ").append(scalar(size)).append('\n');
     if (claim.storageClass() != null) {
       out.append("  storageClassName: ").append(scalar(claim.storageClass())).append('\n');
     }

@@ -17,18 +17,28 @@ import java.util.Map;
  * @param inputArtifacts file inputs, sorted by name, each with its data as text
  * @param outputPaths output name (as the spec names it) to its path in the container
  * @param parameterArguments input name to the text of each input read by value
- * @param settings the task's settings with each run-time value written as {@code {{inputs.parameters.<name>}}}
- * @param claim for a VolumeOp, its claim with the size written so; else {@code null}
+ * @param written the settings that may be given at run time (resources, volumes, a claim's size), each reference
+ *     written as {@code {{inputs.parameters.<name>}}}
  */
 record TaskOp(TaskNode node, List<String> command, List<String> args, List<ParamRef> params,
     List<InputArtifact> inputArtifacts, Map<String, String> outputPaths, Map<String, String> parameterArguments,
-    TaskSettings settings, VolumeClaim claim) {
+    SettingText written) {
 
   TaskOp {
     command = List.copyOf(command);
     args = List.copyOf(args);
     params = List.copyOf(params);
     inputArtifacts = List.copyOf(inputArtifacts);
+  }
+
+  /** The task's settings, as the IR holds them; {@link #written()} has those given at run time as Argo text. */
+  TaskSettings settings() {
+    return node.settings();
+  }
+
+  /** For a VolumeOp, the claim it creates (its size as Argo text in {@link #written()}); else {@code null}. */
+  VolumeClaim claim() {
+    return node.volumeClaim();
   }
 
   /** The task's name, also its template's. */

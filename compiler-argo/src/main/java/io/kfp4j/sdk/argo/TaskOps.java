@@ -9,12 +9,7 @@ import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.V2Usage;
 import io.kfp4j.runtime.types.PythonFloat;
 import io.kfp4j.sdk.ir.ArgumentValue;
-import io.kfp4j.sdk.ir.SettingRefs;
 import io.kfp4j.sdk.ir.TaskNode;
-import io.kfp4j.sdk.ir.VolumeClaim;
-import io.kfp4j.sdk.task.Resources;
-import io.kfp4j.sdk.task.TaskSettings;
-import io.kfp4j.sdk.task.Volume;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Resolves each task's command line as KFP's component bridge does: fills spec defaults, lets the one
  * {@link CommandLineResolver} expand the placeholders with references standing in for run-time values, then
- * writes each reference as {@code {{inputs.parameters.<name>}}} and records which values the container reads.
+ * writes each reference as {@code {{inputs.parameters.<name>}}} and records which values the container reads,
+ * its settings' run-time values ({@link SettingText}) included.
  */
 final class TaskOps {
   /** A reference while the resolver runs: private-use characters around its index, never in user text. */
@@ -45,11 +41,8 @@ final class TaskOps {
     String where = "pipeline \"" + tree.graph().name() + "\", task \"" + node.name() + "\"";
     if (node.volumeClaim() != null) {
       Set<ParamRef> used = new LinkedHashSet<>();
-      VolumeClaim claim = node.volumeClaim();
-      VolumeClaim resolved = new VolumeClaim(claim.resourceName(), render(claim.size(), used, where),
-          claim.accessModes(), claim.storageClass(), claim.annotations());
-      return new TaskOp(node, List.of(), List.of(), List.copyOf(used), List.of(), Map.of(), Map.of(),
-          settings(node.settings(), used, where), resolved);
+      SettingText written = SettingText.write(node.settings(), node.volumeClaim(), tree, used, where);
+      return new TaskOp(node, List.of(), List.of(), List.copyOf(used), List.of(), Map.of(), Map.of(), written);
     }
     List<V2Usage> v2 = V2Usage.find(node.component().spec());
     if (!v2.isEmpty()) {
@@ -85,48 +78,8 @@ final class TaskOps {
       }
     });
     artifacts.sort(Comparator.comparing(TaskOp.InputArtifact::name));
-    TaskSettings settings = settings(node.settings(), used, where);
-    return new TaskOp(node, command, args, List.copyOf(used), artifacts, resolved.outputPaths(), byValue, settings,
-        null);
-  }
-
-  /** The settings with run-time values ({@link SettingRefs}) written as input placeholders, recorded in {@code used}. */
-  private TaskSettings settings(TaskSettings settings, Set<ParamRef> used, String where) {
-    Resources resources = settings.resources();
-    Map<String, Object> requests = renderTree(resources.requests(), used, where);
-    Map<String, Object> limits = renderTree(resources.limits(), used, where);
-    List<Volume> volumes = new ArrayList<>();
-    for (Volume volume : settings.volumes()) {
-      volumes.add(new Volume(volume.name(), renderTree(volume.source(), used, where)));
-    }
-    return new TaskSettings(settings.displayName(), new Resources(requests, limits), settings.env(),
-        settings.nodeSelector(), settings.tolerations(), settings.affinity(), settings.retry(), settings.timeoutSeconds(),
-        settings.caching(), settings.maxCacheStaleness(), settings.podLabels(), settings.podAnnotations(), volumes,
-        settings.volumeMounts(), settings.sidecars(), settings.imagePullPolicy());
-  }
-
-  private String render(String text, Set<ParamRef> used, String where) {
-    return SettingRefs.replace(text, value -> {
-      ParamRef ref = tree.ref(value, where);
-      used.add(ref);
-      return ref.inputPlaceholder();
-    });
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> T renderTree(T tree, Set<ParamRef> used, String where) {
-    if (tree instanceof String s) {
-      return (T) render(s, used, where);
-    }
-    if (tree instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put(String.valueOf(k), renderTree(v, used, where)));
-      return (T) out;
-    }
-    if (tree instanceof List<?> list) {
-      return (T) list.stream().map(v -> renderTree(v, used, where)).toList();
-    }
-    return tree;
+    SettingText written = SettingText.write(node.settings(), null, tree, used, where);
+    return new TaskOp(node, command, args, List.copyOf(used), artifacts, resolved.outputPaths(), byValue, written);
   }
 
   /** The argument as resolver text: constants as they are, references as marks. */

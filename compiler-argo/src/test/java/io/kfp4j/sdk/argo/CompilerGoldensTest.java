@@ -130,7 +130,7 @@ class CompilerGoldensTest {
     ComponentDefinition echo = RawOps.sh("echo", "library/bash", "echo ${text}", Map.of());
     PipelineGraph graph = Pipelines.builder("Volume").description("A pipeline with volume.").build(p -> {
       ComponentTask d = download.task(Map.of())
-          .volume(new Volume("gcp-credentials", Map.of("secret", Map.of("secretName", "user-gcp-sa"))))
+          .volume(Volume.of("gcp-credentials", Map.of("secret", Map.of("secretName", "user-gcp-sa"))))
           .volumeMount(new VolumeMount("gcp-credentials", "/secret/gcp-credentials", null, false))
           .env("GOOGLE_APPLICATION_CREDENTIALS", "/secret/gcp-credentials/user-gcp-sa.json")
           .env("Foo", "bar");

@@ -28,10 +28,17 @@ public sealed interface ArgumentValue {
   /**
    * The current item of an enclosing loop, or a field of it.
    *
-   * @param loop the loop group's name
+   * @param loop the loop's id
    * @param field the field of a map item, or {@code null} for the item itself
    */
-  record LoopItemRef(String loop, String field) implements ArgumentValue {}
+  record LoopItemRef(GroupId loop, String field) implements ArgumentValue {
+    public LoopItemRef {
+      java.util.Objects.requireNonNull(loop, "loop");
+      if (loop.kind() != GroupId.Kind.LOOP) {
+        throw new IllegalArgumentException("a loop item belongs to a loop, not to " + loop);
+      }
+    }
+  }
 
   /**
    * Text with references in it, joined when the task runs (KFP's {@code '... %s ...' % output}).

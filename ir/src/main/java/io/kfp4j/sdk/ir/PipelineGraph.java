@@ -1,8 +1,11 @@
 package io.kfp4j.sdk.ir;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A whole pipeline, checked and immutable.
@@ -12,7 +15,7 @@ import java.util.Optional;
  * @param pipelineRoot where its artifacts go, or {@code null}
  * @param parameters its parameters, in declaration order
  * @param tasks its tasks by name, in creation order (which is a valid execution order)
- * @param root the tree of groups
+ * @param root the tree of groups, each with an id unique in the pipeline
  * @param settings pipeline-wide settings
  */
 public record PipelineGraph(String name, String description, String pipelineRoot, List<PipelineParameter> parameters,
@@ -21,6 +24,12 @@ public record PipelineGraph(String name, String description, String pipelineRoot
   public PipelineGraph {
     parameters = List.copyOf(parameters);
     tasks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tasks));
+    Set<GroupId> ids = new HashSet<>();
+    for (Group group : groups(root)) {
+      if (!ids.add(group.id())) {
+        throw new IllegalArgumentException("pipeline \"" + name + "\" has two groups with the id " + group.id());
+      }
+    }
   }
 
   /** A task by name. */
@@ -32,5 +41,30 @@ public record PipelineGraph(String name, String description, String pipelineRoot
   public Optional<String> exitTask() {
     return root.members().stream().filter(m -> m instanceof Group.ExitHandler)
         .map(m -> ((Group.ExitHandler) m).exitTask()).findFirst();
+  }
+
+  /** Every group, the root first, each before its subgroups, siblings in creation order. */
+  public List<Group> groups() {
+    return groups(root);
+  }
+
+  /** The group with that id. */
+  public Optional<Group> group(GroupId id) {
+    return groups().stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  private static List<Group> groups(Group root) {
+    List<Group> all = new ArrayList<>();
+    collect(root, all);
+    return all;
+  }
+
+  private static void collect(Group group, List<Group> into) {
+    into.add(group);
+    for (Member member : group.members()) {
+      if (member instanceof Group g) {
+        collect(g, into);
+      }
+    }
   }
 }

@@ -31,12 +31,12 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The tasks whose outputs this task reads, without repeats: in its arguments (in order), then in settings given
-   * at run time ({@link SettingRefs}: resources, the claim names of mounted volumes, the size of a claim).
+   * at run time ({@link #settingReferences()}: resources, the claim names of mounted volumes, the size of a claim).
    */
   public List<String> upstream() {
     java.util.LinkedHashSet<String> tasks = new java.util.LinkedHashSet<>();
     arguments.values().forEach(a -> ArgumentValue.outputRefs(a).forEach(o -> tasks.add(o.task())));
-    settingRefs().forEach(a -> ArgumentValue.outputRefs(a).forEach(o -> tasks.add(o.task())));
+    settingReferences().forEach(a -> ArgumentValue.outputRefs(a).forEach(o -> tasks.add(o.task())));
     return List.copyOf(tasks);
   }
 
@@ -47,13 +47,14 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
     return List.copyOf(tasks);
   }
 
-  /** The run-time values in the task's settings (and its claim), as {@link SettingRefs} tokens hold them. */
-  public List<ArgumentValue> settingRefs() {
-    List<ArgumentValue> refs = new java.util.ArrayList<>();
-    SettingRefs.collect(List.of(settings.resources().requests(), settings.resources().limits(),
-        settings.volumes().stream().map(v -> v.source()).toList()), refs);
+  /**
+   * The values given when the pipeline runs that the task's settings read ({@link TaskSettings#references()}),
+   * then the size of its claim when it reads one.
+   */
+  public List<ArgumentValue> settingReferences() {
+    List<ArgumentValue> refs = new java.util.ArrayList<>(settings.references());
     if (volumeClaim != null) {
-      refs.addAll(SettingRefs.find(volumeClaim.size()));
+      volumeClaim.size().reference().ifPresent(refs::add);
     }
     return refs;
   }

@@ -9,7 +9,7 @@ import java.util.Map;
  * Everything set on a task besides its arguments. Immutable; each {@code withX} returns a copy.
  *
  * @param displayName the name shown in the UI, or {@code null}
- * @param resources requests and limits
+ * @param resources requests and limits, constant or given when the pipeline runs
  * @param env environment variables, in order
  * @param nodeSelector node labels the pod must match
  * @param tolerations tolerations
@@ -20,7 +20,7 @@ import java.util.Map;
  * @param maxCacheStaleness how old a cached result may be (ISO-8601, e.g. {@code P30D}), or {@code null}
  * @param podLabels labels of the pod
  * @param podAnnotations annotations of the pod
- * @param volumes volumes of the pod
+ * @param volumes volumes of the pod; a claim's name may be given when the pipeline runs
  * @param volumeMounts mounts of the main container
  * @param sidecars sidecar containers
  * @param imagePullPolicy {@code Always}, {@code Never}, {@code IfNotPresent}, or {@code null}
@@ -63,6 +63,20 @@ public record TaskSettings(
     if (timeoutSeconds != null && timeoutSeconds <= 0) {
       throw new IllegalArgumentException("a timeout must be positive, not " + timeoutSeconds + " seconds");
     }
+  }
+
+  /**
+   * The values given when the pipeline runs that these settings read: those of the resources (requests, then
+   * limits), then the claim names of the volumes, in order.
+   */
+  public List<io.kfp4j.sdk.ir.ArgumentValue> references() {
+    List<io.kfp4j.sdk.ir.ArgumentValue> refs = new ArrayList<>(resources.references());
+    for (Volume volume : volumes) {
+      if (volume instanceof Volume.Claim claim) {
+        claim.claimName().reference().ifPresent(refs::add);
+      }
+    }
+    return refs;
   }
 
   /** A builder holding these settings. */
@@ -128,6 +142,18 @@ public record TaskSettings(
 
     /** Adds a resource limit that is a whole number. */
     public Builder limit(String resource, long quantity) {
+      resources = resources.withLimit(resource, quantity);
+      return this;
+    }
+
+    /** Adds a resource request that may be given when the pipeline runs. */
+    public Builder request(String resource, SettingValue quantity) {
+      resources = resources.withRequest(resource, quantity);
+      return this;
+    }
+
+    /** Adds a resource limit that may be given when the pipeline runs. */
+    public Builder limit(String resource, SettingValue quantity) {
       resources = resources.withLimit(resource, quantity);
       return this;
     }

@@ -87,11 +87,11 @@ final class Engine {
       try {
         holds = holds(c.condition(), scope);
       } catch (RuntimeException e) {
-        skip(member, scope, TaskStatus.SKIPPED, "condition " + c.name() + " could not be evaluated: " + e.getMessage());
+        skip(member, scope, TaskStatus.SKIPPED, "condition " + GroupNames.of(c) + " could not be evaluated: " + e.getMessage());
         return CompletableFuture.completedFuture(false);
       }
       if (!holds) {
-        skip(member, scope, TaskStatus.SKIPPED, "condition " + c.name() + " was false");
+        skip(member, scope, TaskStatus.SKIPPED, "condition " + GroupNames.of(c) + " was false");
         return CompletableFuture.completedFuture(true);
       }
       return runGroup(c, scope);
@@ -101,7 +101,7 @@ final class Engine {
       try {
         items = items(loop, scope);
       } catch (RuntimeException e) {
-        skip(member, scope, TaskStatus.SKIPPED, "the items of " + loop.name() + " could not be read: " + e.getMessage());
+        skip(member, scope, TaskStatus.SKIPPED, "the items of " + GroupNames.of(loop) + " could not be read: " + e.getMessage());
         return CompletableFuture.completedFuture(false);
       }
       return runLoop(loop, items, scope);
@@ -161,7 +161,7 @@ final class Engine {
     if (index >= items.size()) {
       return CompletableFuture.completedFuture(okSoFar);
     }
-    return runGroup(loop, scope.enter(loop.name(), index, items.get(index)))
+    return runGroup(loop, scope.enter(loop.id(), index, items.get(index)))
         .thenCompose(ok -> lane(loop, items, scope, next, okSoFar && ok));
   }
 

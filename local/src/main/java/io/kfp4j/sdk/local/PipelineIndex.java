@@ -2,6 +2,7 @@ package io.kfp4j.sdk.local;
 
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ir.GroupId;
 import io.kfp4j.sdk.ir.LoopSource;
 import io.kfp4j.sdk.ir.Member;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 final class PipelineIndex {
   private final PipelineGraph graph;
-  private final Map<String, List<String>> loopsOfTask = new HashMap<>();
+  private final Map<String, List<GroupId>> loopsOfTask = new HashMap<>();
   private final Map<Member, Set<String>> tasksInside = new java.util.IdentityHashMap<>();
   private final Map<Member, Set<String>> upstreamOf = new java.util.IdentityHashMap<>();
   private final Map<Member, List<Member>> dependenciesOf = new java.util.IdentityHashMap<>();
@@ -29,7 +30,7 @@ final class PipelineIndex {
     walk(graph.root(), new ArrayList<>());
   }
 
-  private void walk(Group group, List<String> loops) {
+  private void walk(Group group, List<GroupId> loops) {
     for (Member member : group.members()) {
       Set<String> inside = new LinkedHashSet<>();
       Set<String> upstream = new LinkedHashSet<>();
@@ -40,9 +41,9 @@ final class PipelineIndex {
         upstream.addAll(node.waitsFor());
       } else {
         Group g = (Group) member;
-        List<String> innerLoops = new ArrayList<>(loops);
+        List<GroupId> innerLoops = new ArrayList<>(loops);
         if (g instanceof Group.Loop loop) {
-          innerLoops.add(loop.name());
+          innerLoops.add(loop.id());
           if (loop.source() instanceof LoopSource.DynamicItems d && d.list() instanceof ArgumentValue.OutputRef o) {
             upstream.add(o.task());
           }
@@ -79,8 +80,8 @@ final class PipelineIndex {
     return List.copyOf(deps);
   }
 
-  /** The loops around a task, outermost first. */
-  List<String> loopsOf(String task) {
+  /** The ids of the loops around a task, outermost first. */
+  List<GroupId> loopsOf(String task) {
     return loopsOfTask.getOrDefault(task, List.of());
   }
 

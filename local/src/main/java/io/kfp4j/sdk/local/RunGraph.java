@@ -53,7 +53,8 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
   /**
    * A group of tasks.
    *
-   * @param name its name in the pipeline ({@code for-loop-1}, {@code condition-2}, {@code exit-handler-1})
+   * @param name its name in the run, which nodes and edges refer to: the name KFP's UI shows for it, made by the
+   *     engine from the group's id ({@code for-loop-2}, {@code condition-heads-1}, {@code exit-handler-1})
    * @param kind what it does
    * @param label what a reader sees: the condition, or what the loop runs over
    * @param parent the group holding it, or {@code null} at the top
@@ -94,24 +95,25 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
       } else if (member instanceof Group.Loop loop) {
         String over;
         if (loop.source() instanceof LoopSource.DynamicItems d) {
-          operandEdges(d.list(), loop.name(), "items", edges);
-          over = text(d.list());
+          operandEdges(d.list(), GroupNames.of(loop), "items", edges);
+          over = text(graph, d.list());
         } else {
           over = shorten(PythonJson.dumps(((LoopSource.StaticItems) loop.source()).items()));
         }
-        boxes.add(new Box(loop.name(), Kind.LOOP, "for each item of " + over
+        boxes.add(new Box(GroupNames.of(loop), Kind.LOOP, "for each item of " + over
             + (loop.parallelism() == null ? "" : ", " + loop.parallelism() + " at a time"), parent));
-        walk(graph, loop, loop.name(), nodes, edges, boxes);
+        walk(graph, loop, GroupNames.of(loop), nodes, edges, boxes);
       } else if (member instanceof Group.Conditional c) {
         Comparison cmp = c.condition();
-        operandEdges(cmp.left(), c.name(), "condition", edges);
-        operandEdges(cmp.right(), c.name(), "condition", edges);
-        boxes.add(new Box(c.name(), Kind.CONDITION,
-            "if " + text(cmp.left()) + " " + cmp.operator().symbol() + " " + text(cmp.right()), parent));
-        walk(graph, c, c.name(), nodes, edges, boxes);
+        String name = GroupNames.of(c);
+        operandEdges(cmp.left(), name, "condition", edges);
+        operandEdges(cmp.right(), name, "condition", edges);
+        boxes.add(new Box(name, Kind.CONDITION,
+            "if " + text(graph, cmp.left()) + " " + cmp.operator().symbol() + " " + text(graph, cmp.right()), parent));
+        walk(graph, c, name, nodes, edges, boxes);
       } else if (member instanceof Group.ExitHandler e) {
-        boxes.add(new Box(e.name(), Kind.EXIT_HANDLER, "exit handler: " + e.exitTask() + " runs after", parent));
-        walk(graph, e, e.name(), nodes, edges, boxes);
+        boxes.add(new Box(GroupNames.of(e), Kind.EXIT_HANDLER, "exit handler: " + e.exitTask() + " runs after", parent));
+        walk(graph, e, GroupNames.of(e), nodes, edges, boxes);
       }
     }
   }
@@ -135,7 +137,7 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
     ArgumentValue.outputRefs(value).forEach(ref -> edges.add(new Edge(ref.task(), ref.output(), group, input)));
   }
 
-  private static String text(ArgumentValue value) {
+  private static String text(PipelineGraph graph, ArgumentValue value) {
     if (value instanceof ArgumentValue.Constant c) {
       return shorten(c.text());
     }
@@ -146,9 +148,11 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
       return o.task() + "." + o.output();
     }
     if (value instanceof ArgumentValue.LoopItemRef l) {
-      return l.loop() + " item" + (l.field() == null ? "" : "." + l.field());
+      String loop = graph.group(l.loop()).map(GroupNames::of).orElse("loop");
+      return loop + " item" + (l.field() == null ? "" : "." + l.field());
     }
-    return shorten(String.join("", ((ArgumentValue.Template) value).parts().stream().map(RunGraph::text).toList()));
+    return shorten(String.join("", ((ArgumentValue.Template) value).parts().stream().map(p -> text(graph, p))
+        .toList()));
   }
 
   private static String shorten(String text) {

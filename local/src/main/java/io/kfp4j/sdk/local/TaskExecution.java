@@ -260,7 +260,7 @@ final class TaskExecution {
    */
   private boolean createVolume(Map<String, Path> outputPaths) {
     var claim = node.volumeClaim();
-    String size = io.kfp4j.sdk.ir.SettingRefs.replace(claim.size(), ref -> engine.outputs().text(ref, scope));
+    String size = settings().text(claim.size());
     String name = engine.runDir().getFileName() + "-" + claim.resourceName();
     Map<String, String> produced = Map.of("name", name, "size", size, "manifest",
         "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: " + name + "\nspec:\n  resources:\n"
@@ -283,11 +283,14 @@ final class TaskExecution {
     Map<String, String> limits = new LinkedHashMap<>();
     node.settings().resources().limits().forEach((resource, value) -> {
       if (resource.equals("cpu") || resource.equals("memory")) {
-        limits.put(resource, io.kfp4j.sdk.ir.SettingRefs.replace(String.valueOf(value),
-            ref -> engine.outputs().text(ref, scope)));
+        limits.put(resource, settings().text(value));
       }
     });
     return limits;
+  }
+
+  private SettingValues settings() {
+    return new SettingValues(engine.outputs(), scope);
   }
 
   /** Mount path to host folder, for the Docker runner; other runners cannot mount and say so in the log. */
@@ -296,13 +299,11 @@ final class TaskExecution {
     var settings = node.settings();
     for (var mount : settings.volumeMounts()) {
       var volume = settings.volumes().stream().filter(v -> v.name().equals(mount.name())).findFirst().orElse(null);
-      Object pvc = volume == null ? null : volume.source().get("persistentVolumeClaim");
-      Object claimName = pvc instanceof Map<?, ?> m ? m.get("claimName") : null;
-      if (claimName == null) {
+      String claim = volume == null ? null : settings().claimName(volume);
+      if (claim == null) {
         append(log, "kfp4j: volume " + mount.name() + " is not a persistent volume claim; it is not mounted here\n");
         continue;
       }
-      String claim = io.kfp4j.sdk.ir.SettingRefs.replace(claimName.toString(), ref -> engine.outputs().text(ref, scope));
       Path folder = engine.runDir().resolve("volumes").resolve(claim);
       try {
         Files.createDirectories(folder);

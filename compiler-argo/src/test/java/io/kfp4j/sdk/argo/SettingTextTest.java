@@ -1,0 +1,61 @@
+package io.kfp4j.sdk.argo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.kfp4j.sdk.ComponentDefinition;
+import io.kfp4j.sdk.ParallelFor;
+import io.kfp4j.sdk.Pipelines;
+import io.kfp4j.sdk.Value;
+import io.kfp4j.sdk.ir.ArgumentValue;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.ir.TaskNode;
+import io.kfp4j.sdk.task.SettingValue;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Typed setting values become Argo text: references as input placeholders the template then takes as inputs. */
+class SettingTextTest {
+  private static final ComponentDefinition ECHO = RawOps.sh("echo", "alpine", "echo ${msg}", Map.of());
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> template(PipelineGraph graph, String name) {
+    List<Map<String, Object>> templates = (List<Map<String, Object>>) ((Map<String, Object>) Compiler.compile(graph)
+        .get("spec")).get("templates");
+    return templates.stream().filter(t -> t.get("name").equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aLoopItemAsACpuLimitIsPatchedIntoThePod() {
+    PipelineGraph graph = Pipelines.builder("loop-cpu").build(p -> ParallelFor.each(List.of("1", "2"),
+        item -> ECHO.task(Map.of("msg", Value.of("hi"))).cpuLimit(item)));
+    Map<String, Object> echo = template(graph, "echo");
+    assertEquals("{\"containers\": [{\"name\": \"main\", \"resources\": {\"limits\": {\"cpu\":"
+        + " \"{{inputs.parameters.loop-item-param-1}}\"}}}]}", echo.get("podSpecPatch"));
+    assertEquals(Map.of("parameters", List.of(Map.of("name", "loop-item-param-1"))), echo.get("inputs"));
+  }
+
+  @Test
+  void textWithAReferenceInItIsWrittenInPlace() {
+    PipelineGraph built = Pipelines.builder("template-memory").build(p -> {
+      p.param("gb", String.class, "2");
+      ECHO.task(Map.of("msg", Value.of("hi")));
+    });
+    TaskNode echo = built.tasks().get("echo");
+    SettingValue memory = new SettingValue.Reference(new ArgumentValue.Template(List.of(
+        new ArgumentValue.ParameterRef("gb"), new ArgumentValue.Constant("Gi"))));
+    TaskNode withLimit = new TaskNode(echo.name(), echo.component(), echo.arguments(),
+        echo.settings().toBuilder().limit("memory", memory).limit("nvidia.com/gpu", 1).build(), echo.after());
+    Map<String, TaskNode> tasks = new LinkedHashMap<>(built.tasks());
+    tasks.put("echo", withLimit);
+    PipelineGraph graph = new PipelineGraph(built.name(), built.description(), built.pipelineRoot(),
+        built.parameters(), tasks, built.root(), built.settings());
+    Map<String, Object> template = template(graph, "echo");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> container = (Map<String, Object>) template.get("container");
+    assertEquals(Map.of("limits", Map.of("memory", "{{inputs.parameters.gb}}Gi", "nvidia.com/gpu", 1L)),
+        container.get("resources"), "not a single placeholder, so not patched (as KFP); a whole number stays one");
+    assertEquals(Map.of("parameters", List.of(Map.of("name", "gb"))), template.get("inputs"));
+  }
+}
