@@ -2,7 +2,7 @@ package io.kfp4j.bench;
 
 import static io.kfp4j.bench.BenchSupport.median;
 
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.PathScheme;
 import io.kfp4j.runtime.resolve.ResolvedCommandLine;

@@ -14,7 +14,7 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.event.events.ProgressEvent;
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.kfp4j.images;
 
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.ContainerSpec;

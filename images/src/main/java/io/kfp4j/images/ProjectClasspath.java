@@ -1,7 +1,7 @@
 package io.kfp4j.images;
 
-import io.kfp4j.runtime.entry.ClasspathEntries;
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.ClasspathEntries;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.kfp4j.launcher;
 
-import io.kfp4j.runtime.entry.ComponentEntry;
-import io.kfp4j.runtime.entry.EntryIndex;
-import io.kfp4j.runtime.entry.EntryRunner;
-import io.kfp4j.runtime.entry.ParsedArguments;
+import io.kfp4j.runtime.internal.entry.ComponentEntry;
+import io.kfp4j.runtime.internal.entry.EntryIndex;
+import io.kfp4j.runtime.internal.entry.EntryRunner;
+import io.kfp4j.runtime.internal.entry.ParsedArguments;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

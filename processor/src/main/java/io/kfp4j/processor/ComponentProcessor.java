@@ -3,7 +3,7 @@ package io.kfp4j.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.kfp4j.annotations.Component;
-import io.kfp4j.runtime.entry.EntryIndex;
+import io.kfp4j.runtime.internal.entry.EntryIndex;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.SpecValidator;
 import io.kfp4j.runtime.yaml.ComponentWriter;

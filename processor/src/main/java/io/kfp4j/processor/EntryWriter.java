@@ -8,7 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.kfp4j.runtime.entry.Flag;
+import io.kfp4j.runtime.internal.entry.Flag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +90,7 @@ final class EntryWriter {
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(flags.build()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addJavadoc("Creates the entry; the launcher finds it through {@code $L}.\n",
-                io.kfp4j.runtime.entry.EntryIndex.resource(model.key()))
+                io.kfp4j.runtime.internal.entry.EntryIndex.resource(model.key()))
             .build())
         .addMethod(MethodSpec.methodBuilder("componentName").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return $S", model.name()).build())

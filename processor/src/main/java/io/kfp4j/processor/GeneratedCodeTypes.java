@@ -4,12 +4,12 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The kfp4j types that generated code uses, named once: the pipeline DSL's ({@code io.kfp4j.sdk}, in kfp4j-dsl), the
- * IR's and the runtime's entry support ({@code io.kfp4j.runtime.entry}, which only generated code calls).
+ * IR's and the runtime's entry support ({@code io.kfp4j.runtime.internal.entry}, which only generated code calls).
  */
 final class GeneratedCodeTypes {
   private static final String DSL = "io.kfp4j.sdk";
   private static final String IR = "io.kfp4j.sdk.ir";
-  private static final String ENTRY = "io.kfp4j.runtime.entry";
+  private static final String ENTRY = "io.kfp4j.runtime.internal.entry";
 
   static final ClassName SOURCE = ClassName.get(DSL, "Source");
   static final ClassName OUTPUT = ClassName.get(DSL, "Output");

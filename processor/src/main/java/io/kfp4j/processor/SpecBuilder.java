@@ -1,7 +1,7 @@
 package io.kfp4j.processor;
 
-import io.kfp4j.runtime.entry.Flag;
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.Flag;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.ContainerSpec;

@@ -193,11 +193,11 @@ class AddGoldenTest {
         JavaFileObjects.forSourceString("io.kfp4j.examples.calc.AddEntry", """
             package io.kfp4j.examples.calc;
 
-            import io.kfp4j.runtime.entry.ComponentEntry;
-            import io.kfp4j.runtime.entry.Flag;
-            import io.kfp4j.runtime.entry.OutputStaging;
-            import io.kfp4j.runtime.entry.ParsedArguments;
-            import io.kfp4j.runtime.entry.Values;
+            import io.kfp4j.runtime.internal.entry.ComponentEntry;
+            import io.kfp4j.runtime.internal.entry.Flag;
+            import io.kfp4j.runtime.internal.entry.OutputStaging;
+            import io.kfp4j.runtime.internal.entry.ParsedArguments;
+            import io.kfp4j.runtime.internal.entry.Values;
             import java.util.List;
             import javax.annotation.processing.Generated;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import io.kfp4j.runtime.entry.ComponentEntry;
-import io.kfp4j.runtime.entry.EntryIndex;
-import io.kfp4j.runtime.entry.ParsedArguments;
+import io.kfp4j.runtime.internal.entry.ComponentEntry;
+import io.kfp4j.runtime.internal.entry.EntryIndex;
+import io.kfp4j.runtime.internal.entry.ParsedArguments;
 import io.kfp4j.sdk.Task;
 import java.io.IOException;
 import java.io.UncheckedIOException;

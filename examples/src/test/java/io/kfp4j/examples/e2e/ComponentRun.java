@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.PathScheme;
 import io.kfp4j.runtime.resolve.ResolvedCommandLine;

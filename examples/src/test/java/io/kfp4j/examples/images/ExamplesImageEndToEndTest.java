@@ -8,7 +8,7 @@ import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ComponentImage;
 import io.kfp4j.images.ImageLocation;
 import io.kfp4j.images.ProjectClasspath;
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;

@@ -1,7 +1,7 @@
 package io.kfp4j.sdk.local;
 
-import io.kfp4j.runtime.entry.EntryRunner;
-import io.kfp4j.runtime.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.entry.EntryRunner;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

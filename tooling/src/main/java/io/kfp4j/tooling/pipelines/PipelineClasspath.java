@@ -1,6 +1,6 @@
 package io.kfp4j.tooling.pipelines;
 
-import io.kfp4j.runtime.entry.ClasspathEntries;
+import io.kfp4j.runtime.internal.entry.ClasspathEntries;
 import io.kfp4j.runtime.layout.ProjectResources;
 import io.kfp4j.tooling.FrontEnd;
 import io.kfp4j.tooling.ToolingException;

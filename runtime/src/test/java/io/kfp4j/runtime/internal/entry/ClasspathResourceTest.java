@@ -1,4 +1,4 @@
-package io.kfp4j.runtime.entry;
+package io.kfp4j.runtime.internal.entry;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

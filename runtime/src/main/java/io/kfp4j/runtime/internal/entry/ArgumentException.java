@@ -1,4 +1,4 @@
-package io.kfp4j.runtime.entry;
+package io.kfp4j.runtime.internal.entry;
 
 /** A command line the entry cannot use: the message names the flag, the value and what was expected. */
 public final class ArgumentException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package io.kfp4j.runtime.entry;
+package io.kfp4j.runtime.internal.entry;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;

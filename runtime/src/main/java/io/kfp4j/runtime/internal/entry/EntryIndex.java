@@ -1,4 +1,4 @@
-package io.kfp4j.runtime.entry;
+package io.kfp4j.runtime.internal.entry;
 
 import io.kfp4j.runtime.layout.ProjectResources;
 import java.io.IOException;

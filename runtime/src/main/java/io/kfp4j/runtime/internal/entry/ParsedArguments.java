@@ -1,4 +1,4 @@
-package io.kfp4j.runtime.entry;
+package io.kfp4j.runtime.internal.entry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,0 +1,12 @@
+/**
+ * Not API: what generated code and kfp4j's own modules call, which may change in any release without notice.
+ *
+ * <p>The contract between generated component entries and the launcher: an entry declares its flags ({@link
+ * io.kfp4j.runtime.internal.entry.Flag}), receives them parsed ({@link
+ * io.kfp4j.runtime.internal.entry.ParsedArguments}), converts values with {@link
+ * io.kfp4j.runtime.internal.entry.Values} and writes outputs with {@link
+ * io.kfp4j.runtime.internal.entry.OutputStaging}, which commits them only when the method succeeds. Entries are found
+ * through {@link io.kfp4j.runtime.internal.entry.EntryIndex}, one small resource per component, without scanning the
+ * classpath.
+ */
+package io.kfp4j.runtime.internal.entry;
