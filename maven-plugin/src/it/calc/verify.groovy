@@ -1,4 +1,5 @@
-// kfp4j:compile wrote a schema-valid workflow for the addition pipeline; kfp4j:run ran it with a=7, b=8.
+// kfp4j:compile wrote a schema-valid workflow for the addition pipeline; kfp4j:run ran it with a=7, b=8 in
+// process, then with a=1, b=2 as subprocesses.
 import io.kfp4j.sdk.argo.WorkflowSchema
 import org.yaml.snakeyaml.Yaml
 
@@ -19,5 +20,9 @@ assert log.contains('compiled addition-pipeline (2 tasks) to ') : 'kfp4j:compile
 assert log =~ /(?m)^\[INFO\]\s+add\s+Output = 11\.0$/ : 'the run did not print add Output = 11.0'
 assert log =~ /(?m)^\[INFO\]\s+add-2\s+Output = 19\.0$/ : 'the run did not print add-2 Output = 19.0'
 assert log =~ /run \S+ of addition-pipeline \(in-process, experiment Default\)/
+// the second build: tasks as processes, started with the launcher from the plugin's own classpath
+assert log =~ /run \S+ of addition-pipeline \(subprocess, experiment Default\)/
+assert log =~ /(?m)^\[INFO\]\s+add\s+Output = 5\.0$/ : 'the subprocess run did not print add Output = 5.0'
+assert log =~ /(?m)^\[INFO\]\s+add-2\s+Output = 7\.0$/ : 'the subprocess run did not print add-2 Output = 7.0'
 assert new File(basedir, '.kfp4j').isDirectory() : 'the run was not recorded in the top-level project\'s .kfp4j'
 return true
