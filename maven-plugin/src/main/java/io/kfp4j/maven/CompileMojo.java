@@ -47,8 +47,13 @@ public class CompileMojo extends PipelineMojo {
       getLog().info("kfp4j: " + projectName() + " has no classes; nothing to compile");
       return;
     }
-    List<String> names = pipeline != null && !pipeline.isBlank() ? List.of(pipeline.strip())
-        : ownPipelines().stream().map(PipelineClasspath.IndexEntry::key).toList();
+    List<String> own = ownPipelines().stream().map(PipelineClasspath.IndexEntry::key).toList();
+    boolean chosen = pipeline != null && !pipeline.isBlank();
+    if (chosen && own.isEmpty() && inMultiModuleBuild()) {
+      getLog().info("kfp4j: " + projectName() + " has no pipelines; skipped");
+      return;
+    }
+    List<String> names = chosen ? List.of(pipeline.strip()) : own;
     if (names.isEmpty()) {
       getLog().info("kfp4j: no pipelines indexed in " + classesDir() + "; nothing to compile");
       return;

@@ -76,6 +76,11 @@ abstract class PipelineMojo extends ProjectMojo {
         + pin.target() + "): no cluster can pull it. Push the image to a registry for KFP (kfp4j.to=REGISTRY/REPO)";
   }
 
+  /** Whether this module is one of several in the build, where modules without pipelines are skipped. */
+  boolean inMultiModuleBuild() {
+    return session != null && session.getProjects().size() > 1;
+  }
+
   /** The pipelines indexed in the project's own classes (not in its dependencies), sorted by name. */
   List<PipelineClasspath.IndexEntry> ownPipelines() {
     return hasClasses() ? PipelineClasspath.listIn(classesDir()) : List.of();
@@ -89,8 +94,7 @@ abstract class PipelineMojo extends ProjectMojo {
    */
   Optional<String> chosenPipeline(PipelineClasspath path) throws MojoFailureException {
     List<PipelineClasspath.IndexEntry> own = ownPipelines();
-    boolean reactor = session != null && session.getProjects().size() > 1;
-    if (own.isEmpty() && reactor) {
+    if (own.isEmpty() && inMultiModuleBuild()) {
       getLog().info("kfp4j: " + projectName() + " has no pipelines; skipped");
       return Optional.empty();
     }
