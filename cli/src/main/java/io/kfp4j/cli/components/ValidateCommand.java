@@ -2,10 +2,9 @@ package io.kfp4j.cli.components;
 
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
-import io.kfp4j.runtime.spec.ComponentSpec;
-import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.yaml.LoadedComponent;
+import io.kfp4j.tooling.components.ComponentFiles;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,22 +73,6 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** {@code OK  path  "Add" (2 inputs, 1 output, container, sha256:0123456789ab)}. */
   static String okLine(String source, LoadedComponent component) {
-    ComponentSpec spec = component.spec();
-    String name = spec.name() == null ? "(no name)" : "\"" + spec.name() + "\"";
-    String kind;
-    if (spec.implementation() instanceof Implementation.Container) {
-      kind = "container";
-    } else if (spec.implementation() instanceof Implementation.Graph) {
-      kind = "graph";
-    } else {
-      kind = "no implementation";
-    }
-    String digest = component.digest().substring(0, Math.min(12, component.digest().length()));
-    return "OK  " + source + "  " + name + " (" + count(spec.inputs().size(), "input") + ", "
-        + count(spec.outputs().size(), "output") + ", " + kind + ", sha256:" + digest + ")";
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return "OK  " + source + "  " + ComponentFiles.summary(component);
   }
 }

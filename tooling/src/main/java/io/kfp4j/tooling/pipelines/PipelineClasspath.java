@@ -61,10 +61,17 @@ public final class PipelineClasspath implements Closeable {
   private final String description;
   private final FrontEnd frontEnd;
   private final URLClassLoader loader;
+  private final List<Path> toolClasspath;
 
   private PipelineClasspath(List<Path> entries, boolean ownClasspath, String description, FrontEnd frontEnd,
       ClassLoader parent) {
+    this(entries, ownClasspath, description, frontEnd, parent, null);
+  }
+
+  private PipelineClasspath(List<Path> entries, boolean ownClasspath, String description, FrontEnd frontEnd,
+      ClassLoader parent, List<Path> toolClasspath) {
     this.entries = List.copyOf(entries);
+    this.toolClasspath = toolClasspath == null ? null : List.copyOf(toolClasspath);
     this.ownClasspath = ownClasspath;
     this.description = description;
     this.frontEnd = frontEnd;
@@ -117,6 +124,22 @@ public final class PipelineClasspath implements Closeable {
   }
 
   /**
+   * A classpath of existing entries, for a front end whose own classes are not on {@code java.class.path} (a Maven
+   * plugin runs in a class realm of its own).
+   *
+   * @param entries folders and jars, in order
+   * @param description what they are, for messages ({@code "the classpath of com.example:app"})
+   * @param frontEnd how the front end words fixes
+   * @param parent the front end's class loader
+   * @param toolClasspath the front end's own jars (with kfp4j-launcher and its runtime), which subprocess tasks get
+   *     after the project's entries
+   */
+  public static PipelineClasspath of(List<Path> entries, String description, FrontEnd frontEnd, ClassLoader parent,
+      List<Path> toolClasspath) {
+    return new PipelineClasspath(entries, false, description, frontEnd, parent, toolClasspath);
+  }
+
+  /**
    * The default classpath: {@code target/classes} in the working folder if present, plus the front end's own
    * classpath.
    */
@@ -130,13 +153,17 @@ public final class PipelineClasspath implements Closeable {
   }
 
   /**
-   * The classpath a kfp4j component needs as a separate process: the project's entries, then this command's own
-   * classpath (which holds the launcher and the runtime).
+   * The classpath a kfp4j component needs as a separate process: the project's entries, then the front end's own
+   * classpath (which holds the launcher and the runtime): the tool classpath given, else {@code java.class.path}.
    */
   public String subprocessClasspath() {
     List<String> parts = new ArrayList<>();
     entries.forEach(e -> parts.add(e.toString()));
-    parts.add(System.getProperty("java.class.path"));
+    if (toolClasspath != null) {
+      toolClasspath.forEach(e -> parts.add(e.toString()));
+    } else {
+      parts.add(System.getProperty("java.class.path"));
+    }
     return String.join(File.pathSeparator, parts);
   }
 
@@ -184,6 +211,17 @@ public final class PipelineClasspath implements Closeable {
     if (ownClasspath) {
       scanOwnClasspath(found);
     }
+    return found.values().stream().sorted(Comparator.comparing(IndexEntry::key)).toList();
+  }
+
+  /**
+   * The index resources of one folder or jar, such as a project's own classes among its dependencies, sorted by key.
+   *
+   * @throws ToolingException when the jar cannot be read
+   */
+  public static List<IndexEntry> listIn(Path entry) {
+    Map<String, IndexEntry> found = new LinkedHashMap<>();
+    scan(entry, found);
     return found.values().stream().sorted(Comparator.comparing(IndexEntry::key)).toList();
   }
 

@@ -1,0 +1,28 @@
+// kfp4j:compile wrote a schema-valid workflow for the addition pipeline; kfp4j:run ran it with a=7, b=8 in
+// process, then with a=1, b=2 as subprocesses.
+import io.kfp4j.sdk.argo.WorkflowSchema
+import org.yaml.snakeyaml.Yaml
+
+File workflowFile = new File(basedir, 'target/kfp4j/pipelines/addition-pipeline.yaml')
+assert workflowFile.isFile() : "kfp4j:compile wrote no ${workflowFile}"
+
+Map workflow = new Yaml().load(workflowFile.text)
+assert workflow.kind == 'Workflow'
+assert workflow.metadata.generateName == 'addition-pipeline-'
+assert workflow.spec.templates*.name.containsAll(['add', 'add-2', 'addition-pipeline'])
+// checked here against Argo's schema in the shared reference data, independently of the plugin's own copy
+System.setProperty('kfp4j.reference', kfp4jReference)
+List problems = WorkflowSchema.problems(workflow)
+assert problems.isEmpty() : "not a valid Argo workflow: ${problems}"
+
+String log = new File(basedir, 'build.log').text
+assert log.contains('compiled addition-pipeline (2 tasks) to ') : 'kfp4j:compile did not report the pipeline'
+assert log =~ /(?m)^\[INFO\]\s+add\s+Output = 11\.0$/ : 'the run did not print add Output = 11.0'
+assert log =~ /(?m)^\[INFO\]\s+add-2\s+Output = 19\.0$/ : 'the run did not print add-2 Output = 19.0'
+assert log =~ /run \S+ of addition-pipeline \(in-process, experiment Default\)/
+// the second build: tasks as processes, started with the launcher from the plugin's own classpath
+assert log =~ /run \S+ of addition-pipeline \(subprocess, experiment Default\)/
+assert log =~ /(?m)^\[INFO\]\s+add\s+Output = 5\.0$/ : 'the subprocess run did not print add Output = 5.0'
+assert log =~ /(?m)^\[INFO\]\s+add-2\s+Output = 7\.0$/ : 'the subprocess run did not print add-2 Output = 7.0'
+assert new File(basedir, '.kfp4j').isDirectory() : 'the run was not recorded in the top-level project\'s .kfp4j'
+return true

@@ -1,0 +1,111 @@
+package io.kfp4j.maven;
+
+import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.tooling.compile.WorkflowFiles;
+import io.kfp4j.tooling.pipelines.PipelineClasspath;
+import io.kfp4j.tooling.pipelines.ProjectPipelines;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Compiles every pipeline indexed in the project's classes ({@code META-INF/kfp4j/pipelines/}, written by
+ * kfp4j-processor) to the Argo workflow KFP 1.8.22 runs, {@code target/kfp4j/pipelines/NAME.yaml}, each checked
+ * against Argo's JSON schema. A pipeline that cannot be built or compiled fails the build, naming the pipeline, the
+ * task and the input. When {@code kfp4j:image} was run on these classes, the workflows name its image by digest.
+ */
+@Mojo(name = "compile", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class CompileMojo extends PipelineMojo {
+  /** The file format: {@code yaml}, or a KFP package holding pipeline.yaml: {@code zip} or {@code tar.gz}. */
+  @Parameter(property = "kfp4j.format", defaultValue = "yaml")
+  String format;
+
+  /** Where the workflows are written, one file per pipeline, named after it. */
+  @Parameter(property = "kfp4j.outputDirectory", defaultValue = "${project.build.directory}/kfp4j/pipelines")
+  File outputDirectory;
+
+  /** Check each workflow against Argo's JSON schema. */
+  @Parameter(property = "kfp4j.checkSchema", defaultValue = "true")
+  boolean checkSchema;
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    String extension = extension(format);
+    if (!hasClasses()) {
+      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to compile");
+      return;
+    }
+    List<String> own = ownPipelines().stream().map(PipelineClasspath.IndexEntry::key).toList();
+    boolean chosen = pipeline != null && !pipeline.isBlank();
+    if (chosen && own.isEmpty() && inMultiModuleBuild()) {
+      getLog().info("kfp4j: " + projectName() + " has no pipelines; skipped");
+      return;
+    }
+    List<String> names = chosen ? List.of(pipeline.strip()) : own;
+    if (names.isEmpty()) {
+      getLog().info("kfp4j: no pipelines indexed in " + classesDir() + "; nothing to compile");
+      return;
+    }
+    preparePins();
+    ArgoSchema schema = checkSchema ? ArgoSchema.load() : null;
+    List<ToolingException> failures = new ArrayList<>();
+    try (PipelineClasspath path = openClasspath()) {
+      for (String name : names) {
+        try {
+          compile(name, path, extension, schema);
+        } catch (ToolingException e) {
+          failures.add(e);
+        }
+      }
+    }
+    if (failures.size() == 1) {
+      throw failures.get(0);
+    }
+    if (!failures.isEmpty()) {
+      throw new MojoFailureException(failures.size() + " of " + names.size() + " pipelines cannot be compiled:\n  "
+          + String.join("\n  ", failures.stream().map(ToolingException::getMessage).toList()));
+    }
+  }
+
+  private void compile(String name, PipelineClasspath path, String extension, ArgoSchema schema)
+      throws MojoFailureException {
+    PipelineGraph graph = ProjectPipelines.build(name, path);
+    Path file = outputDirectory.toPath().resolve(KfpNames.k8sName(graph.name()) + extension);
+    Map<String, Object> workflow = WorkflowFiles.write(graph, file);
+    if (schema != null) {
+      List<String> problems = schema.problems(workflow);
+      if (!problems.isEmpty()) {
+        throw new MojoFailureException("the workflow of pipeline \"" + graph.name() + "\" (" + file + ") is not"
+            + " valid against Argo's schema; this is a kfp4j compiler bug, please report it with the pipeline:\n  "
+            + String.join("\n  ", problems));
+      }
+    }
+    int tasks = graph.tasks().size();
+    getLog().info("compiled " + graph.name() + " (" + tasks + (tasks == 1 ? " task" : " tasks") + ") to " + file
+        + (schema != null ? ", a valid Argo workflow" : ""));
+  }
+
+  /** {@code .yaml}, {@code .zip} or {@code .tar.gz} for the format. */
+  static String extension(String format) throws MojoFailureException {
+    String value = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "yaml", "yml" -> ".yaml";
+      case "zip" -> ".zip";
+      case "tar.gz", "tgz" -> ".tar.gz";
+      default -> throw new MojoFailureException("format (kfp4j.format) is \"" + format + "\"; give yaml, zip or"
+          + " tar.gz");
+    };
+  }
+}

@@ -1,0 +1,114 @@
+package io.kfp4j.maven;
+
+import io.kfp4j.images.ProjectClasspath;
+import io.kfp4j.tooling.images.ImagePin;
+import io.kfp4j.tooling.images.PinState;
+import io.kfp4j.tooling.images.ProjectImage;
+import io.kfp4j.tooling.pipelines.PipelineClasspath;
+import io.kfp4j.tooling.pipelines.ProjectPipelines;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * A goal on the project's pipelines: which pipeline it acts on, and the component specs brought in line with the
+ * pin of the last {@code kfp4j:image} before any pipeline is built.
+ */
+abstract class PipelineMojo extends ProjectMojo {
+  /**
+   * The pipeline: its name (as in {@code @Pipeline(name = ...)}, or sanitized), the class kfp4j-processor generated
+   * for it, or {@code Class#method}. {@code compile} compiles every pipeline of the project without it; the other
+   * goals take the project's only pipeline.
+   */
+  @Parameter(property = "kfp4j.pipeline")
+  String pipeline;
+
+  /**
+   * What to do when {@code target/kfp4j/image.properties} pins an image built from other classes (the classes or
+   * dependencies changed since {@code kfp4j:image}): {@code warn} (compile with the specs' own images, and say so)
+   * or {@code fail}.
+   */
+  @Parameter(property = "kfp4j.stalePin", defaultValue = "warn")
+  String stalePin;
+
+  /**
+   * Pins the project's component specs to the last image built from these classes, or takes a pin that no longer
+   * fits back, warning or failing as {@link #stalePin} says.
+   */
+  PinState preparePins() throws MojoExecutionException, MojoFailureException {
+    boolean failOnStale = switch (stalePin == null ? "warn" : stalePin.strip().toLowerCase(Locale.ROOT)) {
+      case "warn" -> false;
+      case "fail" -> true;
+      default -> throw new MojoFailureException("stalePin (kfp4j.stalePin) is \"" + stalePin
+          + "\"; give warn or fail");
+    };
+    if (!hasClasses()) {
+      return new PinState.None();
+    }
+    List<Path> runtime = runtimeClasspath();
+    PinState state = ProjectImage.prepareCompile(pinFile(), List.of(classesDir()), () -> ProjectClasspath.of(runtime));
+    if (state instanceof PinState.Current current) {
+      ImagePin pin = current.pin();
+      getLog().info("component specs pinned to " + pin.pinned() + " (kfp4j:image of " + pin.builtAt() + ", "
+          + pin.target() + ")");
+      if (!pin.pullable()) {
+        getLog().warn(notPullable(pin));
+      }
+    } else if (state instanceof PinState.Stale stale) {
+      String message = "the image pin " + pinFile() + " (" + stale.pin().pinned() + ") does not fit the classes: "
+          + stale.reason() + ". The component specs keep their own images; build the image again first: mvn"
+          + " package kfp4j:image kfp4j:compile";
+      if (failOnStale) {
+        throw new MojoFailureException(message);
+      }
+      getLog().warn(message);
+    }
+    return state;
+  }
+
+  /** The warning for an image pinned by its Docker daemon id. */
+  static String notPullable(ImagePin pin) {
+    return "the component specs name " + pin.pinned() + ", the id of an image in this machine's Docker daemon ("
+        + pin.target() + "): no cluster can pull it. Push the image to a registry for KFP (kfp4j.to=REGISTRY/REPO)";
+  }
+
+  /** Whether this module is one of several in the build, where modules without pipelines are skipped. */
+  boolean inMultiModuleBuild() {
+    return session != null && session.getProjects().size() > 1;
+  }
+
+  /** The pipelines indexed in the project's own classes (not in its dependencies), sorted by name. */
+  List<PipelineClasspath.IndexEntry> ownPipelines() {
+    return hasClasses() ? PipelineClasspath.listIn(classesDir()) : List.of();
+  }
+
+  /**
+   * The pipeline a goal on one pipeline acts on: {@link #pipeline}, else the project's only one.
+   *
+   * @return empty when this module of a multi-module build has no pipelines (the goal is skipped here)
+   * @throws MojoFailureException when the project has none or several and none was chosen
+   */
+  Optional<String> chosenPipeline(PipelineClasspath path) throws MojoFailureException {
+    List<PipelineClasspath.IndexEntry> own = ownPipelines();
+    if (own.isEmpty() && inMultiModuleBuild()) {
+      getLog().info("kfp4j: " + projectName() + " has no pipelines; skipped");
+      return Optional.empty();
+    }
+    if (pipeline != null && !pipeline.isBlank()) {
+      return Optional.of(pipeline.strip());
+    }
+    if (own.isEmpty()) {
+      throw new MojoFailureException(ProjectPipelines.noPipelines(path));
+    }
+    if (own.size() > 1) {
+      throw new MojoFailureException(projectName() + " has " + own.size() + " pipelines; choose one with"
+          + " -Dkfp4j.pipeline=NAME or <pipeline> in the plugin's configuration:\n"
+          + ProjectPipelines.table(path, own).stripTrailing());
+    }
+    return Optional.of(own.get(0).key());
+  }
+}

@@ -1,0 +1,70 @@
+package io.kfp4j.maven;
+
+import io.kfp4j.sdk.client.KfpClient;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.tooling.kfp.RemoteRun;
+import io.kfp4j.tooling.pipelines.PipelineClasspath;
+import io.kfp4j.tooling.pipelines.ProjectPipelines;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Compiles a pipeline of the project (as {@code kfp4j:compile}, image pin included) and starts a run of it on a KFP
+ * server, in an experiment created when missing; with {@code wait}, waits for the run and fails the build unless it
+ * succeeds.
+ */
+@Mojo(name = "submit", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class SubmitMojo extends KfpServerMojo {
+  /** The pipeline's arguments as {@code NAME=VALUE,NAME=VALUE}; they win over {@link #parameters}. */
+  @Parameter(property = "kfp4j.params")
+  String params;
+
+  /** The pipeline's arguments in the pom: {@code <parameters><a>7</a></parameters>}. Others take their defaults. */
+  @Parameter
+  Map<String, String> parameters;
+
+  /** The experiment the run belongs to (created when missing). Default: as kfp's client chooses, else Default. */
+  @Parameter(property = "kfp4j.experiment")
+  String experiment;
+
+  /** Wait until the run finishes; the build fails unless it succeeds. */
+  @Parameter(property = "kfp4j.wait", defaultValue = "false")
+  boolean wait;
+
+  /** With {@code wait}: give up after this many seconds. */
+  @Parameter(property = "kfp4j.timeout", defaultValue = "3600")
+  long timeout;
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    if (timeout < 1) {
+      throw new MojoFailureException("timeout (kfp4j.timeout) is " + timeout + " s; give at least 1");
+    }
+    Map<String, String> arguments = PipelineArguments.of(parameters, params);
+    if (!hasClasses() && pipeline == null) {
+      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to submit");
+      return;
+    }
+    KfpClient kfp = client();
+    preparePins();
+    try (PipelineClasspath path = openClasspath()) {
+      Optional<String> chosen = chosenPipeline(path);
+      if (chosen.isEmpty()) {
+        return;
+      }
+      PipelineGraph graph = ProjectPipelines.build(chosen.get(), path);
+      boolean succeeded = RemoteRun.submit(kfp, graph, arguments, experiment,
+          wait ? Duration.ofSeconds(timeout) : null, getLog()::info);
+      if (!succeeded) {
+        throw new MojoFailureException("the run of " + graph.name() + " on " + kfp.config().host()
+            + " did not succeed; see its page above");
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.kfp4j.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kfp4j:run}: the embedded engine through the Maven log, and the build failing with the run. */
+class RunMojoTest {
+  @TempDir
+  Path dir;
+
+  private final TestProject.Lines log = new TestProject.Lines();
+
+  private RunMojo mojo(String... pipelines) {
+    RunMojo mojo = new RunMojo();
+    mojo.project = TestProject.with(dir, pipelines);
+    mojo.runner = "in-process";
+    mojo.experiment = "Default";
+    mojo.classDataSharing = true;
+    mojo.stalePin = "warn";
+    mojo.root = dir.resolve("store").toFile();
+    mojo.setLog(log);
+    return mojo;
+  }
+
+  @Test
+  void runsTheProjectsOnlyPipelineWithTheArgumentsGiven() throws Exception {
+    RunMojo mojo = mojo("addition-pipeline");
+    mojo.params = "a=7,b=8";
+    mojo.execute();
+    assertTrue(log.lines.contains("[info]   add  Output = 11.0"), log.text());
+    assertTrue(log.lines.contains("[info]   add-2  Output = 19.0"), log.text());
+    assertTrue(log.text().matches("(?s)\\[info\\] run \\S+ of addition-pipeline \\(in-process, experiment"
+        + " Default\\).*"), log.text());
+    assertTrue(Files.isDirectory(dir.resolve("store/runs")), "the run is recorded in the root given");
+  }
+
+  @Test
+  void aFailedRunFailsTheBuild() {
+    RunMojo mojo = mojo("failing-pipeline");
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(e.getMessage().matches("run \\S+ of failing-pipeline FAILED.*; its record: .*"), e.getMessage());
+    assertTrue(log.text().contains("FAILED    explode"), log.text());
+  }
+
+  @Test
+  void severalPipelinesNeedAChoice() {
+    MojoFailureException e = assertThrows(MojoFailureException.class,
+        mojo("addition-pipeline", "failing-pipeline")::execute);
+    assertTrue(e.getMessage().startsWith("com.example:app has 2 pipelines; choose one with -Dkfp4j.pipeline=NAME"
+        + " or <pipeline> in the plugin's configuration:\naddition-pipeline"), e.getMessage());
+  }
+
+  @Test
+  void aProjectWithoutPipelinesSaysHowToGetThem() {
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo()::execute);
+    assertTrue(e.getMessage().startsWith("no pipelines found on the classpath of com.example:app."), e.getMessage());
+    assertTrue(e.getMessage().endsWith("run the goal after the project is compiled (mvn package kfp4j:compile)"),
+        e.getMessage());
+  }
+
+  @Test
+  void anUnknownRunnerNamesTheChoices() {
+    RunMojo mojo = mojo("addition-pipeline");
+    mojo.runner = "kubernetes";
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals("runner (kfp4j.runner) is \"kubernetes\": unknown runner \"kubernetes\"; choose in-process,"
+        + " subprocess or docker", e.getMessage());
+  }
+
+  @Test
+  void anArgumentTheRunDoesNotTakeIsNamed() {
+    RunMojo mojo = mojo("addition-pipeline");
+    mojo.params = "c=1";
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(e.getMessage().contains("\"c\""), e.getMessage());
+  }
+}

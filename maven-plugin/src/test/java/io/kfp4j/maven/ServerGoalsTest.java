@@ -1,0 +1,119 @@
+package io.kfp4j.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kfp4j.sdk.client.FakeKfpServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kfp4j:upload} and {@code kfp4j:submit} against a fake KFP server that checks every request. */
+class ServerGoalsTest {
+  @TempDir
+  Path dir;
+
+  private final TestProject.Lines log = new TestProject.Lines();
+
+  private UploadMojo upload(FakeKfpServer server) {
+    UploadMojo mojo = new UploadMojo();
+    mojo.project = TestProject.with(dir, "addition-pipeline");
+    mojo.endpoint = server.url();
+    mojo.stalePin = "warn";
+    mojo.outputDirectory = dir.resolve("target/kfp4j/pipelines").toFile();
+    mojo.setLog(log);
+    return mojo;
+  }
+
+  private SubmitMojo submit(FakeKfpServer server) {
+    SubmitMojo mojo = new SubmitMojo();
+    mojo.project = TestProject.with(dir, "addition-pipeline");
+    mojo.endpoint = server.url();
+    mojo.stalePin = "warn";
+    mojo.timeout = 30;
+    mojo.setLog(log);
+    return mojo;
+  }
+
+  @Test
+  void uploadsTheProjectsPipelineAsANewPipeline() throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      upload(server).execute();
+      assertEquals(List.of(), server.problems);
+      FakeKfpServer.Request request = server.requests("POST", "/apis/v1beta1/pipelines/upload").get(0);
+      assertTrue(request.path().contains("name=addition-pipeline"), request.path());
+      assertTrue(request.text().contains("name: addition-pipeline"), "the compiled workflow is uploaded");
+      assertTrue(Files.isRegularFile(dir.resolve("target/kfp4j/pipelines/addition-pipeline.yaml")));
+      assertTrue(log.text().contains("[info] uploaded pipeline addition-pipeline (id "), log.text());
+    }
+  }
+
+  @Test
+  void uploadsANewVersionOfThePipelineOfThatName() throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      upload(server).execute();
+      UploadMojo second = upload(server);
+      second.pipelineVersion = "v2";
+      second.execute();
+      assertEquals(List.of(), server.problems);
+      String path = server.requests("POST", "/apis/v1beta1/pipelines/upload_version").get(0).path();
+      assertTrue(path.contains("name=v2") && path.contains("pipelineid="), path);
+      assertTrue(log.text().contains("[info] uploaded version v2 (id "), log.text());
+    }
+  }
+
+  @Test
+  void aVersionOfAPipelineTheServerLacksSaysToUploadItFirst() throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      UploadMojo mojo = upload(server);
+      mojo.pipelineVersion = "v2";
+      MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+      assertEquals("there is no pipeline addition-pipeline on " + server.url() + " to add version v2 to; upload it"
+          + " once without a version first", e.getMessage());
+    }
+  }
+
+  @Test
+  void submitsARunAndWaitsForIt() throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      server.statuses("Running", "Succeeded");
+      SubmitMojo mojo = submit(server);
+      mojo.params = "a=7";
+      mojo.experiment = "seed";
+      mojo.wait = true;
+      mojo.execute();
+      assertEquals(List.of(), server.problems);
+      String body = server.requests("POST", "/apis/v1beta1/runs").get(0).text();
+      assertTrue(body.contains("\"parameters\":[{\"name\":\"a\",\"value\":\"7\"}]"), body);
+      assertTrue(log.text().contains("[info] run run-1 of addition-pipeline submitted to " + server.url()
+          + " (experiment seed)"), log.text());
+      assertTrue(log.text().contains("[info] run run-1 Succeeded"), log.text());
+    }
+  }
+
+  @Test
+  void aRunThatFailsFailsTheBuildWhenWaitedFor() throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      server.statuses("Failed");
+      SubmitMojo mojo = submit(server);
+      mojo.wait = true;
+      MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+      assertEquals("the run of addition-pipeline on " + server.url() + " did not succeed; see its page above",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void withoutAServerTheMessageSaysWhereToNameIt() {
+    SubmitMojo mojo = new SubmitMojo();
+    mojo.project = TestProject.with(dir, "addition-pipeline");
+    mojo.timeout = 30;
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals("no KFP server: set <endpoint> in the plugin's configuration, pass -Dkfp4j.endpoint=URL, or set"
+        + " the environment variable KFP_ENDPOINT", e.getMessage());
+  }
+}

@@ -1,0 +1,89 @@
+package io.kfp4j.tooling.components;
+
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.Implementation;
+import io.kfp4j.runtime.spec.InvalidSpecException;
+import io.kfp4j.runtime.spec.SpecProblem;
+import io.kfp4j.runtime.spec.V2Usage;
+import io.kfp4j.runtime.yaml.ComponentLoader;
+import io.kfp4j.runtime.yaml.LoadedComponent;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Component specs loaded from a path or a URL and described in one line each: valid with a summary, invalid with
+ * every problem, valid with warnings for what only KFP v2 understands.
+ */
+public final class ComponentFiles {
+  /** The prefixes that make a source a URL rather than a path. */
+  public static final List<String> URL_PREFIXES = List.of("http://", "https://", "file:", "gs://");
+
+  private ComponentFiles() {}
+
+  /** Whether the source is a URL ({@link #URL_PREFIXES}) rather than a path. */
+  public static boolean isUrl(String fileOrUrl) {
+    return URL_PREFIXES.stream().anyMatch(fileOrUrl::startsWith);
+  }
+
+  /**
+   * Loads and validates a component.
+   *
+   * @param fileOrUrl a path or a URL
+   * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
+   */
+  public static LoadedComponent load(String fileOrUrl) {
+    if (fileOrUrl.isBlank()) {
+      throw single("\"" + fileOrUrl + "\"", "an empty name; give the path or URL of a component.yaml");
+    }
+    ComponentLoader loader = ComponentLoader.standard();
+    if (isUrl(fileOrUrl)) {
+      return loader.fromUrl(fileOrUrl);
+    }
+    Path path;
+    try {
+      path = Path.of(fileOrUrl);
+    } catch (InvalidPathException e) {
+      throw single(fileOrUrl, "not a valid path: " + e.getMessage());
+    }
+    return loader.fromFile(path);
+  }
+
+  /** {@code "Add" (2 inputs, 1 output, container, sha256:0123456789ab)}: a valid component in one line. */
+  public static String summary(LoadedComponent component) {
+    ComponentSpec spec = component.spec();
+    String name = spec.name() == null ? "(no name)" : "\"" + spec.name() + "\"";
+    String kind;
+    if (spec.implementation() instanceof Implementation.Container) {
+      kind = "container";
+    } else if (spec.implementation() instanceof Implementation.Graph) {
+      kind = "graph";
+    } else {
+      kind = "no implementation";
+    }
+    String digest = component.digest().substring(0, Math.min(12, component.digest().length()));
+    return name + " (" + count(spec.inputs().size(), "input") + ", " + count(spec.outputs().size(), "output") + ", "
+        + kind + ", sha256:" + digest + ")";
+  }
+
+  /** Every problem of an invalid component, one line each: {@code file:line:col: field.path: message}. */
+  public static List<String> problems(String fileOrUrl, InvalidSpecException e) {
+    if (e.problems().isEmpty()) {
+      return List.of(fileOrUrl + ": " + e.getMessage());
+    }
+    return e.problems().stream().map(SpecProblem::toString).toList();
+  }
+
+  /** A warning for every placeholder of a valid component that only KFP v2 understands. */
+  public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
+    return V2Usage.find(component.spec()).stream().map(u -> fileOrUrl + ": warning: " + u.message()).toList();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static InvalidSpecException single(String source, String message) {
+    return new InvalidSpecException(List.of(new SpecProblem(source, 0, 0, "", message)));
+  }
+}
