@@ -266,6 +266,45 @@ class ResultApiTest {
     assertEquals("<html></html>", Files.readString((Path) accessor(score, "report")));
   }
 
+  @Test
+  void componentsNamedLikeTheReadingMethodsStillCompile(@TempDir Path dir) throws Exception {
+    Compilation compilation = TestSupport.compile(TestSupport.component("q.N", """
+        @Component
+        public static double result(double run, double taskId) { return run + taskId; }
+
+        @Component
+        public static String results(String run, String task) { return run + task; }
+
+        @Component
+        public static String read(String outputs) { return outputs; }
+        """), TestSupport.source("q.Use", """
+        package q;
+
+        import io.kfp4j.sdk.Value;
+        import io.kfp4j.sdk.result.RunOutputs;
+
+        final class Use {
+          static void build() {
+            ResultOp.result(Value.of(1.0), Value.of(2.0));
+            ResultsOp.results(Value.of("a"), Value.of("b"));
+            ReadOp.read(Value.of("x"));
+          }
+
+          static void read(RunOutputs run) {
+            double sum = ResultOp.result(run, "result").output();
+            String joined = ResultsOp.results(run, "results").get(0).output();
+            String text = ReadOp.result(run, "read").output();
+          }
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    FakeRun run = new FakeRun(dir);
+    run.task("read", "Output", "x");
+    Method result = TestSupport.classLoader(compilation).loadClass("q.ReadOp")
+        .getMethod("result", RunOutputs.class, String.class);
+    assertEquals("x", accessor(invoke(result, run, "read"), "output"));
+  }
+
   // ---- helpers ----
 
   /** A run of files written here: task id to output name to text, as {@link RunOutputs} hands them out. */
