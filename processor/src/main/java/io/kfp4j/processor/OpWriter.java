@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the typed task factory {@code XxxOp}: a static method taking a {@code Source<T>} per required input,
- * returning a task class with a {@code withX} method per optional input and a typed accessor per output.
+ * returning a task class with a {@code withX} method per optional input and a typed accessor per output; and, through
+ * {@link ResultWriter}, the typed reading of a finished task's outputs ({@code XxxOp.result(run, taskId)}).
  */
 final class OpWriter {
   private static final ClassName SOURCE = GeneratedCodeTypes.SOURCE;
@@ -100,6 +101,7 @@ final class OpWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(factory.build())
         .addType(taskClass.build());
+    ResultWriter.addTo(opClass, model);
     return JavaFile.builder(op.packageName(), opClass.build()).skipJavaLangImports(true).build();
   }
 

@@ -2,6 +2,7 @@ package io.kfp4j.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.kfp4j.runtime.layout.ProjectResources;
 import io.kfp4j.runtime.spec.ComponentSpec;
@@ -72,14 +73,15 @@ final class StubReader {
       TypeName type = types.of(input.type(), file);
       boolean optional = input.optional() || input.defaultValue() != null;
       inputs.add(new Port(input.name(), inputNames.get(input.name()),
-          file ? Port.Passing.INPUT_PATH : Port.Passing.VALUE, ioType(input.typeName().orElse(null), type, file),
+          file ? Port.Passing.INPUT_PATH : Port.Passing.VALUE,
+          ioType(input.typeName().orElse(null), type, file, false),
           optional, false, doc(input.defaultText().orElse(null)), doc(input.description())));
     }
     List<Port> outputs = new ArrayList<>();
     for (OutputSpec output : spec.outputs()) {
       TypeName type = types.of(output.type(), false);
       outputs.add(new Port(output.name(), outputNames.get(output.name()), Port.Passing.OUTPUT_PATH,
-          ioType(output.typeName().orElse(null), type, false), false, false, null, doc(output.description())));
+          ioType(output.typeName().orElse(null), type, false, true), false, false, null, doc(output.description())));
     }
     String className = StubNaming.className(name);
     ClassName op = ClassName.get(packageName, className.endsWith("Op") ? className : className + "Op");
@@ -94,8 +96,32 @@ final class StubReader {
         Generated.of(StubProcessor.class, "from " + origin), originating, resource, origin, inputs, outputs));
   }
 
-  private static IoType ioType(String kfpType, TypeName type, boolean file) {
-    return new IoType(file ? IoType.Kind.PATH : IoType.Kind.STRING, kfpType, type, type);
+  /**
+   * The port's type: a file input is a file, and so is an output whose type has no Java value type (untyped, or a
+   * marker type), read back as its stored file; the others convert as their Java type does ({@code Long} as a KFP
+   * Integer, {@code Map} as JSON, an untyped value input as text).
+   */
+  private static IoType ioType(String kfpType, TypeName type, boolean file, boolean output) {
+    return new IoType(file ? IoType.Kind.PATH : kind(kfpType, type, output), kfpType, type, type);
+  }
+
+  private static IoType.Kind kind(String kfpType, TypeName type, boolean output) {
+    if (kfpType == null) {
+      return output ? IoType.Kind.PATH : IoType.Kind.STRING;
+    }
+    TypeName raw = type instanceof ParameterizedTypeName p ? p.rawType() : type;
+    if (raw.equals(ClassName.get(String.class))) {
+      return IoType.Kind.STRING;
+    } else if (raw.equals(ClassName.get(Long.class))) {
+      return IoType.Kind.LONG;
+    } else if (raw.equals(ClassName.get(Double.class))) {
+      return IoType.Kind.DOUBLE;
+    } else if (raw.equals(ClassName.get(Boolean.class))) {
+      return IoType.Kind.BOOLEAN;
+    } else if (raw.equals(ClassName.get(List.class)) || raw.equals(ClassName.get(Map.class))) {
+      return IoType.Kind.JSON;
+    }
+    return output ? IoType.Kind.PATH : IoType.Kind.STRING;
   }
 
   /** Text safe in a javadoc comment: HTML escaped, no comment end, no block tags, no unicode escapes. */

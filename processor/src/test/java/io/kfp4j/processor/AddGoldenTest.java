@@ -126,7 +126,10 @@ class AddGoldenTest {
             import io.kfp4j.sdk.Output;
             import io.kfp4j.sdk.Source;
             import io.kfp4j.sdk.Task;
+            import io.kfp4j.sdk.result.RunOutputs;
+            import io.kfp4j.sdk.result.TaskOutputs;
             import java.util.LinkedHashMap;
+            import java.util.List;
             import java.util.Map;
             import javax.annotation.processing.Generated;
 
@@ -148,6 +151,18 @@ class AddGoldenTest {
                 return new AddTask(arguments);
               }
 
+              public static AddResult result(RunOutputs run, String taskId) {
+                return read(run.outputsOf(taskId, COMPONENT.loaded()));
+              }
+
+              public static List<AddResult> results(RunOutputs run, String task) {
+                return run.iterationsOf(task, COMPONENT.loaded()).stream().map(AddOp::read).toList();
+              }
+
+              private static AddResult read(TaskOutputs outputs) {
+                return new AddResult(outputs.toDouble("Output"));
+              }
+
               public static final class AddTask extends Task<AddTask> {
                 private AddTask(Map<String, Source<?>> arguments) {
                   super(COMPONENT, arguments);
@@ -161,6 +176,9 @@ class AddGoldenTest {
                 protected AddTask self() {
                   return this;
                 }
+              }
+
+              public record AddResult(double output) {
               }
             }
             """));

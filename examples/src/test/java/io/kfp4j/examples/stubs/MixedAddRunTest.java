@@ -40,6 +40,11 @@ class MixedAddRunTest {
     assertEquals("15.0", run.output("add", "Output"));
     assertEquals("23.0", run.output("add-2", "Output"));
     assertEquals("38.0", run.output("add-3", "Output"));
+    // typed: the Python task read through its stub, the Java one through its factory
+    double python = io.kfp4j.examples.stubs.AddOp.result(run, "add").output();
+    assertEquals(15.0, python);
+    assertEquals(23.0, AddOp.result(run, "add-2").output());
+    assertEquals(38.0, io.kfp4j.examples.stubs.AddOp.result(run, "add-3").output());
   }
 
   @Test

@@ -36,4 +36,10 @@ public record RunRecord(String id, String name, String pipeline, String experime
     }
     return this;
   }
+
+  /** The run in a few lines: id, pipeline, status, and per task its status and short outputs or why it failed. */
+  @Override
+  public String toString() {
+    return RunSummary.of(this);
+  }
 }

@@ -1,19 +1,37 @@
 package io.kfp4j.sdk.local;
 
+import io.kfp4j.runtime.yaml.LoadedComponent;
+import io.kfp4j.sdk.result.RunOutputs;
+import io.kfp4j.sdk.result.TaskOutputs;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A finished run: its record and where its files are.
+ * A finished run: its record and where its files are. Read a task's outputs typed through its generated factory
+ * ({@code double sum = AddOp.result(run, "add-2").output()}), or as text by name ({@link #output}).
  *
  * @param record the run's record, as saved
  * @param runDir the run's folder
  */
-public record RunResult(RunRecord record, Path runDir) {
+public record RunResult(RunRecord record, Path runDir) implements RunOutputs {
 
   /** Whether the run succeeded. */
   public boolean succeeded() {
     return record.status() == RunStatus.SUCCEEDED;
+  }
+
+  /**
+   * This run, when it succeeded; for tests: {@code RunResult run = runner.run(spec, args).assertSucceeded()}.
+   *
+   * @throws AssertionError when it did not, with the run's summary and the end of each failed task's log
+   */
+  public RunResult assertSucceeded() {
+    if (!succeeded()) {
+      throw new AssertionError("expected the run to succeed, but it is " + record.status() + ":\n"
+          + RunSummary.withLogs(record) + "\nrun folder: " + runDir);
+    }
+    return this;
   }
 
   /** A task's record by id ({@code add}, {@code print-msg[2]}). */
@@ -36,5 +54,21 @@ public record RunResult(RunRecord record, Path runDir) {
               ? "; the output is a large or binary file at " + task.outputs().get(output) : "") + ")");
     }
     return text;
+  }
+
+  @Override
+  public TaskOutputs outputsOf(String taskId, LoadedComponent component) {
+    return new RunOutputLookup(record, runDir).outputsOf(taskId, component);
+  }
+
+  @Override
+  public List<TaskOutputs> iterationsOf(String task, LoadedComponent component) {
+    return new RunOutputLookup(record, runDir).iterationsOf(task, component);
+  }
+
+  /** The run in a few lines (see {@link RunRecord#toString}) and its folder. */
+  @Override
+  public String toString() {
+    return record + "\n  folder: " + runDir;
   }
 }

@@ -74,4 +74,10 @@ public record TaskRecord(String id, String task, String component, TaskStatus st
     return new TaskRecord(id, task, component, TaskStatus.FAILED, attempts, startedAt, Instant.now(), inputs, outputs,
         outputValues, code, why, tail, null);
   }
+
+  /** The task in a line: {@code add-2 SUCCEEDED Output=19.0}, or its status, exit code and why. */
+  @Override
+  public String toString() {
+    return RunSummary.line(this);
+  }
 }

@@ -152,6 +152,6 @@ public final class Values {
 
   private static ArgumentException bad(String input, String text, String expected) {
     String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
-    return new ArgumentException("flag --" + input + ": cannot read \"" + shown + "\" as " + expected);
+    return new ArgumentException(input, "cannot read \"" + shown + "\" as " + expected);
   }
 }
