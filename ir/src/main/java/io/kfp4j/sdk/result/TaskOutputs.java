@@ -1,8 +1,8 @@
 package io.kfp4j.sdk.result;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.kfp4j.runtime.entry.ArgumentException;
-import io.kfp4j.runtime.entry.Values;
+import io.kfp4j.runtime.internal.entry.ArgumentException;
+import io.kfp4j.runtime.internal.entry.Values;
 import io.kfp4j.runtime.spec.OutputSpec;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import java.io.IOException;
