@@ -24,7 +24,7 @@ final class EntryWriter {
   private static final ClassName VALUES = GeneratedCodeTypes.VALUES;
   private static final ClassName PARSED = GeneratedCodeTypes.PARSED_ARGUMENTS;
   private static final ClassName STAGING = GeneratedCodeTypes.OUTPUT_STAGING;
-  private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  private static final ClassName TYPE_REFERENCE = GeneratedCodeTypes.TYPE_REFERENCE;
   /**
    * Names the generated method uses itself, as variables or as the qualifiers of static calls (a local variable
    * would hide a class of the same name); parameters with these names, or the names of the method's class, get a

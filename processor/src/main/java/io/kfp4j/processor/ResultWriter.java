@@ -17,10 +17,9 @@ import javax.lang.model.element.Modifier;
  * it through {@code io.kfp4j.sdk.result} (module ir), which the local engine's {@code RunResult} implements.
  */
 final class ResultWriter {
-  private static final String RESULT = "io.kfp4j.sdk.result";
-  private static final ClassName RUN_OUTPUTS = ClassName.get(RESULT, "RunOutputs");
-  private static final ClassName TASK_OUTPUTS = ClassName.get(RESULT, "TaskOutputs");
-  private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  private static final ClassName RUN_OUTPUTS = GeneratedCodeTypes.RUN_OUTPUTS;
+  private static final ClassName TASK_OUTPUTS = GeneratedCodeTypes.TASK_OUTPUTS;
+  private static final ClassName TYPE_REFERENCE = GeneratedCodeTypes.TYPE_REFERENCE;
   private static final ClassName PATH = ClassName.get("java.nio.file", "Path");
 
   private ResultWriter() {}
