@@ -15,6 +15,10 @@ System.setProperty('kfp4j.reference', kfp4jReference)
 List problems = WorkflowSchema.problems(workflow)
 assert problems.isEmpty() : "not a valid Argo workflow: ${problems}"
 
+File spec = new File(basedir, 'target/kfp4j/components/add.component.yaml')
+assert spec.isFile() : "kfp4j:compile copied no component spec to ${spec}"
+assert new Yaml().load(spec.text).name == 'Add'
+
 String log = new File(basedir, 'build.log').text
 assert log.contains('compiled addition-pipeline (2 tasks) to ') : 'kfp4j:compile did not report the pipeline'
 assert log =~ /(?m)^\[INFO\]\s+add\s+Output = 11\.0$/ : 'the run did not print add Output = 11.0'

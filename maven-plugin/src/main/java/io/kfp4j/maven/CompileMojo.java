@@ -1,5 +1,6 @@
 package io.kfp4j.maven;
 
+import io.kfp4j.runtime.layout.ProjectResources;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.ToolingException;
@@ -7,11 +8,15 @@ import io.kfp4j.tooling.compile.WorkflowFiles;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,6 +41,13 @@ public class CompileMojo extends PipelineMojo {
   @Parameter(property = "kfp4j.outputDirectory", defaultValue = "${project.build.directory}/kfp4j/pipelines")
   File outputDirectory;
 
+  /**
+   * Where the project's component specs are copied ({@code NAME.component.yaml}, as the processor wrote them into the
+   * classes, pinned to the image when {@code kfp4j:image} was run), for teams that share components as files.
+   */
+  @Parameter(property = "kfp4j.componentsDirectory", defaultValue = "${project.build.directory}/kfp4j/components")
+  File componentsDirectory;
+
   /** Check each workflow against Argo's JSON schema. */
   @Parameter(property = "kfp4j.checkSchema", defaultValue = "true")
   boolean checkSchema;
@@ -47,6 +59,8 @@ public class CompileMojo extends PipelineMojo {
       getLog().info("kfp4j: " + projectName() + " has no classes; nothing to compile");
       return;
     }
+    preparePins();
+    copyComponentSpecs();
     List<String> own = ownPipelines().stream().map(PipelineClasspath.IndexEntry::key).toList();
     boolean chosen = pipeline != null && !pipeline.isBlank();
     if (chosen && own.isEmpty() && inMultiModuleBuild()) {
@@ -58,7 +72,6 @@ public class CompileMojo extends PipelineMojo {
       getLog().info("kfp4j: no pipelines indexed in " + classesDir() + "; nothing to compile");
       return;
     }
-    preparePins();
     ArgoSchema schema = checkSchema ? ArgoSchema.load() : null;
     List<ToolingException> failures = new ArrayList<>();
     try (PipelineClasspath path = openClasspath()) {
@@ -95,6 +108,26 @@ public class CompileMojo extends PipelineMojo {
     int tasks = graph.tasks().size();
     getLog().info("compiled " + graph.name() + " (" + tasks + (tasks == 1 ? " task" : " tasks") + ") to " + file
         + (schema != null ? ", a valid Argo workflow" : ""));
+  }
+
+  /** Copies the specs under the classes' {@code META-INF/kfp4j/components/} to {@link #componentsDirectory}. */
+  private void copyComponentSpecs() throws MojoExecutionException {
+    Path specs = classesDir().resolve(ProjectResources.COMPONENTS);
+    if (!Files.isDirectory(specs)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(specs)) {
+      List<Path> yamls = files.filter(f -> f.getFileName().toString().endsWith(ProjectResources.SPEC_SUFFIX))
+          .sorted().toList();
+      Path target = Files.createDirectories(componentsDirectory.toPath());
+      for (Path yaml : yamls) {
+        Files.copy(yaml, target.resolve(yaml.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+      getLog().info("kfp4j: " + yamls.size() + " component spec(s) copied to " + target);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot copy the component specs of " + specs + " to " + componentsDirectory
+          + ": " + e.getMessage(), e);
+    }
   }
 
   /** {@code .yaml}, {@code .zip} or {@code .tar.gz} for the format. */

@@ -20,10 +20,10 @@ record ReadmeSnippets(List<Block> blocks) {
    * @param code the code, lines joined with {@code \n}
    */
   record Block(int firstLine, String code) {
-    /** The top-level type the block declares ({@code public ... class|interface|record|enum Name}). */
+    /** The first top-level type the block declares ({@code [public] [final] class|interface|record|enum Name}). */
     String typeName() {
-      Matcher m = Pattern.compile("(?m)^public\\s+(?:final\\s+|abstract\\s+)*(?:class|interface|record|enum)\\s+(\\w+)")
-          .matcher(code);
+      Matcher m = Pattern.compile(
+          "(?m)^(?:public\\s+)?(?:final\\s+|abstract\\s+)*(?:class|interface|record|enum)\\s+(\\w+)").matcher(code);
       return m.find() ? m.group(1) : null;
     }
 
