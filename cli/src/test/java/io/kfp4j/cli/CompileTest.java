@@ -73,11 +73,23 @@ class CompileTest {
   }
 
   @Test
-  void listsThePipelines() {
+  void listsThePipelines() throws IOException {
     CliRun run = compile("--list", "--classpath", examples());
     assertEquals(0, run.exitCode(), run.describe());
-    assertEquals(List.of(ADDITION + "  " + ADDITION_CLASS), run.outLines());
+    List<String> lines = run.outLines();
+    // one line per pipeline of the index, by name: "name  class", the names padded to one width
+    assertEquals(indexedPipelines(), lines.stream().map(l -> l.substring(0, l.indexOf(' '))).toList(), run.describe());
+    assertTrue(lines.stream().anyMatch(l -> l.matches(ADDITION + " +" + ADDITION_CLASS.replace(".", "\\."))),
+        run.describe());
+    assertEquals(1, lines.stream().map(l -> l.lastIndexOf(' ')).distinct().count(), "one column of classes: " + lines);
     assertEquals("", run.err());
+  }
+
+  /** The names of the examples' pipelines, from the index the processor wrote, sorted. */
+  private static List<String> indexedPipelines() throws IOException {
+    try (var files = Files.list(Path.of(examples(), "META-INF/kfp4j/pipelines"))) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test
@@ -88,7 +100,7 @@ class CompileTest {
     for (String classpath : new String[] {jar.toString(), lib + File.separator + "*",
         empty + File.pathSeparator + jar}) {
       CliRun list = compile("--list", "--classpath", classpath);
-      assertEquals(List.of(ADDITION + "  " + ADDITION_CLASS), list.outLines(), list.describe());
+      assertEquals(compile("--list", "--classpath", examples()).outLines(), list.outLines(), list.describe());
       Path file = dir.resolve("from-jar.yaml");
       CliRun run = compile(ADDITION, "--classpath", classpath, "-o", file.toString());
       assertEquals(0, run.exitCode(), run.describe());
@@ -101,8 +113,11 @@ class CompileTest {
     Path file = dir.resolve("x.yaml");
     CliRun run = compile("subtraction-pipeline", "--classpath", examples(), "-o", file.toString());
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.describe());
-    assertEquals(List.of("kfp4j: no pipeline \"subtraction-pipeline\" on --classpath " + examples()
-        + "; the pipelines there:", "  " + ADDITION + "  " + ADDITION_CLASS), run.errLines());
+    List<String> lines = run.errLines();
+    assertEquals("kfp4j: no pipeline \"subtraction-pipeline\" on --classpath " + examples()
+        + "; the pipelines there:", lines.get(0));
+    assertEquals(compile("--list", "--classpath", examples()).outLines().stream().map(l -> "  " + l).toList(),
+        lines.subList(1, lines.size()));
     assertEquals("", run.out());
     assertFalse(Files.exists(file));
   }

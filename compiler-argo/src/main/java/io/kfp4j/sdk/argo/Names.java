@@ -60,9 +60,13 @@ final class Names {
     return field == null ? itemName : itemName + "-subvar-" + field;
   }
 
-  /** The artifact name of a metrics or UI-metadata output ({@code mlpipeline-metrics}), or {@code null}. */
+  /**
+   * The artifact name of a metrics or UI-metadata output, or {@code null}: as KFP, every character but a letter or
+   * digit becomes a dash, so {@code mlpipeline_metrics} (the name a Python or Java parameter gives) and
+   * {@code MLPipeline UI metadata} count too.
+   */
   static String uiArtifact(String output) {
-    String normalized = output.toLowerCase(Locale.ROOT).replaceAll("[^-_0-9A-Za-z]+", "-");
+    String normalized = output.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]", "-");
     return UI_OUTPUTS.contains(normalized) ? normalized : null;
   }
 
