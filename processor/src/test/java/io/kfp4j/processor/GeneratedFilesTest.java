@@ -15,14 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The examples module's components, compiled with the processor: every file is generated and compiles. */
+/**
+ * The examples module's components and pipelines, and the engine tests' components, compiled with the processors:
+ * every file is generated and compiles.
+ */
 class GeneratedFilesTest {
   private static Compilation examples;
 
-  /** With the lint options of the build (the parent pom), so that generated code adds no warning there either. */
+  /**
+   * With the lint options of the build (the parent pom), so that generated code adds no warning there either; the
+   * examples' typed stubs read their component files from the examples' resources, as Maven's build finds them.
+   */
   @BeforeAll
   static void compileExamples() {
-    examples = TestSupport.javac("-Xlint:all,-processing,-serial").compile(TestSupport.exampleSources());
+    examples = TestSupport.stubJavac("-Xlint:all,-processing,-serial",
+        "-Akfp4j.projectDir=" + TestSupport.exampleResources()).compile(TestSupport.exampleSources());
   }
 
   @Test
@@ -50,12 +57,12 @@ class GeneratedFilesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "add,           Add,            io.kfp4j.examples.calc.AddOp",
-      "greet,         Greet,          io.kfp4j.examples.features.GreetOp",
-      "write-lines,   Write lines,    io.kfp4j.examples.features.WriteLinesOp",
-      "count-lines,   Count lines,    io.kfp4j.examples.features.CountLinesOp",
-      "totals,        Totals,         io.kfp4j.examples.features.TotalsOp",
-      "most-valuable, Most valuable,  io.kfp4j.examples.features.MostValuableOp",
-      "describe,      Describe,       io.kfp4j.examples.features.DescribeOp",
+      "greet,         Greet,          io.kfp4j.sdk.local.features.GreetOp",
+      "write-lines,   Write lines,    io.kfp4j.sdk.local.features.WriteLinesOp",
+      "count-lines,   Count lines,    io.kfp4j.sdk.local.features.CountLinesOp",
+      "totals,        Totals,         io.kfp4j.sdk.local.features.TotalsOp",
+      "most-valuable, Most valuable,  io.kfp4j.sdk.local.features.MostValuableOp",
+      "describe,      Describe,       io.kfp4j.sdk.local.features.DescribeOp",
   })
   void everyComponentGetsItsFactoryEntrySpecAndIndex(String key, String name, String op) {
     String entry = op.replaceFirst("Op$", "Entry");

@@ -139,15 +139,27 @@ final class TestSupport {
     return Files.isDirectory(dir.resolve("examples")) ? dir : dir.getParent();
   }
 
-  /** Every Java source of the examples module. */
+  /**
+   * Every Java source of the examples module, and the components of the engine's tests that show each way a value
+   * travels ({@code local/src/test/java/io/kfp4j/sdk/local/features}).
+   */
   static List<JavaFileObject> exampleSources() {
-    Path root = projectRoot().resolve("examples/src/main/java");
-    assertTrue(Files.isDirectory(root), "the examples' sources are not at " + root);
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted().map(TestSupport::fileSource).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<JavaFileObject> sources = new java.util.ArrayList<>();
+    for (String folder : List.of("examples/src/main/java", "local/src/test/java/io/kfp4j/sdk/local/features")) {
+      Path root = projectRoot().resolve(folder);
+      assertTrue(Files.isDirectory(root), "the sources are not at " + root);
+      try (Stream<Path> files = Files.walk(root)) {
+        files.filter(f -> f.toString().endsWith(".java")).sorted().map(TestSupport::fileSource).forEach(sources::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return sources;
+  }
+
+  /** The examples' resources, where their {@code @ComponentStubs} find the shared component files. */
+  static Path exampleResources() {
+    return projectRoot().resolve("examples/src/main/resources");
   }
 
   private static JavaFileObject fileSource(Path file) {

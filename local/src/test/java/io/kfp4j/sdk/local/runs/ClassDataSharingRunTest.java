@@ -1,14 +1,14 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kfp4j.examples.calc.AdditionPipeline;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.calc.AdditionPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,14 +1,14 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
-import static io.kfp4j.examples.local.LocalTesting.args;
+import static io.kfp4j.sdk.local.runs.LocalTesting.args;
 
-import io.kfp4j.examples.calc.AddOp;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.calc.AddOp;
 import java.nio.file.Path;
 import java.util.Map;
 

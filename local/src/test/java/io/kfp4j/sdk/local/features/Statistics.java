@@ -1,4 +1,4 @@
-package io.kfp4j.examples.features;
+package io.kfp4j.sdk.local.features;
 
 import io.kfp4j.annotations.Component;
 import java.util.List;

@@ -1,12 +1,11 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
-import static io.kfp4j.examples.local.LocalTesting.args;
-import static io.kfp4j.examples.local.LocalTesting.assertTask;
-import static io.kfp4j.examples.local.LocalTesting.describe;
+import static io.kfp4j.sdk.local.runs.LocalTesting.args;
+import static io.kfp4j.sdk.local.runs.LocalTesting.assertTask;
+import static io.kfp4j.sdk.local.runs.LocalTesting.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kfp4j.examples.calc.AddOp;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.Pipelines;
@@ -15,6 +14,7 @@ import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskStatus;
+import io.kfp4j.sdk.local.calc.AddOp;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,18 +1,9 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kfp4j.examples.calc.AddOp;
-import io.kfp4j.examples.calc.AdditionPipeline;
-import io.kfp4j.examples.features.CountLinesOp;
-import io.kfp4j.examples.features.DescribeOp;
-import io.kfp4j.examples.features.GreetOp;
-import io.kfp4j.examples.features.Inventory;
-import io.kfp4j.examples.features.MostValuableOp;
-import io.kfp4j.examples.features.TotalsOp;
-import io.kfp4j.examples.features.WriteLinesOp;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
@@ -20,6 +11,15 @@ import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.calc.AddOp;
+import io.kfp4j.sdk.local.calc.AdditionPipeline;
+import io.kfp4j.sdk.local.features.CountLinesOp;
+import io.kfp4j.sdk.local.features.DescribeOp;
+import io.kfp4j.sdk.local.features.GreetOp;
+import io.kfp4j.sdk.local.features.Inventory;
+import io.kfp4j.sdk.local.features.MostValuableOp;
+import io.kfp4j.sdk.local.features.TotalsOp;
+import io.kfp4j.sdk.local.features.WriteLinesOp;
 import io.kfp4j.sdk.result.TaskOutputs;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
 import io.kfp4j.annotations.Component;
 import java.util.ArrayList;
@@ -56,6 +56,28 @@ public final class LocalComponents {
       RUNNING.decrementAndGet();
     }
     return label;
+  }
+
+  /**
+   * Returns its input unchanged.
+   *
+   * @param text any text
+   * @return the same text
+   */
+  @Component
+  public static String echo(String text) {
+    return text;
+  }
+
+  /**
+   * Always throws.
+   *
+   * @param message the message of the exception
+   * @return never
+   */
+  @Component
+  public static String explode(String message) {
+    throw new IllegalStateException(message);
   }
 
   /** Forgets what earlier runs of {@link #hold} saw. */

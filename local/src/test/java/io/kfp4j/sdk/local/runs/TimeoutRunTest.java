@@ -1,8 +1,8 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
-import static io.kfp4j.examples.local.LocalTesting.args;
-import static io.kfp4j.examples.local.LocalTesting.assertTask;
-import static io.kfp4j.examples.local.LocalTesting.describe;
+import static io.kfp4j.sdk.local.runs.LocalTesting.args;
+import static io.kfp4j.sdk.local.runs.LocalTesting.assertTask;
+import static io.kfp4j.sdk.local.runs.LocalTesting.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

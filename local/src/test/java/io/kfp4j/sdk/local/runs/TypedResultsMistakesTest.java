@@ -1,20 +1,18 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kfp4j.examples.calc.AddOp;
-import io.kfp4j.examples.calc.AdditionPipeline;
-import io.kfp4j.examples.e2e.EchoOp;
-import io.kfp4j.examples.e2e.ExplodeOp;
-import io.kfp4j.examples.features.GreetOp;
 import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStore;
+import io.kfp4j.sdk.local.calc.AddOp;
+import io.kfp4j.sdk.local.calc.AdditionPipeline;
+import io.kfp4j.sdk.local.features.GreetOp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.sdk.local.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

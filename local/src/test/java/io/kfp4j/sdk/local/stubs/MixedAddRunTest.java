@@ -1,8 +1,7 @@
-package io.kfp4j.examples.stubs;
+package io.kfp4j.sdk.local.stubs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kfp4j.examples.calc.AddOp;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -10,13 +9,14 @@ import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.calc.AddOp;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seed's Python {@code add.yaml}, as a typed stub ({@code io.kfp4j.examples.stubs.AddOp}, made at test-compile
+ * The seed's Python {@code add.yaml}, as a typed stub ({@code io.kfp4j.sdk.local.stubs.AddOp}, made at test-compile
  * time by {@code -Akfp4j.stubs} in this module's pom), wired with the Java {@code add} component: each feeds the
  * other, and both run on the local engine, the Python one with the host's {@code python3}.
  */
@@ -26,9 +26,9 @@ class MixedAddRunTest {
     return Pipelines.builder("mixed-addition").build(p -> {
       Param<Double> a = p.param("a", Double.class, "1");
       Param<Double> b = p.param("b", Double.class, "7");
-      var python = io.kfp4j.examples.stubs.AddOp.add(a, b);              // Python: a + b
+      var python = io.kfp4j.sdk.local.stubs.AddOp.add(a, b);              // Python: a + b
       var java = AddOp.add(python.output(), b);                         // Java: (a + b) + b
-      io.kfp4j.examples.stubs.AddOp.add(java.output(), python.output());  // Python: (a + 2b) + (a + b)
+      io.kfp4j.sdk.local.stubs.AddOp.add(java.output(), python.output());  // Python: (a + 2b) + (a + b)
     });
   }
 
@@ -41,16 +41,16 @@ class MixedAddRunTest {
     assertEquals("23.0", run.output("add-2", "Output"));
     assertEquals("38.0", run.output("add-3", "Output"));
     // typed: the Python task read through its stub, the Java one through its factory
-    double python = io.kfp4j.examples.stubs.AddOp.result(run, "add").output();
+    double python = io.kfp4j.sdk.local.stubs.AddOp.result(run, "add").output();
     assertEquals(15.0, python);
     assertEquals(23.0, AddOp.result(run, "add-2").output());
-    assertEquals(38.0, io.kfp4j.examples.stubs.AddOp.result(run, "add-3").output());
+    assertEquals(38.0, io.kfp4j.sdk.local.stubs.AddOp.result(run, "add-3").output());
   }
 
   @Test
   void theStubCarriesTheDigestOfTheFile() {
     Path file = Path.of(System.getProperty("kfp4j.reference"), "kfp-sdk-outputs/add.component.yaml");
     assertEquals(io.kfp4j.runtime.yaml.ComponentLoader.standard().fromFile(file).digest(),
-        io.kfp4j.examples.stubs.AddOp.COMPONENT.loaded().digest());
+        io.kfp4j.sdk.local.stubs.AddOp.COMPONENT.loaded().digest());
   }
 }
