@@ -1,8 +1,8 @@
-package io.kfp4j.examples.e2e;
+package io.kfp4j.launcher.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kfp4j.examples.e2e.KfpPython.Read;
+import io.kfp4j.launcher.e2e.KfpPython.Read;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.kfp4j.examples.e2e;
+package io.kfp4j.launcher.e2e;
 
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.OutputPath;

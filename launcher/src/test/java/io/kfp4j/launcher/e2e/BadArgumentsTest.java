@@ -1,4 +1,4 @@
-package io.kfp4j.examples.e2e;
+package io.kfp4j.launcher.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

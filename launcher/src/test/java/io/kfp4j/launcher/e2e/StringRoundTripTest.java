@@ -1,4 +1,4 @@
-package io.kfp4j.examples.e2e;
+package io.kfp4j.launcher.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +21,7 @@ class StringRoundTripTest {
   @BeforeAll
   static void theTestJvmPassesArgumentsAsUtf8() {
     // Java encodes a child's arguments with the locale's charset: in a POSIX locale é would leave as "?".
-    // The examples pom runs the tests with LC_ALL=C.UTF-8.
+    // The launcher pom runs the tests with LC_ALL=C.UTF-8.
     assertEquals("UTF-8", System.getProperty("sun.jnu.encoding"),
         "the test JVM must run in a UTF-8 locale to pass non-ASCII arguments to the launcher (LC_ALL=C.UTF-8)");
   }
