@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An image with a class data archive: the classes and resources in {@code /app/libs/kfp4j.jar} (alone there, so the
  * component's classpath has one order), the dependencies in {@code /app/deps} named by its {@code Class-Path}; the
- * pinned specs start the launcher from the archive. Making the archive needs the Docker daemon: see the examples'
- * image end-to-end test.
+ * pinned specs start the launcher from the archive. Making the archive needs the Docker daemon: see
+ * {@code e2e.ImageEndToEndTest}.
  */
 class ClassDataLayoutTest {
   @TempDir

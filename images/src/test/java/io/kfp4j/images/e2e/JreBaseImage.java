@@ -1,4 +1,4 @@
-package io.kfp4j.examples.images;
+package io.kfp4j.images.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;

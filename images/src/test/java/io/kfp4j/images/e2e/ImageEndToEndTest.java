@@ -1,4 +1,4 @@
-package io.kfp4j.examples.images;
+package io.kfp4j.images.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,12 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The examples' image, end to end: built with jib from a JRE base made here (see {@link JreBaseImage}), pushed to
- * Debian's docker-registry on 127.0.0.1, pulled by the daemon by digest, and the addition pipeline run by the local
- * engine's Docker runner in it, with the component specs pinned to that digest. Needs the Docker daemon,
- * docker-registry, busybox-static and a JDK (.ci/run provides them); fails, not skips, without them.
+ * An image of the seed's addition pipeline ({@code com.example.calc}, in the test sources), end to end: built with
+ * jib from a JRE base made here (see {@link JreBaseImage}), pushed to Debian's docker-registry on 127.0.0.1, pulled by
+ * the daemon by digest, and the addition pipeline run by the local engine's Docker runner in it, with the component
+ * specs pinned to that digest. Needs the Docker daemon, docker-registry, busybox-static and a JDK (.ci/run provides
+ * them); fails, not skips, without them.
  */
-class ExamplesImageEndToEndTest {
+class ImageEndToEndTest {
   @TempDir
   Path work;
 
@@ -46,13 +47,13 @@ class ExamplesImageEndToEndTest {
       List<String> progress = new ArrayList<>();
       BuiltImage built = ComponentImage.of(ProjectClasspath.of(entries))
           .withBase(new ImageLocation.Daemon(JreBaseImage.NAME))
-          .withTarget(new ImageLocation.Registry(registry.host() + "/kfp4j-examples/calc:latest"))
+          .withTarget(new ImageLocation.Registry(registry.host() + "/kfp4j-images-test/calc:latest"))
           .withInsecure(true)
           .withCache(work.resolve("cache"))
           .withPinInPlace(true)
           .withProgress(progress::add)
           .build();
-      assertEquals(registry.host() + "/kfp4j-examples/calc@" + built.digest(), built.pinned());
+      assertEquals(registry.host() + "/kfp4j-images-test/calc@" + built.digest(), built.pinned());
       assertTrue(Files.readString(classes.resolve("META-INF/kfp4j/components/add.component.yaml"))
           .contains("image: " + built.pinned()), "pinned in place");
       JreBaseImage.expectOk(List.of("docker", "pull", "-q", built.pinned()), 120);
@@ -75,7 +76,7 @@ class ExamplesImageEndToEndTest {
   void additionPipelineRunsInAnImageWithAClassDataArchive() throws Exception {
     JreBaseImage.ensure(work);
     RunResult local = LocalRunner.create().withRoot(work.resolve("local")).withRunner(RunnerKind.SUBPROCESS)
-        .run(io.kfp4j.examples.calc.AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
+        .run(com.example.calc.AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
     assertEquals(RunStatus.SUCCEEDED, local.record().status(), describe(local));
     Path classList;
     try (Stream<Path> lists = Files.walk(work.resolve("local/cds"))) {
@@ -88,7 +89,7 @@ class ExamplesImageEndToEndTest {
     try (LocalRegistry registry = LocalRegistry.start(Files.createDirectories(work.resolve("registry")))) {
       BuiltImage built = ComponentImage.of(ProjectClasspath.of(entries))
           .withBase(new ImageLocation.Daemon(JreBaseImage.NAME))
-          .withTarget(new ImageLocation.Registry(registry.host() + "/kfp4j-examples/calc-cds:latest"))
+          .withTarget(new ImageLocation.Registry(registry.host() + "/kfp4j-images-test/calc-cds:latest"))
           .withInsecure(true)
           .withCache(work.resolve("cache"))
           .withPinInPlace(true)
@@ -132,9 +133,9 @@ class ExamplesImageEndToEndTest {
     }
   }
 
-  /** The examples' classes, copied, so that pinning in place leaves target/classes as the other tests want it. */
+  /** This module's test classes, copied, so that pinning in place leaves them as the other tests want them. */
   private Path copyOfOwnClasses() throws Exception {
-    Path source = Path.of(io.kfp4j.examples.calc.Calc.class.getProtectionDomain().getCodeSource().getLocation()
+    Path source = Path.of(com.example.calc.Calc.class.getProtectionDomain().getCodeSource().getLocation()
         .toURI());
     Path copy = work.resolve("classes");
     try (Stream<Path> walk = Files.walk(source)) {
@@ -169,12 +170,12 @@ class ExamplesImageEndToEndTest {
   /** The generated AdditionPipeline, loaded from the pinned copy of the classes (child first), so tasks use the image. */
   private static PipelineGraph additionPipeline(Path classes) throws Exception {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        ExamplesImageEndToEndTest.class.getClassLoader()) {
+        ImageEndToEndTest.class.getClassLoader()) {
       @Override
       protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         synchronized (getClassLoadingLock(name)) {
           Class<?> c = findLoadedClass(name);
-          if (c == null && name.startsWith("io.kfp4j.examples.")) {
+          if (c == null && name.startsWith("com.example.calc.")) {
             c = findClass(name);
           }
           return c != null ? c : super.loadClass(name, resolve);
@@ -187,7 +188,7 @@ class ExamplesImageEndToEndTest {
         return own != null ? own : super.getResource(name);
       }
     }) {
-      Class<?> pipeline = Class.forName("io.kfp4j.examples.calc.AdditionPipeline", true, loader);
+      Class<?> pipeline = Class.forName("com.example.calc.AdditionPipeline", true, loader);
       return (PipelineGraph) pipeline.getMethod("spec").invoke(null);
     }
   }
