@@ -1,4 +1,4 @@
-package io.kfp4j.examples.readme;
+package io.kfp4j.sdk.readme;
 
 import java.util.ArrayList;
 import java.util.List;

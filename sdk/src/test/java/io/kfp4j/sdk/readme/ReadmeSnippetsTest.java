@@ -1,4 +1,4 @@
-package io.kfp4j.examples.readme;
+package io.kfp4j.sdk.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
