@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.sdk.argo.Compiler;
-import io.kfp4j.sdk.argo.WorkflowSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,16 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
-/** The seed's addition pipeline, generated from {@link SeedPipelines#additionPipeline}, compiles to a valid workflow. */
+/**
+ * The seed's addition pipeline, generated from {@link SeedPipelines#additionPipeline}, compiles to the workflow KFP
+ * would run: its parameters, two tasks, the second after the first, each starting the launcher. (Argo's schema is
+ * checked by {@code kfp4j:compile} when the project is packaged.)
+ */
 class AdditionPipelineCompileTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void compilesToAValidArgoWorkflow(@TempDir Path dir) throws Exception {
+  void compilesToAnArgoWorkflow(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("add_pipeline.yaml");
     Compiler.compile(AdditionPipeline.spec(), file);
     Map<String, Object> workflow = (Map<String, Object>) new Yaml(new LoaderOptions()).load(Files.readString(file));
-    WorkflowSchema.check(workflow);
 
     Map<String, Object> spec = (Map<String, Object>) workflow.get("spec");
     assertEquals("addition-pipeline", spec.get("entrypoint"));

@@ -33,7 +33,7 @@ class ChurnClassifierTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void compilesToAValidWorkflow(@TempDir Path dir) {
+  void compilesToAWorkflowOfTheLoopConditionAndExitHandler(@TempDir Path dir) {
     ArgoWorkflow workflow = ArgoWorkflow.compile(ChurnClassifierPipeline.spec(), dir);
     assertEquals("notify-team", workflow.spec().get("onExit"));
     Map<String, Object> loop = workflow.task("exit-handler-1", "for-loop-2");

@@ -1,9 +1,8 @@
-package io.kfp4j.examples.local;
+package io.kfp4j.examples.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kfp4j.examples.calc.AdditionPipeline;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
@@ -16,15 +15,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seed's addition pipeline runs on the embedded engine: a=7, b=8 gives 11 then 19. */
+/**
+ * The seed's addition pipeline runs on the embedded engine: a=7, b=8 gives 11 then 19, read as doubles through the
+ * generated {@code AddOp}.
+ */
 class AdditionPipelineRunTest {
 
   @Test
   void inProcess(@TempDir Path root) {
     RunResult run = LocalRunner.create().withRoot(root).run(AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
     assertEquals(RunStatus.SUCCEEDED, run.record().status(), run.record().toString());
-    assertEquals("11.0", run.output("add", "Output"));
-    assertEquals("19.0", run.output("add-2", "Output"));
+    assertEquals(11.0, AddOp.result(run, "add").output());
+    assertEquals(19.0, AddOp.result(run, "add-2").output());
     assertTrue(Files.isRegularFile(run.runDir().resolve("run.json")));
   }
 
@@ -33,17 +35,17 @@ class AdditionPipelineRunTest {
     RunResult run = LocalRunner.create().withRoot(root).withRunner(RunnerKind.SUBPROCESS)
         .run(AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
     assertEquals(RunStatus.SUCCEEDED, run.record().status(), run.record().toString());
-    assertEquals("19.0", run.output("add-2", "Output"));
+    assertEquals(19.0, AddOp.result(run, "add-2").output());
   }
 
   @Test
   void defaultsAndCaching(@TempDir Path root) {
     LocalRunner runner = LocalRunner.create().withRoot(root);
     RunResult first = runner.run(AdditionPipeline.spec(), Map.of());
-    assertEquals("12.0", first.output("add-2", "Output"));
+    assertEquals(12.0, AddOp.result(first, "add-2").output());
     RunResult second = runner.run(AdditionPipeline.spec(), Map.of());
     assertEquals(TaskStatus.CACHED, second.task("add").orElseThrow().status());
-    assertEquals("12.0", second.output("add-2", "Output"));
+    assertEquals(12.0, AddOp.result(second, "add-2").output());
     RunResult third = runner.withCaching(false).run(AdditionPipeline.spec(), Map.of());
     assertEquals(TaskStatus.SUCCEEDED, third.task("add").orElseThrow().status());
   }
@@ -53,7 +55,7 @@ class AdditionPipelineRunTest {
     RunResult run = LocalRunner.create().withRoot(root)
         .withDouble(TaskDouble.of("add", in -> Map.of("Output", "100")))
         .run(AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
-    assertEquals("100", run.output("add", "Output"));
-    assertEquals("108.0", run.output("add-2", "Output"));
+    assertEquals(100.0, AddOp.result(run, "add").output());
+    assertEquals(108.0, AddOp.result(run, "add-2").output());
   }
 }
