@@ -58,22 +58,25 @@ class ChurnClassifierTest {
         Map.of("workspace", workspace.toString())));
 
     // the Python step profiled the Java step's file
-    assertEquals("400", run.output("profile-csv", "rows"));
-    assertEquals(0.325, Double.parseDouble(run.output("profile-csv", "positive_rate")), 1e-9);
-    assertEquals(301, file(run, "split-data", "train").lines().count(), "a header and 300 rows");
-    assertEquals(101, file(run, "split-data", "test").lines().count(), "a header and 100 rows");
+    ProfileCsvOp.ProfileCsvResult profile = ProfileCsvOp.result(run, "profile-csv");
+    assertEquals(400, profile.rows());
+    assertEquals(0.325, profile.positiveRate(), 1e-9);
+    SplitDataOp.SplitDataResult split = SplitDataOp.result(run, "split-data");
+    assertEquals(301, Files.readString(split.trainPath()).lines().count(), "a header and 300 rows");
+    assertEquals(101, Files.readString(split.testPath()).lines().count(), "a header and 100 rows");
 
     // one training task per rate, each beating the floor, each with KFP's metrics
     int bestIndex = 0;
     for (int i = 0; i < RATES.size(); i++) {
       String task = "train-model[" + i + "]";
-      double accuracy = Double.parseDouble(run.output(task, "accuracy"));
+      TrainModelOp.TrainModelResult trained = TrainModelOp.result(run, task);
+      double accuracy = trained.accuracy();
       assertTrue(accuracy >= ACCURACY_FLOOR, task + " accuracy " + accuracy);
-      JsonNode metrics = JSON.readTree(run.output(task, "mlpipeline_metrics")).get("metrics");
+      JsonNode metrics = JSON.readTree(Files.readString(trained.mlpipeline_metrics_path())).get("metrics");
       assertEquals("accuracy-score", metrics.get(0).get("name").asText());
       assertEquals(accuracy, metrics.get(0).get("numberValue").asDouble());
       assertEquals("PERCENTAGE", metrics.get(0).get("format").asText());
-      JsonNode ui = JSON.readTree(run.output(task, "mlpipeline_ui_metadata")).get("outputs");
+      JsonNode ui = JSON.readTree(Files.readString(trained.mlpipeline_ui_metadata_path())).get("outputs");
       assertEquals("markdown", ui.get(0).get("type").asText());
       assertEquals("confusion_matrix", ui.get(1).get("type").asText());
       assertEquals(100, ui.get(1).get("source").asText().lines().mapToLong(l -> Long.parseLong(l.split(",")[2])).sum(),
@@ -84,19 +87,23 @@ class ChurnClassifierTest {
     }
 
     // the best is the lowest log loss; it beats the default threshold 0.75, so it is deployed
-    assertEquals(RATES.get(bestIndex), Double.parseDouble(run.output("pick-best", "learningRate")));
-    assertEquals(run.output("train-model[" + bestIndex + "]", "accuracy"), run.output("pick-best", "accuracy"));
-    assertEquals(file(run, "train-model[" + bestIndex + "]", "model"), file(run, "pick-best", "bestModel"));
-    String reference = run.output("deploy-model", "Output");
+    PickBestOp.PickBestResult best = PickBestOp.result(run, "pick-best");
+    TrainModelOp.TrainModelResult bestTrained = TrainModelOp.result(run, "train-model[" + bestIndex + "]");
+    assertEquals(RATES.get(bestIndex), best.learningRate());
+    assertEquals(bestTrained.accuracy(), best.accuracy());
+    assertEquals(Files.readString(bestTrained.modelPath()), Files.readString(best.bestModelPath()));
+    assertTask(run, "deploy-model", TaskStatus.SUCCEEDED);
+    DeployModelOp.DeployModelResult deployed = DeployModelOp.result(run, "deploy-model");
+    String reference = deployed.output();
     assertTrue(reference.matches("churn-classifier:[0-9a-f]{12}"), reference);
-    Path registry = Path.of(assertTask(run, "deploy-model", TaskStatus.SUCCEEDED).outputs().get("registry"));
-    Path published = registry.resolve("churn-classifier").resolve(reference.substring(reference.indexOf(':') + 1));
-    assertEquals(file(run, "pick-best", "bestModel"), Files.readString(published.resolve("model.json")));
+    Path published = deployed.registryPath().resolve("churn-classifier")
+        .resolve(reference.substring(reference.indexOf(':') + 1));
+    assertEquals(Files.readString(best.bestModelPath()), Files.readString(published.resolve("model.json")));
     assertTrue(Files.readString(published.resolve("model-card.md")).contains("learning rate: " + RATES.get(bestIndex)));
 
     // the exit handler notified last
     assertEquals("#ml-team: churn-classifier finished; candidates are in " + workspace,
-        run.output("notify-team", "receipt"));
+        NotifyTeamOp.result(run, "notify-team").receipt());
     assertRanAfter(run, "notify-team", "deploy-model");
 
     // a stricter threshold: the same data and rates reuse every result, and the gate skips deployment
@@ -116,7 +123,8 @@ class ChurnClassifierTest {
     RunResult run = assertStatus(RunStatus.FAILED, LocalRunner.create().withRoot(root)
         .withRunner(RunnerKind.SUBPROCESS).run(ChurnClassifierPipeline.spec(),
             Map.of("workspace", workspace.toString(), "testFraction", 1.5)));
-    assertEquals("400", run.output("profile-csv", "rows"), "the data set is a resource in the launcher's JVM too");
+    assertEquals(400, ProfileCsvOp.result(run, "profile-csv").rows(),
+        "the data set is a resource in the launcher's JVM too");
     TaskRecord split = assertTask(run, "split-data", TaskStatus.FAILED);
     assertEquals(1, split.exitCode(), Runs.describe(run));
     assertTrue(split.logTail().contains("input testFraction is 1.5; give a share above 0 and below 1"),
@@ -129,12 +137,7 @@ class ChurnClassifierTest {
     assertRanAfter(run, "notify-team", "split-data");
   }
 
-  /** The text of an output file, however large. */
-  private static String file(RunResult run, String task, String output) throws java.io.IOException {
-    return Files.readString(Path.of(assertTask(run, task, TaskStatus.SUCCEEDED).outputs().get(output)));
-  }
-
   private static double logLoss(RunResult run, int iteration) {
-    return Double.parseDouble(run.output("train-model[" + iteration + "]", "logLoss"));
+    return TrainModelOp.result(run, "train-model[" + iteration + "]").logLoss();
   }
 }

@@ -35,9 +35,10 @@ class CachingSampleTest {
     RunResult second = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, CachingPipeline.spec(), args));
     TaskRecord cached = assertTask(second, "do-work", TaskStatus.CACHED);
     assertEquals(first.record().id(), cached.cachedFrom().run(), Runs.describe(second));
-    assertEquals(first.output("do-work", "Output"), second.output("do-work", "Output"), "the first run's instant");
+    assertEquals(DoWorkOp.result(first, "do-work").output(), DoWorkOp.result(second, "do-work").output(),
+        "the first run's instant");
     assertTask(second, "do-work-2", TaskStatus.SUCCEEDED);
-    assertTrue(Instant.parse(second.output("do-work-2", "Output"))
-        .isAfter(Instant.parse(first.output("do-work-2", "Output"))), "the stale task worked again");
+    assertTrue(Instant.parse(DoWorkOp.result(second, "do-work-2").output())
+        .isAfter(Instant.parse(DoWorkOp.result(first, "do-work-2").output())), "the stale task worked again");
   }
 }

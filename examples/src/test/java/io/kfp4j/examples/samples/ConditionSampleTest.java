@@ -31,18 +31,18 @@ class ConditionSampleTest {
   void headsRunsTheBranch(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, ConditionPipeline.spec(), Map.of("forceFlipResult", "heads")));
-    assertEquals("heads", run.output("print-msg", "Output"));
-    String second = run.output("flip-coin-2", "Output");
+    assertEquals("heads", PrintMsgOp.result(run, "print-msg").output());
+    String second = FlipCoinOp.result(run, "flip-coin-2").output();
     assertTrue(second.equals("heads") || second.equals("tails"), second);
-    assertEquals(second, run.output("print-msg-2", "Output"));
-    assertEquals("condition test", run.output("print-msg-3", "Output"));
+    assertEquals(second, PrintMsgOp.result(run, "print-msg-2").output());
+    assertEquals("condition test", PrintMsgOp.result(run, "print-msg-3").output());
   }
 
   @Test
   void tailsSkipsTheBranch(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, ConditionPipeline.spec(), Map.of("forceFlipResult", "tails", "text", "unseen")));
-    assertEquals("tails", run.output("print-msg", "Output"));
+    assertEquals("tails", PrintMsgOp.result(run, "print-msg").output());
     for (String skipped : List.of("flip-coin-2", "print-msg-2", "print-msg-3")) {
       assertTask(run, skipped, TaskStatus.SKIPPED);
     }

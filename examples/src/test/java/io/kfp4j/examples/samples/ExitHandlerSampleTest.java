@@ -31,8 +31,8 @@ class ExitHandlerSampleTest {
     Path message = Files.writeString(data.resolve("message.txt"), "To be, or not to be");
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, ExitHandlerPipeline.spec(), Map.of("url", message.toUri().toString())));
-    assertEquals("To be, or not to be", run.output("print-file", "Output"));
-    assertEquals("exit!", run.output("echo-msg", "Output"));
+    assertEquals("To be, or not to be", PrintFileOp.result(run, "print-file").output());
+    assertEquals("exit!", EchoMsgOp.result(run, "echo-msg").output());
     assertRanAfter(run, "echo-msg", "print-file");
   }
 
@@ -44,7 +44,7 @@ class ExitHandlerSampleTest {
         Runs.describe(run));
     assertTask(run, "print-file", TaskStatus.SKIPPED);
     assertTask(run, "echo-msg", TaskStatus.SUCCEEDED);
-    assertEquals("exit!", run.output("echo-msg", "Output"));
+    assertEquals("exit!", EchoMsgOp.result(run, "echo-msg").output());
     assertRanAfter(run, "echo-msg", "download-blob");
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,12 @@ class LoopOutputSampleTest {
   @Test
   void printsEachNumber(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, LoopOutputPipeline.spec(), Map.of()));
-    assertEquals("[1.1, 1.2, 1.3]", run.output("args-generator", "Output"));
-    assertEquals("1.1", run.output("print-number[0]", "Output"));
-    assertEquals("1.2", run.output("print-number[1]", "Output"));
-    assertEquals("1.3", run.output("print-number[2]", "Output"));
+    assertEquals(List.of(1.1, 1.2, 1.3), ArgsGeneratorOp.result(run, "args-generator").output());
+    assertEquals(1.1, PrintNumberOp.result(run, "print-number[0]").output());
+    assertEquals(1.2, PrintNumberOp.result(run, "print-number[1]").output());
+    assertEquals(1.3, PrintNumberOp.result(run, "print-number[2]").output());
+    assertEquals(List.of(1.1, 1.2, 1.3), PrintNumberOp.results(run, "print-number").stream()
+        .map(PrintNumberOp.PrintNumberResult::output).toList());
     assertEquals(4, run.record().tasks().size(), Runs.describe(run));
   }
 }

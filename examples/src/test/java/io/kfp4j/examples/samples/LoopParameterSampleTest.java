@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +28,12 @@ class LoopParameterSampleTest {
   @Test
   void concatenatesEachPair(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, LoopParameterPipeline.spec(), Map.of()));
-    assertEquals("[{\"a\": 1, \"b\": 10}, {\"a\": 2, \"b\": 20}, {\"a\": 3, \"b\": 30}, {\"a\": 4, \"b\": 40}]",
-        run.output("generate-pairs", "Output"));
+    assertEquals(List.of(Map.of("a", 1, "b", 10), Map.of("a", 2, "b", 20), Map.of("a", 3, "b", 30),
+        Map.of("a", 4, "b", 40)), GeneratePairsOp.result(run, "generate-pairs").output());
     for (int i = 0; i < 4; i++) {
       String expected = (i + 1) + "" + (i + 1) * 10;
-      assertEquals(expected, run.output("concat[" + i + "]", "Output"));
-      assertEquals(expected, run.output("print-text-2[" + i + "]", "Output"));
+      assertEquals(expected, ConcatOp.result(run, "concat[" + i + "]").output());
+      assertEquals(expected, PrintTextOp.result(run, "print-text-2[" + i + "]").output());
       assertRanAfter(run, "concat[" + i + "]", "print-text");
     }
   }

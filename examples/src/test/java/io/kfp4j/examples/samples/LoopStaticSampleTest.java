@@ -27,11 +27,11 @@ class LoopStaticSampleTest {
   void concatenatesEachItemsFields(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, LoopStaticPipeline.spec(), Map.of("greeting", "hello")));
-    assertEquals("hello", run.output("print-text", "Output"));
-    assertEquals("12", run.output("concat[0]", "Output"));
-    assertEquals("1020", run.output("concat[1]", "Output"));
-    assertEquals("12", run.output("print-text-2[0]", "Output"));
-    assertEquals("1020", run.output("print-text-2[1]", "Output"));
+    assertEquals("hello", PrintTextOp.result(run, "print-text").output());
+    assertEquals("12", ConcatOp.result(run, "concat[0]").output());
+    assertEquals("1020", ConcatOp.result(run, "concat[1]").output());
+    assertEquals("12", PrintTextOp.result(run, "print-text-2[0]").output());
+    assertEquals("1020", PrintTextOp.result(run, "print-text-2[1]").output());
     assertRanAfter(run, "concat[0]", "print-text");
     assertRanAfter(run, "concat[1]", "print-text");
     assertEquals(5, run.record().tasks().size(), Runs.describe(run));

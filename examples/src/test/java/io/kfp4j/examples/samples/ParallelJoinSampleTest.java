@@ -32,7 +32,7 @@ class ParallelJoinSampleTest {
     Path two = Files.writeString(data.resolve("two.txt"), "second text");
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, ParallelJoinPipeline.spec(),
         Map.of("url1", one.toUri().toString(), "url2", two.toUri().toString())));
-    assertEquals("Text 1: first text\nText 2: second text", run.output("echo2", "Output"));
+    assertEquals("Text 1: first text\nText 2: second text", Echo2Op.result(run, "echo2").output());
     assertRanAfter(run, "echo2", "download-text");
     assertRanAfter(run, "echo2", "download-text-2");
   }

@@ -27,7 +27,7 @@ class ResourceSpecSampleTest {
   void holdsTheNumbersAndRunsEveryTime(@TempDir Path root) {
     Map<String, Object> args = Map.of("n", 100_000);
     RunResult first = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, ResourceSpecPipeline.spec(), args));
-    assertEquals("100000", first.output("fill-memory", "Output"));
+    assertEquals(100_000, FillMemoryOp.result(first, "fill-memory").output());
     RunResult second = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, ResourceSpecPipeline.spec(), args));
     assertTask(second, "fill-memory", TaskStatus.SUCCEEDED);
   }

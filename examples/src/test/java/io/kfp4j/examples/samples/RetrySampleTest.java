@@ -39,7 +39,7 @@ class RetrySampleTest {
     assertEquals(11, log.lines().filter(l -> l.contains("picked exit code 3 of 3")).count(), log);
     TaskRecord passing = assertTask(run, "random-failure-2", TaskStatus.SUCCEEDED);
     assertEquals(1, passing.attempts());
-    assertEquals("0", run.output("random-failure-2", "Output"));
+    assertEquals(0, RandomFailureOp.result(run, "random-failure-2").output());
     assertTrue(run.record().message().contains("random-failure"), Runs.describe(run));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link VisualizationSample}: each task writes one visualization in KFP's {@code mlpipeline-ui-metadata} format. */
 class VisualizationSampleTest {
-  private static final String UI = "mlpipeline_ui_metadata";
-
   @Test
   void compilesTheMetadataToKfpsArtifact(@TempDir Path dir) {
     ArgoWorkflow workflow = ArgoWorkflow.compile(VisualizationPipeline.spec(), dir);
@@ -31,17 +30,18 @@ class VisualizationSampleTest {
   void writesEachKindOfVisualization(@TempDir Path root) throws Exception {
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, VisualizationPipeline.spec(), Map.of()));
 
-    JsonNode markdown = only(run, "markdown-visualization");
+    JsonNode markdown = only(MarkdownVisualizationOp.result(run, "markdown-visualization")
+        .mlpipeline_ui_metadata_path());
     assertEquals("markdown", markdown.get("type").asText());
     assertEquals("inline", markdown.get("storage").asText());
     assertTrue(markdown.get("source").asText().startsWith("# Markdown from a Java component"));
 
-    JsonNode table = only(run, "table-visualization");
+    JsonNode table = only(TableVisualizationOp.result(run, "table-visualization").mlpipeline_ui_metadata_path());
     assertEquals("[\"threshold\",\"precision\",\"recall\"]", table.get("header").toString());
     assertEquals(List.of("0.3,0.5555555555555556,0.8333333333333334", "0.5,0.6666666666666666,0.6666666666666666",
         "0.7,0.75,0.5"), table.get("source").asText().lines().toList());
 
-    JsonNode roc = only(run, "roc-visualization");
+    JsonNode roc = only(RocVisualizationOp.result(run, "roc-visualization").mlpipeline_ui_metadata_path());
     List<double[]> points = roc.get("source").asText().lines()
         .map(l -> java.util.Arrays.stream(l.split(",")).mapToDouble(Double::parseDouble).toArray()).toList();
     assertEquals(13, points.size());
@@ -52,7 +52,8 @@ class VisualizationSampleTest {
           "the curve only rises and moves right, at point " + i);
     }
 
-    JsonNode matrix = only(run, "confusion-visualization");
+    JsonNode matrix = only(ConfusionVisualizationOp.result(run, "confusion-visualization")
+        .mlpipeline_ui_metadata_path());
     assertEquals("[\"cat\",\"dog\",\"bird\"]", matrix.get("labels").toString());
     List<String> rows = matrix.get("source").asText().lines().toList();
     assertEquals(9, rows.size());
@@ -60,11 +61,11 @@ class VisualizationSampleTest {
     assertEquals(130, rows.stream().mapToLong(r -> Long.parseLong(r.split(",")[2])).sum());
   }
 
-  /** The task's one visualization, checked to be in a version 1 file. */
-  private static JsonNode only(RunResult run, String task) throws Exception {
-    JsonNode metadata = new ObjectMapper().readTree(run.output(task, UI));
-    assertEquals(1, metadata.get("version").asInt(), task);
-    assertEquals(1, metadata.get("outputs").size(), task);
+  /** A task's one visualization, from its {@code mlpipeline_ui_metadata} file, checked to be in a version 1 file. */
+  private static JsonNode only(Path file) throws Exception {
+    JsonNode metadata = new ObjectMapper().readTree(Files.readString(file));
+    assertEquals(1, metadata.get("version").asInt(), file.toString());
+    assertEquals(1, metadata.get("outputs").size(), file.toString());
     return metadata.get("outputs").get(0);
   }
 }
