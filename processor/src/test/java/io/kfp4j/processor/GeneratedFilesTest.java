@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The examples module's components, compiled with the processor: every file is generated and compiles. */
+/** The examples module's components, compiled with the processors: every file is generated and compiles. */
 class GeneratedFilesTest {
   private static Compilation examples;
 
   /** With the lint options of the build (the parent pom), so that generated code adds no warning there either. */
   @BeforeAll
   static void compileExamples() {
-    examples = TestSupport.javac("-Xlint:all,-processing,-serial").compile(TestSupport.exampleSources());
+    // with the stub processor too: the examples load shared component files as typed stubs (@ComponentStubs), found
+    // relative to the project folder as a build finds them among the resources
+    examples = TestSupport.stubJavac("-Xlint:all,-processing,-serial", "-Akfp4j.projectDir="
+        + TestSupport.projectRoot().resolve("examples/src/main/resources")).compile(TestSupport.exampleSources());
   }
 
   @Test
