@@ -373,9 +373,10 @@ public final class ComponentImage {
    */
   private JibContainer buildWithClassData(Containerizer to, BuildProgress events) {
     if (!Files.isRegularFile(classList)) {
-      throw new ImageBuildException("the class list " + classList + " does not exist; run the pipeline with the"
-          + " subprocess runner first (kfp4j run --runner subprocess), which records it in"
-          + " .kfp4j/cds/<key>/classes.classlist");
+      throw new ImageBuildException(io.kfp4j.runtime.Kfp4jException.Kind.NOT_FOUND, "the class list " + classList
+          + " does not exist", "run the pipeline with the subprocess runner first, which records it in"
+          + " .kfp4j/cds/<key>/classes.classlist", io.kfp4j.runtime.Kfp4jException.facts(
+          io.kfp4j.runtime.Kfp4jException.Fact.FILE, classList.toString()), null);
     }
     if (!ClassArchiveDump.daemonAnswers(DOCKER)) {
       throw new ImageBuildException("class data sharing needs the Docker daemon, to make the archive with the"

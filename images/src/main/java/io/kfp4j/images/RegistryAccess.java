@@ -1,5 +1,7 @@
 package io.kfp4j.images;
 
+import io.kfp4j.runtime.Kfp4jException;
+
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.LogEvent;
@@ -50,8 +52,9 @@ final class RegistryAccess {
     String registry = reference.getRegistry();
     String host = host(registry);
     if (isLoopback(host) && !insecure) {
-      throw new ImageBuildException("the " + role + " registry " + registry + " is on this machine and most likely"
-          + " serves plain HTTP; add --insecure (ComponentImage.withInsecure(true)) to allow it");
+      throw new ImageBuildException(Kfp4jException.Kind.IMAGE, "the " + role + " registry " + registry + " is on"
+          + " this machine and most likely serves plain HTTP", "allow it with ComponentImage.Builder.insecure(true)",
+          Kfp4jException.facts(Kfp4jException.Fact.REGISTRY, registry, Kfp4jException.Fact.OPTION, "insecure"), null);
     }
     if (System.getProperty("https.proxyHost") != null || System.getProperty("http.proxyHost") != null) {
       return; // reached through a proxy: a direct connection proves nothing
@@ -60,10 +63,11 @@ final class RegistryAccess {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
     } catch (IOException e) {
-      throw new ImageBuildException("cannot reach the " + role + " registry " + registry + " (" + host + ":" + port
-          + ": " + e.getMessage() + "); start the registry or check the image reference" + (isLoopback(host)
-          ? " (Debian: apt-get install docker-registry; it listens on 127.0.0.1:5000)"
-          : "; without network access, use a base from the Docker daemon (docker://REF) or a tar (tar://PATH)"), e);
+      throw new ImageBuildException(Kfp4jException.Kind.SERVER, "cannot reach the " + role + " registry " + registry
+          + " (" + host + ":" + port + ": " + e.getMessage() + ")", "start the registry or check the image reference"
+          + (isLoopback(host) ? " (Debian: apt-get install docker-registry; it listens on 127.0.0.1:5000)"
+          : "; without network access, use a base from the Docker daemon (docker://REF) or a tar (tar://PATH)"),
+          Kfp4jException.facts(Kfp4jException.Fact.REGISTRY, registry), e);
     }
   }
 

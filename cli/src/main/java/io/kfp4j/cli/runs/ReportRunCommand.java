@@ -1,11 +1,11 @@
 package io.kfp4j.cli.runs;
 
 import io.kfp4j.cli.CommandFailedException;
+import java.io.UncheckedIOException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.ui.RunReport;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ public final class ReportRunCommand implements Callable<Integer> {
     Path written;
     try {
       written = RunReport.write(root.store(), runId, html);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+    } catch (UncheckedIOException e) { // a record that cannot be read; a missing run is a Kfp4jException
       throw new CommandFailedException(e.getMessage(), e);
     }
     spec.commandLine().getOut().println("kfp4j: wrote " + written);

@@ -1,5 +1,9 @@
 package io.kfp4j.sdk.local;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
+import io.kfp4j.runtime.Kfp4jException.Kind;
+
 import io.kfp4j.runtime.types.TypeConversionException;
 import io.kfp4j.runtime.types.TypeRegistry;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -274,7 +278,8 @@ public final class LocalRunner {
   /**
    * Runs the pipeline with these arguments (Java values or KFP text), waiting for its end.
    *
-   * @throws IllegalArgumentException for unknown or missing parameters and doubles that match no task
+   * @throws Kfp4jException ({@link Kfp4jException.Kind#INVALID_INPUT}) for unknown or missing parameters and doubles
+   *     that match no task
    */
   public RunResult run(PipelineGraph graph, Map<String, ?> arguments) {
     return start(graph, arguments).await();
@@ -284,7 +289,8 @@ public final class LocalRunner {
    * Starts a run in the background and returns at once; {@link Handle#await()} waits for its end and
    * {@link Handle#cancel()} stops it.
    *
-   * @throws IllegalArgumentException for unknown or missing parameters and doubles that match no task
+   * @throws Kfp4jException ({@link Kfp4jException.Kind#INVALID_INPUT}) for unknown or missing parameters and doubles
+   *     that match no task
    */
   public Handle start(PipelineGraph graph, Map<String, ?> arguments) {
     Map<String, String> parameters = parameters(graph, arguments);
@@ -445,21 +451,24 @@ public final class LocalRunner {
         try {
           values.put(p.name(), given instanceof String s ? s : TypeRegistry.standard().serialize(given, p.kfpType()));
         } catch (TypeConversionException e) {
-          throw new IllegalArgumentException("pipeline \"" + graph.name() + "\", parameter \"" + p.name() + "\": "
-              + e.getMessage());
+          throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
+              + "\": " + e.getMessage(), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER,
+              p.name()), e);
         }
       } else if (p.defaultText() != null) {
         values.put(p.name(), p.defaultText());
       } else {
-        throw new IllegalArgumentException("pipeline \"" + graph.name() + "\" needs a value for parameter \"" + p.name()
-            + "\" (it has no default); pass it, e.g. --param " + p.name() + "=...");
+        throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\" needs a value for parameter \""
+            + p.name() + "\" (it has no default)", "pass it in the arguments", Kfp4jException.facts(Fact.PIPELINE,
+            graph.name(), Fact.PARAMETER, p.name(), Fact.OPTION, "parameter"), null);
       }
     }
     for (String name : arguments.keySet()) {
       if (!known.contains(name)) {
-        throw new IllegalArgumentException("pipeline \"" + graph.name() + "\" has no parameter \"" + name
+        throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\" has no parameter \"" + name
             + "\"; its parameters are: " + (known.isEmpty() ? "none" : String.join(", ", graph.parameters().stream()
-                .map(PipelineParameter::name).toList())));
+                .map(PipelineParameter::name).toList())), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(),
+            Fact.PARAMETER, name), null);
       }
     }
     return values;
@@ -470,9 +479,10 @@ public final class LocalRunner {
       boolean matches = graph.tasks().values().stream()
           .anyMatch(t -> t.name().equals(d.match()) || t.component().spec().nameOrDefault().equals(d.match()));
       if (!matches) {
-        throw new IllegalArgumentException("the test double for \"" + d.match() + "\" matches no task of pipeline \""
-            + graph.name() + "\"; its tasks are: " + String.join(", ", graph.tasks().keySet())
-            + " (a double matches a task name or a component name)");
+        throw new Kfp4jException(Kind.INVALID_INPUT, "the test double for \"" + d.match() + "\" matches no task of"
+            + " pipeline \"" + graph.name() + "\"; its tasks are: " + String.join(", ", graph.tasks().keySet())
+            + " (a double matches a task name or a component name)", null, Kfp4jException.facts(Fact.PIPELINE,
+            graph.name(), Fact.TASK, d.match()), null);
       }
     }
   }

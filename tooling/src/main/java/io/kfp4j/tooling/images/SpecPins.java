@@ -8,7 +8,7 @@ import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import io.kfp4j.runtime.yaml.ComponentWriter;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.kfp4j.runtime.internal.entry.ClasspathEntries;
 import io.kfp4j.runtime.layout.ProjectResources;
 import io.kfp4j.tooling.FrontEnd;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
