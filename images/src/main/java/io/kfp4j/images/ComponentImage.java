@@ -1,5 +1,6 @@
 package io.kfp4j.images;
 
+import io.kfp4j.images.internal.ComponentPinning;
 import com.google.cloud.tools.jib.api.CacheDirectoryCreationException;
 import com.google.cloud.tools.jib.api.Containerizer;
 import com.google.cloud.tools.jib.api.DockerDaemonImage;

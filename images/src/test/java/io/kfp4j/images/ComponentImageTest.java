@@ -1,5 +1,6 @@
 package io.kfp4j.images;
 
+import io.kfp4j.images.internal.ComponentPinning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

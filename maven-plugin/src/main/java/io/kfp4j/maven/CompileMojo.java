@@ -1,7 +1,7 @@
 package io.kfp4j.maven;
 
 import io.kfp4j.runtime.Kfp4jException;
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.compile.WorkflowFiles;

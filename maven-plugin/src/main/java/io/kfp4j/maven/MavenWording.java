@@ -9,9 +9,9 @@ import java.util.Optional;
  * How the Maven plugin words the fixes that tooling and library messages suggest: with the pom and Maven's own
  * options, chosen from an exception's kind and facts (the {@link Fact#OPTION} that fixes it).
  */
-public final class MavenWording {
+final class MavenWording {
   /** The plugin's wording. */
-  public static final FrontEnd FRONT_END = FrontEnd.builder()
+  static final FrontEnd FRONT_END = FrontEnd.builder()
       .missingClassFix("add the dependency that holds it to the project's pom.xml")
       .noPipelinesFix("run the goal after the project is compiled (mvn package kfp4j:compile)")
       .listPipelines("mvn kfp4j:compile, which names every pipeline it compiles")

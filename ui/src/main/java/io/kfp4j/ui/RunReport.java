@@ -4,10 +4,10 @@ import io.kfp4j.runtime.Kfp4jException;
 
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
-import io.kfp4j.ui.lineage.Lineage;
-import io.kfp4j.ui.page.RunPage;
-import io.kfp4j.ui.page.Site;
-import io.kfp4j.ui.store.StoreFiles;
+import io.kfp4j.ui.internal.lineage.Lineage;
+import io.kfp4j.ui.internal.page.RunPage;
+import io.kfp4j.ui.internal.page.Site;
+import io.kfp4j.ui.internal.store.StoreFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.kfp4j.tooling.images;
 
-import io.kfp4j.images.ComponentPinning;
+import io.kfp4j.images.internal.ComponentPinning;
 import io.kfp4j.images.ImageBuildException;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.Implementation;
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * an image where they are, so that compiles and the packaged jar take them, and the pin taken back when it no
  * longer fits the classes.
  */
-public final class SpecPins {
+final class SpecPins {
   private SpecPins() {}
 
   /**

@@ -1,7 +1,7 @@
 package io.kfp4j.tooling.pipelines;
 
 import io.kfp4j.runtime.internal.entry.ClasspathEntries;
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.tooling.FrontEnd;
 import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.runtime.Kfp4jException.Kind;
