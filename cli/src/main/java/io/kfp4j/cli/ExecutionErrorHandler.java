@@ -1,8 +1,8 @@
 package io.kfp4j.cli;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.spec.SpecProblem;
-import io.kfp4j.runtime.Kfp4jException;
 import java.io.PrintWriter;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;

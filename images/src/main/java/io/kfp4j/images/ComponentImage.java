@@ -1,6 +1,5 @@
 package io.kfp4j.images;
 
-import io.kfp4j.images.internal.ComponentPinning;
 import com.google.cloud.tools.jib.api.CacheDirectoryCreationException;
 import com.google.cloud.tools.jib.api.Containerizer;
 import com.google.cloud.tools.jib.api.DockerDaemonImage;
@@ -15,6 +14,7 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.event.events.ProgressEvent;
+import io.kfp4j.images.internal.ComponentPinning;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,14 +1,13 @@
 package io.kfp4j.images;
 
-import io.kfp4j.runtime.Kfp4jException;
-import io.kfp4j.runtime.Kfp4jException.Fact;
-import io.kfp4j.runtime.Kfp4jException.Kind;
-
 import com.google.cloud.tools.jib.api.CacheDirectoryCreationException;
 import com.google.cloud.tools.jib.api.InsecureRegistryException;
 import com.google.cloud.tools.jib.api.RegistryAuthenticationFailedException;
 import com.google.cloud.tools.jib.api.RegistryException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;

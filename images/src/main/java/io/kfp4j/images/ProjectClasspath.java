@@ -1,7 +1,6 @@
 package io.kfp4j.images;
 
 import io.kfp4j.runtime.Kfp4jException;
-
 import io.kfp4j.runtime.internal.entry.ClasspathEntries;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.File;

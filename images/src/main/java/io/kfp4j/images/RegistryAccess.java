@@ -1,12 +1,11 @@
 package io.kfp4j.images;
 
-import io.kfp4j.runtime.Kfp4jException;
-
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.LogEvent;
 import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory;
+import io.kfp4j.runtime.Kfp4jException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

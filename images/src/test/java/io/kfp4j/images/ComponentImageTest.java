@@ -1,11 +1,11 @@
 package io.kfp4j.images;
 
-import io.kfp4j.images.internal.ComponentPinning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kfp4j.images.internal.ComponentPinning;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.yaml.ComponentLoader;

@@ -1,8 +1,8 @@
 package io.kfp4j.maven;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.yaml.LoadedComponent;
-import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.tooling.components.ComponentFiles;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package io.kfp4j.ui;
 
 import io.kfp4j.runtime.Kfp4jException;
-
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
 import io.kfp4j.ui.internal.lineage.Lineage;

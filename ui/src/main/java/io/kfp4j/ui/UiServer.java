@@ -1,8 +1,7 @@
 package io.kfp4j.ui;
 
-import io.kfp4j.runtime.Kfp4jException;
-
 import com.sun.net.httpserver.HttpServer;
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.sdk.local.RunStore;
 import java.io.IOException;
 import java.net.InetAddress;

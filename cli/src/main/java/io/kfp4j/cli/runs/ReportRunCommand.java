@@ -1,11 +1,11 @@
 package io.kfp4j.cli.runs;
 
 import io.kfp4j.cli.CommandFailedException;
-import java.io.UncheckedIOException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.ui.RunReport;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,6 @@
 package io.kfp4j.sdk.client;
 
 import io.kfp4j.runtime.Kfp4jException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.kfp4j.images.internal;
 
 import io.kfp4j.images.ImageBuildException;
-import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.ContainerSpec;

@@ -3,7 +3,6 @@ package io.kfp4j.sdk.local;
 import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.runtime.Kfp4jException.Kind;
-
 import io.kfp4j.runtime.types.TypeConversionException;
 import io.kfp4j.runtime.types.TypeRegistry;
 import io.kfp4j.sdk.ir.PipelineGraph;

@@ -1,7 +1,6 @@
 package io.kfp4j.runtime.spec;
 
 import io.kfp4j.runtime.Kfp4jException;
-
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,11 +1,11 @@
 package io.kfp4j.tooling.compile;
 
 import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.argo.Compiler;
 import io.kfp4j.sdk.argo.WorkflowWriter;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.pipelines.Failures;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;

@@ -1,5 +1,6 @@
 package io.kfp4j.tooling.kfp;
 
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.client.KfpApiException;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.ListQuery;
@@ -7,7 +8,6 @@ import io.kfp4j.sdk.client.Page;
 import io.kfp4j.sdk.client.Pipeline;
 import io.kfp4j.sdk.client.PipelineVersion;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 package io.kfp4j.tooling.kfp;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.Run;
 import io.kfp4j.sdk.client.RunDetail;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.submit.ArgoPackage;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.runtime.Kfp4jException;
-import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;

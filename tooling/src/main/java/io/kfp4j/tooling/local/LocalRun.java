@@ -1,5 +1,7 @@
 package io.kfp4j.tooling.local;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunRecord;
@@ -8,8 +10,6 @@ import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.sdk.local.TaskStatus;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.runtime.Kfp4jException;
-import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,9 @@
 package io.kfp4j.tooling.pipelines;
 
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

@@ -1,12 +1,12 @@
 package io.kfp4j.tooling.pipelines;
 
 import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.PipelineBuildException;
 import io.kfp4j.sdk.argo.CompileException;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.FrontEnd;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
