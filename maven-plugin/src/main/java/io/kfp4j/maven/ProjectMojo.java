@@ -1,6 +1,6 @@
 package io.kfp4j.maven;
 
-import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import java.io.File;
 import java.nio.file.Files;
@@ -51,12 +51,12 @@ abstract class ProjectMojo extends AbstractMojo {
     }
     try {
       run();
-    } catch (ToolingException e) {
+    } catch (Kfp4jException e) {
       BuildFailures.raise(e);
     }
   }
 
-  /** The goal's work; a {@link ToolingException} becomes a build failure. */
+  /** The goal's work; a {@link Kfp4jException} (a tooling or library failure) becomes a build failure. */
   abstract void run() throws MojoExecutionException, MojoFailureException;
 
   /** Whether the project has classes at all: not a pom aggregator, and compiled. */

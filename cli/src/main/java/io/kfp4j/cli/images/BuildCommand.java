@@ -1,12 +1,10 @@
 package io.kfp4j.cli.images;
 
-import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.Workspace;
 import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ComponentImage;
-import io.kfp4j.images.ImageBuildException;
 import io.kfp4j.images.ImageLocation;
 import io.kfp4j.images.ProjectClasspath;
 import io.kfp4j.images.RegistryLogin;
@@ -111,33 +109,32 @@ public final class BuildCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      ComponentImage image = ComponentImage.of(projectClasspath(err))
-          .withBase(ImageLocation.parse(base))
-          .withTarget(ImageLocation.parse(to))
-          .withName(name)
-          .withInsecure(insecure)
-          .withLogin(username == null ? null : new RegistryLogin(username, password))
-          .withComponentsOut(componentsOut)
-          .withPinInPlace(inPlace)
-          .withClassDataSharing(classList)
-          .withProgress(line -> {
-            if (!quiet) {
-              err.println(line);
-              err.flush();
-            }
-          });
-      BuiltImage built = (cache == null ? image : image.withCache(cache)).build();
-      if (!quiet) {
-        err.println(summary(built));
-        err.flush();
-      }
-      out.println(built.pinned());
-      out.flush();
-      return ExitCodes.OK;
-    } catch (ImageBuildException e) {
-      throw new CommandFailedException(e.getMessage(), e);
+    ComponentImage.Builder image = ComponentImage.builder(projectClasspath(err))
+        .base(ImageLocation.parse(base))
+        .target(ImageLocation.parse(to))
+        .name(name)
+        .insecure(insecure)
+        .login(username == null ? null : new RegistryLogin(username, password))
+        .componentsOut(componentsOut)
+        .pinInPlace(inPlace)
+        .classDataSharing(classList)
+        .progress(line -> {
+          if (!quiet) {
+            err.println(line);
+            err.flush();
+          }
+        });
+    if (cache != null) {
+      image.cache(cache);
     }
+    BuiltImage built = image.build().build();
+    if (!quiet) {
+      err.println(summary(built));
+      err.flush();
+    }
+    out.println(built.pinned());
+    out.flush();
+    return ExitCodes.OK;
   }
 
   /** The --classpath given, or the classpath of the Maven project around the working folder. */

@@ -2,8 +2,8 @@ package io.kfp4j.tooling.images;
 
 import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ImageLocation;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
