@@ -8,10 +8,13 @@ import io.kfp4j.images.ComponentImage;
 import io.kfp4j.images.ImageLocation;
 import io.kfp4j.images.ProjectClasspath;
 import io.kfp4j.images.RegistryLogin;
+import io.kfp4j.tooling.images.ImagePin;
+import io.kfp4j.tooling.images.ProjectImage;
 import io.kfp4j.tooling.project.ProjectRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -127,11 +130,27 @@ public final class BuildCommand implements Callable<Integer> {
     if (cache != null) {
       image.cache(cache);
     }
-    BuiltImage built = image.build().build();
+    Optional<ProjectRoot> project = classpath == null ? Workspace.of(spec).project() : Optional.empty();
+    BuiltImage built;
+    if (inPlace && project.isPresent()) {
+      // in a Maven project, the pin is recorded so that compiles apply it while the classes stay the image's
+      Path pinFile = ImagePin.fileIn(project.get().module().resolve("target"));
+      built = ProjectImage.build(image.build(), pinFile).image();
+      if (!quiet) {
+        err.println("kfp4j: pin recorded in " + pinFile + "; kfp4j compile, run and mvn kfp4j:compile apply it"
+            + " while the classes stay the same");
+      }
+    } else {
+      built = image.build().build();
+    }
     if (!quiet) {
       err.println(summary(built));
-      err.flush();
     }
+    if (built.target().toString().startsWith(ImageLocation.DOCKER_PREFIX) && (inPlace || componentsOut != null)) {
+      err.println("kfp4j: warning: " + ImagePin.notPullable(built.pinned(), built.target().toString())
+          + " (--to REGISTRY/REPO)");
+    }
+    err.flush();
     out.println(built.pinned());
     out.flush();
     return ExitCodes.OK;
