@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.cloud.tools.jib.api.Containerizer;
-import com.google.cloud.tools.jib.api.Jib;
-import com.google.cloud.tools.jib.api.TarImage;
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import io.kfp4j.cli.project.MavenRunner;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +55,7 @@ class ImagePinTest {
 
   @Test
   void thePinOutlivesTheProcessorAndGivesWayToChangedClasses() throws Exception {
-    CliRun image = CliRun.in(workspace, "images", "build", "--base", "tar://" + baseTar(), "--to",
+    CliRun image = CliRun.in(workspace, "images", "build", "--base", "tar://" + TestBaseImage.tarIn(tmp), "--to",
         "tar://" + tmp.resolve("image.tar"), "--name", "team/calc:1", "--in-place");
     assertEquals(ExitCodes.OK, image.exitCode(), image.describe());
     String pinned = image.outLines().get(0);
@@ -85,17 +80,6 @@ class ImagePinTest {
     assertFalse(Files.readString(tmp.resolve("b.yaml")).contains(pinned), "no workflow names an image without its"
         + " classes");
     assertTrue(Files.readString(tmp.resolve("b.yaml")).contains("kfp4j/components:latest"));
-  }
-
-  private Path baseTar() throws Exception {
-    Path file = Files.writeString(tmp.resolve("base.txt"), "base\n");
-    Path tar = tmp.resolve("base.tar");
-    Jib.fromScratch()
-        .addFileEntriesLayer(FileEntriesLayer.builder().addEntry(file, AbsoluteUnixPath.get("/etc/base.txt")).build())
-        .containerize(Containerizer.to(TarImage.at(tar).named("test/base:1"))
-            .setBaseImageLayersCache(tmp.resolve("base-cache/base"))
-            .setApplicationLayersCache(tmp.resolve("base-cache/app")));
-    return tar;
   }
 
   private static Path jar(Path file, String entry) throws IOException {
