@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * Annotations that turn plain static methods into Kubeflow Pipelines components: {@link
  * io.kfp4j.annotations.Component} on the method, {@link io.kfp4j.annotations.InputPath}, {@link
  * io.kfp4j.annotations.OutputPath} and {@link io.kfp4j.annotations.Default} on its parameters, {@link

@@ -1,15 +1,51 @@
 package io.kfp4j.cli;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.FrontEnd;
+import java.util.Optional;
 
-/** How the {@code kfp4j} command words the fixes that tooling messages suggest. */
+/**
+ * How the {@code kfp4j} command words the fixes that tooling and library messages suggest: options and subcommands
+ * by their names, chosen from an exception's kind and facts (the {@link Fact#OPTION} that fixes it).
+ */
 public final class CliWording {
-  /** The command's wording: options and subcommands by their names. */
-  public static final FrontEnd FRONT_END = new FrontEnd(
-      "put the project's dependencies on --classpath too",
-      "give its classes with --classpath",
-      "kfp4j compile --list",
-      "add --stacktrace for the stack trace");
+  /** The command's wording. */
+  public static final FrontEnd FRONT_END = FrontEnd.builder()
+      .missingClassFix("put the project's dependencies on --classpath too")
+      .noPipelinesFix("give its classes with --classpath")
+      .listPipelines("kfp4j compile --list")
+      .stackTrace("add --stacktrace for the stack trace")
+      .fixes(CliWording::fix)
+      .build();
 
   private CliWording() {}
+
+  /** The command's fix for a library failure, or empty to keep the library's own. */
+  static Optional<String> fix(Kfp4jException e) {
+    String option = e.facts().get(Fact.OPTION);
+    if (option != null) {
+      return Optional.ofNullable(switch (option) {
+        case "insecure" -> "add --insecure to allow plain HTTP (only for a registry you trust, such as one on"
+            + " 127.0.0.1)";
+        case "login" -> "log in with docker login (kfp4j reads the Docker config) or give --username and --password";
+        case "cache" -> "give a writable --cache folder";
+        case "classpath" -> "give the project's classes folder and its runtime dependencies (with Maven: --classpath"
+            + " target/classes:$(mvn -q dependency:build-classpath -DincludeScope=runtime"
+            + " -Dmdep.outputFile=/dev/stdout))";
+        case "parameter" -> "pass it, e.g. --param " + e.facts().get(Fact.PARAMETER) + "=...";
+        case "timeout" -> "wait longer (--timeout) or look at it in the KFP UI";
+        case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
+            ? "check the bearer token (--token-file) or the cookies, and the namespace" : null;
+        case "token-file" -> "check --token-file";
+        case "port" -> "is another kfp4j ui running? Choose another port with --port";
+        default -> null;
+      });
+    }
+    if (e.kind() == Kind.NOT_FOUND && e.fact(Fact.RUN).isPresent()) {
+      return Optional.of("see kfp4j runs list");
+    }
+    return Optional.empty();
+  }
 }

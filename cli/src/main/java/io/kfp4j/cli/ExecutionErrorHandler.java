@@ -1,8 +1,8 @@
 package io.kfp4j.cli;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.spec.SpecProblem;
-import io.kfp4j.tooling.ToolingException;
 import java.io.PrintWriter;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
@@ -10,8 +10,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Exceptions that escape a command. Expected failures ({@link CommandFailedException}, {@link InvalidSpecException})
- * print their message and exit {@link ExitCodes#FAILED}; anything else is a bug: one line
+ * Exceptions that escape a command: the one place that maps them to exit codes. Expected failures (a library's
+ * {@link Kfp4jException}, worded for the command by {@link CliWording}; {@link CommandFailedException}; an
+ * {@link InvalidSpecException}'s problems, one a line) print their message and exit {@link ExitCodes#FAILED}; anything
+ * else is a bug: one line
  * {@code kfp4j: internal error: <exception>} and a request to report it, exit {@link ExitCodes#INTERNAL}. The stack
  * trace is printed only with {@code --stacktrace} or {@code KFP4J_DEBUG=1}.
  */
@@ -40,13 +42,18 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
 
   /** Prints what went wrong and returns the exit code. */
   int report(Throwable ex, PrintWriter err, boolean debug) {
-    if (ex instanceof CommandFailedException || ex instanceof ToolingException) {
-      err.println("kfp4j: " + ex.getMessage());
+    if (ex instanceof InvalidSpecException invalid) {
+      invalid.problems().stream().map(SpecProblem::toString).forEach(err::println);
       printTrace(ex, err, debug);
       return ExitCodes.FAILED;
     }
-    if (ex instanceof InvalidSpecException invalid) {
-      invalid.problems().stream().map(SpecProblem::toString).forEach(err::println);
+    if (ex instanceof Kfp4jException failure) {
+      err.println("kfp4j: " + CliWording.FRONT_END.message(failure));
+      printTrace(ex, err, debug);
+      return ExitCodes.FAILED;
+    }
+    if (ex instanceof CommandFailedException) {
+      err.println("kfp4j: " + ex.getMessage());
       printTrace(ex, err, debug);
       return ExitCodes.FAILED;
     }

@@ -9,7 +9,6 @@ import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.KfpConfig;
 import io.kfp4j.sdk.client.Page;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,8 +57,8 @@ public final class KfpConnection {
   }
 
   /**
-   * Calls the server and returns what the call returns; a {@link KfpApiException} (or an unreadable token file)
-   * becomes a {@link CommandFailedException} with its message.
+   * Calls the server and returns what the call returns; a {@link KfpApiException} (or an
+   * unreadable token file) reaches {@link ExecutionErrorHandler}, which words its fix.
    *
    * @throws ParameterException when no server is named
    */
@@ -67,12 +66,7 @@ public final class KfpConnection {
     if (!hasEndpoint()) {
       throw new ParameterException(mixee.commandLine(), "no KFP server: give --endpoint URL or set KFP_ENDPOINT");
     }
-    KfpClient kfp = client(mixee.commandLine(), endpoint, namespace, tokenFile);
-    try {
-      return call.apply(kfp);
-    } catch (KfpApiException | UncheckedIOException e) {
-      throw new CommandFailedException(e.getMessage(), e);
-    }
+    return call.apply(client(mixee.commandLine(), endpoint, namespace, tokenFile));
   }
 
   /**

@@ -19,7 +19,7 @@ public final class PageOptions {
   String sortBy;
 
   public ListQuery query() {
-    return new ListQuery(pageToken, Math.max(1, pageSize), sortBy, null);
+    return ListQuery.builder().pageToken(pageToken).pageSize(Math.max(1, pageSize)).sortBy(sortBy).build();
   }
 
   /** A page as the API's list answer: {@code {"<field>": [...], "total_size": N, "next_page_token": "..."}}. */

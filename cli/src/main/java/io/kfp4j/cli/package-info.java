@@ -1,4 +1,6 @@
 /**
+ * Not API: kfp4j's own; may change in any release.
+ *
  * The {@code kfp4j} command line. {@link io.kfp4j.cli.Kfp4j} holds {@code main} and the top command; each noun
  * (a collection such as {@code components}) is a command group in its own package, with one class per verb.
  * The top-level verb {@code compile} lives in {@link io.kfp4j.cli.pipelines}.

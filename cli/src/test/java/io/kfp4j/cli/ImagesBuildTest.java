@@ -3,11 +3,6 @@ package io.kfp4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.cloud.tools.jib.api.Containerizer;
-import com.google.cloud.tools.jib.api.Jib;
-import com.google.cloud.tools.jib.api.TarImage;
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +20,7 @@ class ImagesBuildTest {
 
   @Test
   void buildsToATarAndPrintsThePinnedReference() throws Exception {
-    Path base = baseTar();
+    Path base = TestBaseImage.tarIn(work);
     Path classes = project();
     Path out = work.resolve("components");
     CliRun run = CliRun.run("images", "build", "--classpath", classes + ":" + work.resolve("libs") + "/*",
@@ -62,17 +57,6 @@ class ImagesBuildTest {
     assertEquals(ExitCodes.USAGE, noTarget.exitCode(), noTarget.describe());
     assertTrue(noTarget.err().contains("--to"), noTarget.describe());
     assertEquals(ExitCodes.OK, CliRun.run("images", "build", "--help").exitCode());
-  }
-
-  private Path baseTar() throws Exception {
-    Path file = Files.writeString(work.resolve("base.txt"), "base\n");
-    Path tar = work.resolve("base.tar");
-    Jib.fromScratch()
-        .addFileEntriesLayer(FileEntriesLayer.builder().addEntry(file, AbsoluteUnixPath.get("/etc/base.txt")).build())
-        .containerize(Containerizer.to(TarImage.at(tar).named("test/base:1"))
-            .setBaseImageLayersCache(work.resolve("base-cache/base"))
-            .setApplicationLayersCache(work.resolve("base-cache/app")));
-    return tar;
   }
 
   /** classes/ with a class and the processor's add.component.yaml; libs/ with a launcher jar. */

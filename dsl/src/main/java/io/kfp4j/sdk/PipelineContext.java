@@ -39,7 +39,7 @@ final class PipelineContext {
   private final String name;
   private final String description;
   private final String pipelineRoot;
-  final PipelineSettings.Builder settings = new PipelineSettings.Builder();
+  final PipelineSettings.Builder settings = PipelineSettings.builder();
   private final Map<String, Param<?>> params = new LinkedHashMap<>();
   private final Map<String, PipelineParameter> parameters = new LinkedHashMap<>();
   private final Map<Task<?>, String> taskNames = new LinkedHashMap<>();

@@ -10,37 +10,42 @@ import java.util.function.Consumer;
  * Condition}, {@link ParallelFor} and {@link ExitHandler} group tasks.
  */
 public final class Pipelines {
-  private final String name;
-  private final String description;
-  private final String pipelineRoot;
-
-  private Pipelines(String name, String description, String pipelineRoot) {
-    this.name = Objects.requireNonNull(name, "a pipeline needs a name");
-    this.description = description;
-    this.pipelineRoot = pipelineRoot;
-  }
+  private Pipelines() {}
 
   /** A pipeline of that name ({@code "addition-pipeline"}, or a human name such as {@code "Addition pipeline"}). */
-  public static Pipelines builder(String name) {
-    return new Pipelines(name, null, null);
+  public static Builder builder(String name) {
+    return new Builder(name);
   }
 
-  /** What the pipeline does. */
-  public Pipelines description(String text) {
-    return new Pipelines(name, text, pipelineRoot);
-  }
+  /** A pipeline's name, description and root, then its body: {@link #build} runs the body and checks the result. */
+  public static final class Builder {
+    private final String name;
+    private String description;
+    private String pipelineRoot;
 
-  /** Where its artifacts go (KFP's {@code pipeline_root}). */
-  public Pipelines pipelineRoot(String root) {
-    return new Pipelines(name, description, root);
-  }
+    private Builder(String name) {
+      this.name = Objects.requireNonNull(name, "a pipeline needs a name");
+    }
 
-  /**
-   * Runs the body on this thread and returns the checked pipeline.
-   *
-   * @throws PipelineBuildException naming the pipeline, task and input of whatever is wrong
-   */
-  public PipelineGraph build(Consumer<PipelineScope> body) {
-    return PipelineContext.build(name, description, pipelineRoot, body);
+    /** What the pipeline does. */
+    public Builder description(String text) {
+      description = text;
+      return this;
+    }
+
+    /** Where its artifacts go (KFP's {@code pipeline_root}). */
+    public Builder pipelineRoot(String root) {
+      pipelineRoot = root;
+      return this;
+    }
+
+    /**
+     * Runs the body on this thread and returns the checked pipeline.
+     *
+     * @throws PipelineBuildException naming the pipeline, task and input of whatever is wrong
+     */
+    public PipelineGraph build(Consumer<PipelineScope> body) {
+      return PipelineContext.build(name, description, pipelineRoot, body);
+    }
   }
 }

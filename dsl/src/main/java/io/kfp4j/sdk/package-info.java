@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * Building pipelines from tasks: {@link io.kfp4j.sdk.Task} (what a generated {@code XxxOp} factory returns),
  * typed references to its outputs ({@link io.kfp4j.sdk.Output}), constants ({@link io.kfp4j.sdk.Value}) and
  * pipeline parameters ({@link io.kfp4j.sdk.Param}), all of them a {@link io.kfp4j.sdk.Source} of a typed value,

@@ -2,7 +2,7 @@ package io.kfp4j.images;
 
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

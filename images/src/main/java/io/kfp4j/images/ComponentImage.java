@@ -14,6 +14,7 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.event.events.ProgressEvent;
+import io.kfp4j.images.internal.ComponentPinning;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,30 +35,18 @@ import java.util.function.Consumer;
  * component specs are written with the image pinned by digest.
  *
  * <pre>{@code
- * BuiltImage image = ComponentImage.of(ProjectClasspath.parse("target/classes:lib/*", Path.of("")))
- *     .withBase(ImageLocation.parse("tar://jre17.tar"))
- *     .withTarget(ImageLocation.parse("127.0.0.1:5000/team/calc"))
- *     .withInsecure(true)
- *     .withComponentsOut(Path.of("target/components"))
+ * BuiltImage image = ComponentImage.builder(ProjectClasspath.parse("target/classes:lib/*", Path.of("")))
+ *     .base(ImageLocation.parse("tar://jre17.tar"))
+ *     .target(ImageLocation.parse("127.0.0.1:5000/team/calc"))
+ *     .insecure(true)
+ *     .componentsOut(Path.of("target/components"))
+ *     .build()
  *     .build();
  * }</pre>
  *
- * @param classpath the project's runtime classpath
- * @param base the base image, with a Java runtime ({@code java} on its PATH)
- * @param target where the image goes
- * @param name the image's name in a tar or in the daemon when the target does not say ({@code tar://})
- * @param insecure whether registries may be plain HTTP (a registry on 127.0.0.1)
- * @param login registry credentials, or {@code null} for the Docker config and credential helpers
- * @param cache the layer cache folder ({@code base/} and {@code application/} inside)
- * @param creationTime the image's creation time
- * @param componentsOut a folder to write the pinned component specs into, or {@code null}
- * @param pinInPlace whether to rewrite the component specs in the class folders themselves
- * @param progress where progress and warnings go
- * @param classList the classes to archive for class data sharing (see {@link #withClassDataSharing}), or {@code null}
+ * Immutable: {@link #builder} or {@link #toBuilder()} make another; each {@code withX} returns a configured copy.
  */
-public record ComponentImage(ProjectClasspath classpath, ImageLocation base, ImageLocation target, String name,
-    boolean insecure, RegistryLogin login, Path cache, Instant creationTime, Path componentsOut, boolean pinInPlace,
-    Consumer<String> progress, Path classList) {
+public final class ComponentImage {
   /** The base image when none is given: a Java 17 JRE. */
   public static final ImageLocation DEFAULT_BASE = new ImageLocation.Registry("eclipse-temurin:17-jre");
   /** The image name when the target does not say, as the processor's default image. */
@@ -66,20 +55,47 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
   public static final String WORKING_DIR = "/app";
   private static final String DOCKER = "docker";
 
-  public ComponentImage {
-    Objects.requireNonNull(classpath, "classpath");
-    Objects.requireNonNull(base, "base");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(cache, "cache");
-    Objects.requireNonNull(creationTime, "creationTime");
-    Objects.requireNonNull(progress, "progress");
+  private final ProjectClasspath classpath;
+  private final ImageLocation base;
+  private final ImageLocation target;
+  private final String name;
+  private final boolean insecure;
+  private final RegistryLogin login;
+  private final Path cache;
+  private final Instant creationTime;
+  private final Path componentsOut;
+  private final boolean pinInPlace;
+  private final Consumer<String> progress;
+  private final Path classList;
+
+  private ComponentImage(Builder b) {
+    this.classpath = b.classpath;
+    this.base = b.base;
+    this.target = b.target;
+    this.name = b.name;
+    this.insecure = b.insecure;
+    this.login = b.login;
+    this.cache = b.cache;
+    this.creationTime = b.creationTime;
+    this.componentsOut = b.componentsOut;
+    this.pinInPlace = b.pinInPlace;
+    this.progress = b.progress;
+    this.classList = b.classList;
   }
 
   /** A build of the classpath from {@link #DEFAULT_BASE} to a tar in the working folder; change it with {@code with…}. */
   public static ComponentImage of(ProjectClasspath classpath) {
-    return new ComponentImage(classpath, DEFAULT_BASE, new ImageLocation.Tar(Path.of("image.tar")), DEFAULT_NAME,
-        false, null, defaultCache(), Instant.EPOCH, null, false, line -> { }, null);
+    return builder(classpath).build();
+  }
+
+  /** A builder of a build of the classpath, holding {@link #of}'s defaults. */
+  public static Builder builder(ProjectClasspath classpath) {
+    return new Builder(classpath);
+  }
+
+  /** A builder holding this build's configuration, to change a part of it. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** {@code ~/.cache/kfp4j/jib}, or {@code $XDG_CACHE_HOME/kfp4j/jib}. */
@@ -91,77 +107,232 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
 
   /** The same build on another base image. */
   public ComponentImage withBase(ImageLocation newBase) {
-    return new ComponentImage(classpath, newBase, target, name, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, progress, classList);
+    return toBuilder().base(newBase).build();
   }
 
   /** The same build to another target. */
   public ComponentImage withTarget(ImageLocation newTarget) {
-    return new ComponentImage(classpath, base, newTarget, name, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, progress, classList);
+    return toBuilder().target(newTarget).build();
   }
 
   /** The same build under another image name. */
   public ComponentImage withName(String newName) {
-    return new ComponentImage(classpath, base, target, newName, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, progress, classList);
+    return toBuilder().name(newName).build();
   }
 
   /** Whether registries on plain HTTP or with self-signed certificates may be used. */
   public ComponentImage withInsecure(boolean allow) {
-    return new ComponentImage(classpath, base, target, name, allow, login, cache, creationTime, componentsOut,
-        pinInPlace, progress, classList);
+    return toBuilder().insecure(allow).build();
   }
 
   /** The same build with registry credentials. */
   public ComponentImage withLogin(RegistryLogin newLogin) {
-    return new ComponentImage(classpath, base, target, name, insecure, newLogin, cache, creationTime, componentsOut,
-        pinInPlace, progress, classList);
+    return toBuilder().login(newLogin).build();
   }
 
   /** The same build with its layer caches in another folder. */
   public ComponentImage withCache(Path folder) {
-    return new ComponentImage(classpath, base, target, name, insecure, login, folder, creationTime, componentsOut,
-        pinInPlace, progress, classList);
+    return toBuilder().cache(folder).build();
   }
 
   /** The same build with another fixed creation time (the digest changes with it). */
   public ComponentImage withCreationTime(Instant time) {
-    return new ComponentImage(classpath, base, target, name, insecure, login, cache, time, componentsOut,
-        pinInPlace, progress, classList);
+    return toBuilder().creationTime(time).build();
   }
 
   /** The same build, writing the pinned component.yaml files to this folder. */
   public ComponentImage withComponentsOut(Path folder) {
-    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, folder,
-        pinInPlace, progress, classList);
+    return toBuilder().componentsOut(folder).build();
   }
 
   /** Whether the component.yaml files in the classes are pinned where they are. */
   public ComponentImage withPinInPlace(boolean inPlace) {
-    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
-        inPlace, progress, classList);
+    return toBuilder().pinInPlace(inPlace).build();
   }
 
   /** The same build, reporting progress to this sink. */
   public ComponentImage withProgress(Consumer<String> sink) {
-    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, sink, classList);
+    return toBuilder().progress(sink).build();
   }
 
-  /**
-   * The same build with class data sharing: the image carries a static AppCDS archive of these classes
-   * ({@code /app/kfp4j.jsa}) and the pinned component specs start the JVM from it, which makes a component's start
-   * about as fast as a bare JVM's. {@code classList} is what a run loaded, as the local engine records it for
-   * subprocess runs ({@code .kfp4j/cds/<key>/classes.classlist}). The project's classes and resources then go into
-   * {@code /app/libs/kfp4j.jar} and the dependencies into {@code /app/deps} (JDK 17 archives from jars only, in a
-   * fixed order); the archive is made by the image's own JVM, in a container on the Docker daemon, which the
-   * build then needs. JDK 17's archives differ from one dump to the next, so such an image's digest changes at
-   * every build. {@code null} turns it off.
-   */
+  /** The same build with class data sharing from this class list, as {@link Builder#classDataSharing}. */
   public ComponentImage withClassDataSharing(Path newClassList) {
-    return new ComponentImage(classpath, base, target, name, insecure, login, cache, creationTime, componentsOut,
-        pinInPlace, progress, newClassList);
+    return toBuilder().classDataSharing(newClassList).build();
+  }
+
+  /** The project's runtime classpath. */
+  public ProjectClasspath classpath() {
+    return classpath;
+  }
+
+  /** The base image, with a Java runtime ({@code java} on its PATH). */
+  public ImageLocation base() {
+    return base;
+  }
+
+  /** Where the image goes. */
+  public ImageLocation target() {
+    return target;
+  }
+
+  /** The image's name in a tar or in the daemon when the target does not say ({@code tar://}). */
+  public String name() {
+    return name;
+  }
+
+  /** Whether registries may be plain HTTP (a registry on 127.0.0.1). */
+  public boolean insecure() {
+    return insecure;
+  }
+
+  /** Registry credentials, or {@code null} for the Docker config and credential helpers. */
+  public RegistryLogin login() {
+    return login;
+  }
+
+  /** The layer cache folder ({@code base/} and {@code application/} inside). */
+  public Path cache() {
+    return cache;
+  }
+
+  /** The image's creation time. */
+  public Instant creationTime() {
+    return creationTime;
+  }
+
+  /** The folder the pinned component specs are written into, or {@code null}. */
+  public Path componentsOut() {
+    return componentsOut;
+  }
+
+  /** Whether the component specs in the class folders themselves are rewritten. */
+  public boolean pinInPlace() {
+    return pinInPlace;
+  }
+
+  /** Where progress and warnings go. */
+  public Consumer<String> progress() {
+    return progress;
+  }
+
+  /** The classes archived for class data sharing, or {@code null}. */
+  public Path classList() {
+    return classList;
+  }
+
+  /** Configures a {@link ComponentImage}; starts from {@link ComponentImage#of}'s defaults. */
+  public static final class Builder {
+    private final ProjectClasspath classpath;
+    private ImageLocation base = DEFAULT_BASE;
+    private ImageLocation target = new ImageLocation.Tar(Path.of("image.tar"));
+    private String name = DEFAULT_NAME;
+    private boolean insecure;
+    private RegistryLogin login;
+    private Path cache = defaultCache();
+    private Instant creationTime = Instant.EPOCH;
+    private Path componentsOut;
+    private boolean pinInPlace;
+    private Consumer<String> progress = line -> { };
+    private Path classList;
+
+    private Builder(ProjectClasspath classpath) {
+      this.classpath = Objects.requireNonNull(classpath, "classpath");
+    }
+
+    private Builder(ComponentImage image) {
+      classpath = image.classpath;
+      base = image.base;
+      target = image.target;
+      name = image.name;
+      insecure = image.insecure;
+      login = image.login;
+      cache = image.cache;
+      creationTime = image.creationTime;
+      componentsOut = image.componentsOut;
+      pinInPlace = image.pinInPlace;
+      progress = image.progress;
+      classList = image.classList;
+    }
+
+    /** The base image, with a Java runtime ({@code java} on its PATH); default {@link #DEFAULT_BASE}. */
+    public Builder base(ImageLocation newBase) {
+      base = Objects.requireNonNull(newBase, "base");
+      return this;
+    }
+
+    /** Where the image goes; default {@code image.tar} in the working folder. */
+    public Builder target(ImageLocation newTarget) {
+      target = Objects.requireNonNull(newTarget, "target");
+      return this;
+    }
+
+    /** The image's name when the target does not say ({@code tar://}); default {@link #DEFAULT_NAME}. */
+    public Builder name(String newName) {
+      name = Objects.requireNonNull(newName, "name");
+      return this;
+    }
+
+    /** Whether registries on plain HTTP or with self-signed certificates may be used (default no). */
+    public Builder insecure(boolean allow) {
+      insecure = allow;
+      return this;
+    }
+
+    /** Registry credentials, or {@code null} for the Docker config and credential helpers (the default). */
+    public Builder login(RegistryLogin newLogin) {
+      login = newLogin;
+      return this;
+    }
+
+    /** The layer cache folder; default {@link #defaultCache()}. */
+    public Builder cache(Path folder) {
+      cache = Objects.requireNonNull(folder, "cache");
+      return this;
+    }
+
+    /** The image's fixed creation time (the digest changes with it); default the epoch. */
+    public Builder creationTime(Instant time) {
+      creationTime = Objects.requireNonNull(time, "creationTime");
+      return this;
+    }
+
+    /** A folder to write the pinned component.yaml files into, or {@code null} (the default). */
+    public Builder componentsOut(Path folder) {
+      componentsOut = folder;
+      return this;
+    }
+
+    /** Whether the component.yaml files in the classes are pinned where they are (default no). */
+    public Builder pinInPlace(boolean inPlace) {
+      pinInPlace = inPlace;
+      return this;
+    }
+
+    /** Where progress and warnings go (default nowhere). */
+    public Builder progress(Consumer<String> sink) {
+      progress = Objects.requireNonNull(sink, "progress");
+      return this;
+    }
+
+    /**
+     * Class data sharing: the image carries a static AppCDS archive of these classes ({@code /app/kfp4j.jsa}) and
+     * the pinned component specs start the JVM from it, which makes a component's start about as fast as a bare
+     * JVM's. {@code classList} is what a run loaded, as the local engine records it for subprocess runs
+     * ({@code .kfp4j/cds/<key>/classes.classlist}). The project's classes and resources then go into
+     * {@code /app/libs/kfp4j.jar} and the dependencies into {@code /app/deps} (JDK 17 archives from jars only, in a
+     * fixed order); the archive is made by the image's own JVM, in a container on the Docker daemon, which the
+     * build then needs. JDK 17's archives differ from one dump to the next, so such an image's digest changes at
+     * every build. {@code null} (the default) turns it off.
+     */
+    public Builder classDataSharing(Path newClassList) {
+      classList = newClassList;
+      return this;
+    }
+
+    /** The build's configuration. */
+    public ComponentImage build() {
+      return new ComponentImage(this);
+    }
   }
 
   /** The image's name: the target's reference, or {@link #name} for a tar. */
@@ -203,9 +374,10 @@ public record ComponentImage(ProjectClasspath classpath, ImageLocation base, Ima
    */
   private JibContainer buildWithClassData(Containerizer to, BuildProgress events) {
     if (!Files.isRegularFile(classList)) {
-      throw new ImageBuildException("the class list " + classList + " does not exist; run the pipeline with the"
-          + " subprocess runner first (kfp4j run --runner subprocess), which records it in"
-          + " .kfp4j/cds/<key>/classes.classlist");
+      throw new ImageBuildException(io.kfp4j.runtime.Kfp4jException.Kind.NOT_FOUND, "the class list " + classList
+          + " does not exist", "run the pipeline with the subprocess runner first, which records it in"
+          + " .kfp4j/cds/<key>/classes.classlist", io.kfp4j.runtime.Kfp4jException.facts(
+          io.kfp4j.runtime.Kfp4jException.Fact.FILE, classList.toString()), null);
     }
     if (!ClassArchiveDump.daemonAnswers(DOCKER)) {
       throw new ImageBuildException("class data sharing needs the Docker daemon, to make the archive with the"

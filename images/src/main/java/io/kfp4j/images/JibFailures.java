@@ -5,6 +5,9 @@ import com.google.cloud.tools.jib.api.InsecureRegistryException;
 import com.google.cloud.tools.jib.api.RegistryAuthenticationFailedException;
 import com.google.cloud.tools.jib.api.RegistryException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
@@ -23,20 +26,24 @@ final class JibFailures {
     }
     String message = oneLine(e);
     if (e instanceof RegistryUnauthorizedException u) {
-      return new ImageBuildException("the registry refused access to " + u.getImageReference() + " (" + message
-          + "); log in with docker login (kfp4j reads the Docker config) or give --username and --password", e);
+      return new ImageBuildException(Kind.IMAGE, "the registry refused access to " + u.getImageReference() + " ("
+          + message + ")", "log in with docker login (kfp4j reads the Docker config) or give a registry login"
+          + " (ComponentImage.Builder.login)", Kfp4jException.facts(Fact.IMAGE, u.getImageReference(), Fact.OPTION,
+          "login"), e);
     }
     if (e instanceof RegistryAuthenticationFailedException a) {
       return new ImageBuildException("cannot log in to " + a.getServerUrl() + " for " + a.getImageName() + " ("
           + message + "); check the user name and password, or docker login again", e);
     }
     if (e instanceof InsecureRegistryException) {
-      return new ImageBuildException("the registry does not serve HTTPS (" + message + "); add --insecure to allow"
-          + " plain HTTP (only for a registry you trust, such as one on 127.0.0.1)", e);
+      return new ImageBuildException(Kind.IMAGE, "the registry does not serve HTTPS (" + message + ")",
+          "allow plain HTTP with ComponentImage.Builder.insecure(true) (only for a registry you trust, such as one on"
+          + " 127.0.0.1)", Kfp4jException.facts(Fact.OPTION, "insecure"), e);
     }
     if (e instanceof CacheDirectoryCreationException) {
-      return new ImageBuildException("cannot create the layer cache folder (" + message + "); give a writable"
-          + " --cache folder", e);
+      return new ImageBuildException(Kind.IO, "cannot create the layer cache folder (" + message + ")",
+          "give a writable cache folder (ComponentImage.Builder.cache)", Kfp4jException.facts(Fact.OPTION, "cache"),
+          e);
     }
     if (hasCause(e, UnknownHostException.class) || hasCause(e, ConnectException.class)) {
       return new ImageBuildException("cannot reach a registry (" + message + "); start it or check the image"

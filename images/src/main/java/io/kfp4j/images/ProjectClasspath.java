@@ -1,5 +1,6 @@
 package io.kfp4j.images;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.internal.entry.ClasspathEntries;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.File;
@@ -56,9 +57,9 @@ public record ProjectClasspath(List<Path> folders, List<Path> jars, List<Path> l
    */
   public static ProjectClasspath of(List<Path> entries) {
     if (entries.isEmpty()) {
-      throw new ImageBuildException("the classpath is empty; give the project's classes folder and its runtime"
-          + " dependencies (with Maven: --classpath target/classes:$(mvn -q dependency:build-classpath"
-          + " -DincludeScope=runtime -Dmdep.outputFile=/dev/stdout))");
+      throw new ImageBuildException(Kfp4jException.Kind.INVALID_INPUT, "the classpath is empty", "give the"
+          + " project's classes folder and its runtime dependencies", Kfp4jException.facts(Kfp4jException.Fact.OPTION,
+          "classpath"), null);
     }
     List<Path> folders = new ArrayList<>();
     List<Path> jars = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.LogEvent;
 import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory;
+import io.kfp4j.runtime.Kfp4jException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -50,8 +51,9 @@ final class RegistryAccess {
     String registry = reference.getRegistry();
     String host = host(registry);
     if (isLoopback(host) && !insecure) {
-      throw new ImageBuildException("the " + role + " registry " + registry + " is on this machine and most likely"
-          + " serves plain HTTP; add --insecure (ComponentImage.withInsecure(true)) to allow it");
+      throw new ImageBuildException(Kfp4jException.Kind.IMAGE, "the " + role + " registry " + registry + " is on"
+          + " this machine and most likely serves plain HTTP", "allow it with ComponentImage.Builder.insecure(true)",
+          Kfp4jException.facts(Kfp4jException.Fact.REGISTRY, registry, Kfp4jException.Fact.OPTION, "insecure"), null);
     }
     if (System.getProperty("https.proxyHost") != null || System.getProperty("http.proxyHost") != null) {
       return; // reached through a proxy: a direct connection proves nothing
@@ -60,10 +62,11 @@ final class RegistryAccess {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
     } catch (IOException e) {
-      throw new ImageBuildException("cannot reach the " + role + " registry " + registry + " (" + host + ":" + port
-          + ": " + e.getMessage() + "); start the registry or check the image reference" + (isLoopback(host)
-          ? " (Debian: apt-get install docker-registry; it listens on 127.0.0.1:5000)"
-          : "; without network access, use a base from the Docker daemon (docker://REF) or a tar (tar://PATH)"), e);
+      throw new ImageBuildException(Kfp4jException.Kind.SERVER, "cannot reach the " + role + " registry " + registry
+          + " (" + host + ":" + port + ": " + e.getMessage() + ")", "start the registry or check the image reference"
+          + (isLoopback(host) ? " (Debian: apt-get install docker-registry; it listens on 127.0.0.1:5000)"
+          : "; without network access, use a base from the Docker daemon (docker://REF) or a tar (tar://PATH)"),
+          Kfp4jException.facts(Kfp4jException.Fact.REGISTRY, registry), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.kfp4j.images;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,11 +24,18 @@ class BadInputsTest {
         .withCache(work.resolve("cache"));
   }
 
-  private static void fails(Executable build, String... words) {
+  private static ImageBuildException fails(Executable build, String... words) {
     ImageBuildException e = assertThrows(ImageBuildException.class, build);
     for (String word : words) {
       assertTrue(e.getMessage().contains(word), "\"" + word + "\" in: " + e.getMessage());
     }
+    return e;
+  }
+
+  /** The setting a front end names in its own way, as the exception's facts say it. */
+  private static void option(ImageBuildException e, String option) {
+    assertEquals(java.util.Optional.of(option), e.fact(io.kfp4j.runtime.Kfp4jException.Fact.OPTION), e.getMessage());
+    assertTrue(!e.getMessage().contains("--"), "no command-line flag in: " + e.getMessage());
   }
 
   @Test
@@ -39,7 +47,7 @@ class BadInputsTest {
 
   @Test
   void emptyClasspath() {
-    fails(() -> ProjectClasspath.parse("", work), "classpath is empty", "dependency:build-classpath");
+    option(fails(() -> ProjectClasspath.parse("", work), "classpath is empty", "runtime dependencies"), "classpath");
     fails(() -> ProjectClasspath.of(List.of()), "classpath is empty");
   }
 
@@ -82,7 +90,8 @@ class BadInputsTest {
   void localRegistryNeedsInsecure() throws IOException {
     ComponentImage image = image().withBase(new ImageLocation.Tar(work.resolve("x.tar")))
         .withTarget(ImageLocation.parse("127.0.0.1:5999/team/calc"));
-    fails(image.withBase(ImageLocation.parse("127.0.0.1:5999/base:1"))::build, "on this machine", "--insecure");
+    option(fails(image.withBase(ImageLocation.parse("127.0.0.1:5999/base:1"))::build, "on this machine",
+        "insecure(true)"), "insecure");
   }
 
   @Test

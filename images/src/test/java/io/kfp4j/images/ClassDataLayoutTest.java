@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.FileEntry;
+import io.kfp4j.images.internal.ComponentPinning;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kfp4j.images.internal.ComponentPinning;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.yaml.ComponentLoader;

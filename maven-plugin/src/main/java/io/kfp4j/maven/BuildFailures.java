@@ -1,25 +1,27 @@
 package io.kfp4j.maven;
 
-import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.runtime.Kfp4jException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * Tooling failures as Maven sees them: a problem of the project or its input fails the build ({@link
+ * kfp4j's failures as Maven sees them, in one place: a problem of the project or its input fails the build ({@link
  * MojoFailureException}, "BUILD FAILURE"); a file that cannot be read or written is an error of the build itself
- * ({@link MojoExecutionException}). Either carries the tooling message, which names the place and the fix.
+ * ({@link MojoExecutionException}). Either carries the message worded for Maven users by {@link MavenWording}, which
+ * names the place and the fix.
  */
 final class BuildFailures {
   private BuildFailures() {}
 
-  /** The exception a goal throws for the tooling failure. */
-  static Exception of(ToolingException e) {
-    return e.kind() == ToolingException.Kind.IO ? new MojoExecutionException(e.getMessage(), e)
-        : new MojoFailureException(e.getMessage(), e);
+  /** The exception a goal throws for the failure. */
+  static Exception of(Kfp4jException e) {
+    String message = MavenWording.FRONT_END.message(e);
+    return e.kind() == Kfp4jException.Kind.IO ? new MojoExecutionException(message, e)
+        : new MojoFailureException(message, e);
   }
 
   /** Throws the failure as {@link #of} words it. */
-  static void raise(ToolingException e) throws MojoExecutionException, MojoFailureException {
+  static void raise(Kfp4jException e) throws MojoExecutionException, MojoFailureException {
     Exception mapped = of(e);
     if (mapped instanceof MojoExecutionException execution) {
       throw execution;

@@ -1,9 +1,9 @@
 package io.kfp4j.maven;
 
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.PipelineGraph;
-import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.tooling.compile.WorkflowFiles;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
@@ -73,12 +73,12 @@ public class CompileMojo extends PipelineMojo {
       return;
     }
     ArgoSchema schema = checkSchema ? ArgoSchema.load() : null;
-    List<ToolingException> failures = new ArrayList<>();
+    List<Kfp4jException> failures = new ArrayList<>();
     try (PipelineClasspath path = openClasspath()) {
       for (String name : names) {
         try {
           compile(name, path, extension, schema);
-        } catch (ToolingException e) {
+        } catch (Kfp4jException e) {
           failures.add(e);
         }
       }
@@ -88,7 +88,7 @@ public class CompileMojo extends PipelineMojo {
     }
     if (!failures.isEmpty()) {
       throw new MojoFailureException(failures.size() + " of " + names.size() + " pipelines cannot be compiled:\n  "
-          + String.join("\n  ", failures.stream().map(ToolingException::getMessage).toList()));
+          + String.join("\n  ", failures.stream().map(MavenWording.FRONT_END::message).toList()));
     }
   }
 

@@ -2,11 +2,9 @@ package io.kfp4j.maven;
 
 import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ComponentImage;
-import io.kfp4j.images.ImageBuildException;
 import io.kfp4j.images.ImageLocation;
 import io.kfp4j.images.ProjectClasspath;
 import io.kfp4j.images.RegistryLogin;
-import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.tooling.images.ProjectImage;
 import java.io.File;
 import java.nio.file.Path;
@@ -92,20 +90,19 @@ public class ImageMojo extends ProjectMojo {
 
   /** The build, as configured, of the runtime classpath. */
   ComponentImage image(List<Path> runtime) {
-    try {
-      ComponentImage image = ComponentImage.of(ProjectClasspath.of(runtime))
-          .withBase(located(base))
-          .withTarget(located(to))
-          .withName(imageName)
-          .withInsecure(insecure)
-          .withLogin(username == null ? null : new RegistryLogin(username, password))
-          .withComponentsOut(kfp4jDir().resolve("image").resolve("components"))
-          .withClassDataSharing(classList == null ? null : classList.toPath())
-          .withProgress(getLog()::info);
-      return cache == null ? image : image.withCache(cache.toPath());
-    } catch (ImageBuildException e) {
-      throw new ToolingException(ToolingException.Kind.INVALID_INPUT, e.getMessage(), e);
+    ComponentImage.Builder image = ComponentImage.builder(ProjectClasspath.of(runtime))
+        .base(located(base))
+        .target(located(to))
+        .name(imageName)
+        .insecure(insecure)
+        .login(username == null ? null : new RegistryLogin(username, password))
+        .componentsOut(kfp4jDir().resolve("image").resolve("components"))
+        .classDataSharing(classList == null ? null : classList.toPath())
+        .progress(getLog()::info);
+    if (cache != null) {
+      image.cache(cache.toPath());
     }
+    return image.build();
   }
 
   /** The location, a relative {@code tar://} path taken in the project's folder (as Maven takes file paths). */

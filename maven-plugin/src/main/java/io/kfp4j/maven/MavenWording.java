@@ -1,15 +1,46 @@
 package io.kfp4j.maven;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.tooling.FrontEnd;
+import java.util.Optional;
 
-/** How the Maven plugin words the fixes that tooling messages suggest: with the pom and Maven's own options. */
-public final class MavenWording {
+/**
+ * How the Maven plugin words the fixes that tooling and library messages suggest: with the pom and Maven's own
+ * options, chosen from an exception's kind and facts (the {@link Fact#OPTION} that fixes it).
+ */
+final class MavenWording {
   /** The plugin's wording. */
-  public static final FrontEnd FRONT_END = new FrontEnd(
-      "add the dependency that holds it to the project's pom.xml",
-      "run the goal after the project is compiled (mvn package kfp4j:compile)",
-      "mvn kfp4j:compile, which names every pipeline it compiles",
-      "run Maven with -e for the stack trace");
+  static final FrontEnd FRONT_END = FrontEnd.builder()
+      .missingClassFix("add the dependency that holds it to the project's pom.xml")
+      .noPipelinesFix("run the goal after the project is compiled (mvn package kfp4j:compile)")
+      .listPipelines("mvn kfp4j:compile, which names every pipeline it compiles")
+      .stackTrace("run Maven with -e for the stack trace")
+      .fixes(MavenWording::fix)
+      .build();
 
   private MavenWording() {}
+
+  /** The plugin's fix for a library failure, or empty to keep the library's own. */
+  static Optional<String> fix(Kfp4jException e) {
+    String option = e.facts().get(Fact.OPTION);
+    if (option == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(switch (option) {
+      case "insecure" -> "set <insecure>true</insecure> or -Dkfp4j.insecure=true to allow plain HTTP (only for a"
+          + " registry you trust, such as one on 127.0.0.1)";
+      case "login" -> "log in with docker login (kfp4j reads the Docker config) or set <username> and <password>"
+          + " (-Dkfp4j.username, -Dkfp4j.password)";
+      case "cache" -> "set a writable <cache> folder (-Dkfp4j.cache=DIR)";
+      case "parameter" -> "pass it, e.g. -Dkfp4j.params=" + e.facts().get(Fact.PARAMETER) + "=...";
+      case "timeout" -> "wait longer (<timeout>, -Dkfp4j.timeout=S) or look at it in the KFP UI";
+      case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
+          ? "check the bearer token (<tokenFile>, -Dkfp4j.tokenFile=FILE) and the namespace" : null;
+      case "token-file" -> "check <tokenFile> (-Dkfp4j.tokenFile=FILE)";
+      case "port" -> "is another kfp4j ui running? Choose another port with <port> or -Dkfp4j.port=N (0 for any"
+          + " free one)";
+      default -> null;
+    });
+  }
 }

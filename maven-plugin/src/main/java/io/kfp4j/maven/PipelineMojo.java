@@ -72,8 +72,7 @@ abstract class PipelineMojo extends ProjectMojo {
 
   /** The warning for an image pinned by its Docker daemon id. */
   static String notPullable(ImagePin pin) {
-    return "the component specs name " + pin.pinned() + ", the id of an image in this machine's Docker daemon ("
-        + pin.target() + "): no cluster can pull it. Push the image to a registry for KFP (kfp4j.to=REGISTRY/REPO)";
+    return pin.notPullable() + " (kfp4j.to=REGISTRY/REPO)";
   }
 
   /** Whether this module is one of several in the build, where modules without pipelines are skipped. */

@@ -1,6 +1,7 @@
 package io.kfp4j.maven;
 
-import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.tooling.images.ImagePin;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import java.io.File;
 import java.nio.file.Files;
@@ -27,8 +28,6 @@ import org.apache.maven.project.MavenProject;
 abstract class ProjectMojo extends AbstractMojo {
   /** The folder of kfp4j's outputs under the build directory. */
   static final String KFP4J_DIR = "kfp4j";
-  /** The image pin's file in {@link #KFP4J_DIR}. */
-  static final String PIN_FILE = "image.properties";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -51,12 +50,12 @@ abstract class ProjectMojo extends AbstractMojo {
     }
     try {
       run();
-    } catch (ToolingException e) {
+    } catch (Kfp4jException e) {
       BuildFailures.raise(e);
     }
   }
 
-  /** The goal's work; a {@link ToolingException} becomes a build failure. */
+  /** The goal's work; a {@link Kfp4jException} (a tooling or library failure) becomes a build failure. */
   abstract void run() throws MojoExecutionException, MojoFailureException;
 
   /** Whether the project has classes at all: not a pom aggregator, and compiled. */
@@ -76,7 +75,7 @@ abstract class ProjectMojo extends AbstractMojo {
 
   /** {@code target/kfp4j/image.properties}: the pin the image goal leaves for compiles. */
   Path pinFile() {
-    return kfp4jDir().resolve(PIN_FILE);
+    return ImagePin.fileIn(Path.of(project.getBuild().getDirectory()));
   }
 
   /** {@code groupId:artifactId}, for messages. */

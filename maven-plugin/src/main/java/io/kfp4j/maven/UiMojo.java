@@ -1,9 +1,9 @@
 package io.kfp4j.maven;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.ui.UiServer;
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.execution.MavenSession;
@@ -56,9 +56,8 @@ public class UiMojo extends AbstractMojo {
     UiServer server;
     try {
       server = UiServer.start(new RunStore(store), port);
-    } catch (UncheckedIOException e) {
-      throw new MojoFailureException("cannot serve the UI on 127.0.0.1:" + port + ": " + e.getMessage()
-          + "; choose another port with -Dkfp4j.port=N (0 for any free one)", e);
+    } catch (Kfp4jException e) {
+      throw new MojoFailureException("cannot serve the UI: " + MavenWording.FRONT_END.message(e), e);
     }
     getLog().info("kfp4j ui: " + server.url() + "/ (runs under " + store + "); Ctrl-C stops it");
     return server;

@@ -1,5 +1,6 @@
 package io.kfp4j.maven;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.tooling.ToolingException;
@@ -72,7 +73,7 @@ public class ValidateMojo extends ProjectMojo {
         walk.filter(Files::isRegularFile).filter(f -> SPEC_NAME.matcher(f.getFileName().toString()).matches())
             .sorted().map(Path::toString).forEach(found::add);
       } catch (IOException | UncheckedIOException e) {
-        throw new ToolingException(ToolingException.Kind.IO, "cannot list the resources in " + dir + ": "
+        throw new ToolingException(Kfp4jException.Kind.IO, "cannot list the resources in " + dir + ": "
             + e.getMessage(), e);
       }
     }

@@ -3,7 +3,7 @@ package io.kfp4j.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;

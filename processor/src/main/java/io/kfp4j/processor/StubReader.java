@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InputSpec;

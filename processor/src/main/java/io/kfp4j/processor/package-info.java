@@ -1,4 +1,6 @@
 /**
+ * Not API: kfp4j's own; may change in any release.
+ *
  * The kfp4j annotation processor. For each {@code @Component} method it reads the method into a
  * {@link io.kfp4j.processor.ComponentModel} (reporting every problem on the offending element), then writes a
  * {@code component.yaml} through the runtime's spec model, a typed task factory ({@code XxxOp}, with a record

@@ -22,14 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GeneratedFilesTest {
   private static Compilation examples;
 
-  /**
-   * With the lint options of the build (the parent pom), so that generated code adds no warning there either; the
-   * examples' typed stubs read their component files from the examples' resources, as Maven's build finds them.
-   */
+  /** With the lint options of the build (the parent pom), so that generated code adds no warning there either. */
   @BeforeAll
   static void compileExamples() {
-    examples = TestSupport.stubJavac("-Xlint:all,-processing,-serial",
-        "-Akfp4j.projectDir=" + TestSupport.exampleResources()).compile(TestSupport.exampleSources());
+    // with the stub processor too: the examples load shared component files as typed stubs (@ComponentStubs), found
+    // relative to the project folder as a build finds them among the resources
+    examples = TestSupport.stubJavac("-Xlint:all,-processing,-serial", "-Akfp4j.projectDir="
+        + TestSupport.projectRoot().resolve("examples/src/main/resources")).compile(TestSupport.exampleSources());
   }
 
   @Test

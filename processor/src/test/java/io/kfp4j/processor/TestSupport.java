@@ -157,11 +157,6 @@ final class TestSupport {
     return sources;
   }
 
-  /** The examples' resources, where their {@code @ComponentStubs} find the shared component files. */
-  static Path exampleResources() {
-    return projectRoot().resolve("examples/src/main/resources");
-  }
-
   private static JavaFileObject fileSource(Path file) {
     try {
       return JavaFileObjects.forResource(file.toUri().toURL());

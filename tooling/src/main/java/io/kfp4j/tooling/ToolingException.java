@@ -1,40 +1,22 @@
 package io.kfp4j.tooling;
 
-import java.util.Objects;
+import io.kfp4j.runtime.Kfp4jException;
+import java.util.Map;
 
 /**
  * A failure of a tooling step that a front end reports to its user as a message, not a stack trace: the message
- * states the facts and the fix, worded for the front end through {@link FrontEnd}. The {@link Kind} lets a front end
- * choose its exit code or build-failure type without parsing messages.
+ * states the facts and the fix, worded for the front end through {@link FrontEnd}. The {@link Kfp4jException.Kind}
+ * lets a front end choose its exit code or build-failure type without parsing messages.
  */
-public class ToolingException extends RuntimeException {
+public class ToolingException extends Kfp4jException {
   private static final long serialVersionUID = 1L;
-
-  /** What went wrong, for front ends that react differently. */
-  public enum Kind {
-    /** Something named (a pipeline, a class, a file) is not there. */
-    NOT_FOUND,
-    /** An argument, an option or a classpath entry is not usable as given. */
-    INVALID_INPUT,
-    /** The pipeline cannot be built or compiled: its message names the pipeline, the task and the input. */
-    INVALID_PIPELINE,
-    /** The project's own code threw while a pipeline was built. */
-    USER_CODE,
-    /** A file or folder cannot be read or written. */
-    IO,
-    /** A run or submission ended without success. */
-    RUN_FAILED
-  }
-
-  private final Kind kind;
 
   /**
    * @param kind what went wrong
    * @param message the facts and the fix
    */
   public ToolingException(Kind kind, String message) {
-    super(message);
-    this.kind = Objects.requireNonNull(kind, "kind");
+    super(kind, message);
   }
 
   /**
@@ -43,12 +25,28 @@ public class ToolingException extends RuntimeException {
    * @param cause the underlying exception
    */
   public ToolingException(Kind kind, String message, Throwable cause) {
-    super(message, cause);
-    this.kind = Objects.requireNonNull(kind, "kind");
+    super(kind, message, cause);
   }
 
-  /** What went wrong. */
-  public Kind kind() {
-    return kind;
+  /**
+   * @param kind what went wrong
+   * @param problem what went wrong, with its facts
+   * @param fix what to do about it, or {@code null}
+   * @param facts named facts ({@link Kfp4jException.Fact})
+   * @param cause the underlying exception, or {@code null}
+   */
+  public ToolingException(Kind kind, String problem, String fix, Map<String, String> facts, Throwable cause) {
+    super(kind, problem, fix, facts, cause);
+  }
+
+  /**
+   * A library failure within a step that the message names first: {@code "cannot upload p.yaml to https://h: "}
+   * followed by the cause's problem; the kind, the fix and the facts are the cause's.
+   *
+   * @param context what was being done, ending with {@code ": "}
+   * @param cause the library failure
+   */
+  public ToolingException(String context, Kfp4jException cause) {
+    super(cause.kind(), context + cause.problem(), cause.fix().orElse(null), cause.facts(), cause);
   }
 }

@@ -1,13 +1,13 @@
 package io.kfp4j.ui;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
-import io.kfp4j.ui.lineage.Lineage;
-import io.kfp4j.ui.page.RunPage;
-import io.kfp4j.ui.page.Site;
-import io.kfp4j.ui.store.StoreFiles;
+import io.kfp4j.ui.internal.lineage.Lineage;
+import io.kfp4j.ui.internal.page.RunPage;
+import io.kfp4j.ui.internal.page.Site;
+import io.kfp4j.ui.internal.store.StoreFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +20,20 @@ import java.nio.file.StandardCopyOption;
 public final class RunReport {
   private RunReport() {}
 
-  /** The report of a run (its id, or a unique start of it) as HTML text. */
+  /**
+   * The report of a run (its id, or a unique start of it) as HTML text.
+   *
+   * @throws Kfp4jException when there is no such run ({@link Kfp4jException.Kind#NOT_FOUND}, fact {@code run}) or
+   *     its record cannot be read
+   */
   public static String html(RunStore store, String runId) {
-    StoredRun run = store.locate(runId).orElseThrow(() -> new IllegalArgumentException("no run \"" + runId
-        + "\" (or more than one run starts with it) under " + store.root() + "; see kfp4j runs list"));
+    StoredRun run = store.locate(runId).orElseThrow(() -> new Kfp4jException(Kfp4jException.Kind.NOT_FOUND,
+        "no run \"" + runId + "\" (or more than one run starts with it) under " + store.root(), null,
+        Kfp4jException.facts(Kfp4jException.Fact.RUN, runId, Kfp4jException.Fact.FILE, store.root().toString()),
+        null));
     if (run instanceof StoredRun.Unreadable bad) {
-      throw new IllegalArgumentException("run " + bad.id() + " cannot be reported: " + bad.problem());
+      throw new Kfp4jException(Kfp4jException.Kind.INVALID_INPUT, "run " + bad.id() + " cannot be reported: "
+          + bad.problem(), null, Kfp4jException.facts(Kfp4jException.Fact.RUN, bad.id()), null);
     }
     Site site = new Site(new StoreFiles(store.root()), true);
     return "<!doctype html>\n" + RunPage.render(site, run, store.graph(run.id()), new Lineage(store)).html();
@@ -44,7 +52,8 @@ public final class RunReport {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report to " + target + ": " + e.getMessage(), e);
+      throw new Kfp4jException(Kfp4jException.Kind.IO, "cannot write the report to " + target + ": " + e.getMessage(),
+          null, Kfp4jException.facts(Kfp4jException.Fact.FILE, target.toString()), e);
     }
   }
 }

@@ -1,9 +1,9 @@
 package io.kfp4j.ui;
 
 import com.sun.net.httpserver.HttpServer;
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.sdk.local.RunStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +26,7 @@ public final class UiServer implements AutoCloseable {
    * Starts serving a store on 127.0.0.1.
    *
    * @param port the port, or 0 for any free one
-   * @throws UncheckedIOException when the port is taken, naming it
+   * @throws Kfp4jException ({@link Kfp4jException.Kind#IO}) when the port is taken, naming it
    */
   public static UiServer start(RunStore store, int port) {
     HttpServer server;
@@ -34,8 +34,9 @@ public final class UiServer implements AutoCloseable {
     try {
       server = HttpServer.create(address, 64);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
-          + "); is another kfp4j ui running? Choose another port with --port", e);
+      throw new Kfp4jException(Kfp4jException.Kind.IO, "cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+          + ")", "is another kfp4j ui running? Choose another port", Kfp4jException.facts(Kfp4jException.Fact.PORT,
+          String.valueOf(port), Kfp4jException.Fact.OPTION, "port"), e);
     }
     ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "kfp4j-ui");

@@ -1,19 +1,20 @@
 package io.kfp4j.cli.images;
 
-import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.Workspace;
 import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ComponentImage;
-import io.kfp4j.images.ImageBuildException;
 import io.kfp4j.images.ImageLocation;
 import io.kfp4j.images.ProjectClasspath;
 import io.kfp4j.images.RegistryLogin;
+import io.kfp4j.tooling.images.ImagePin;
+import io.kfp4j.tooling.images.ProjectImage;
 import io.kfp4j.tooling.project.ProjectRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,33 +112,48 @@ public final class BuildCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      ComponentImage image = ComponentImage.of(projectClasspath(err))
-          .withBase(ImageLocation.parse(base))
-          .withTarget(ImageLocation.parse(to))
-          .withName(name)
-          .withInsecure(insecure)
-          .withLogin(username == null ? null : new RegistryLogin(username, password))
-          .withComponentsOut(componentsOut)
-          .withPinInPlace(inPlace)
-          .withClassDataSharing(classList)
-          .withProgress(line -> {
-            if (!quiet) {
-              err.println(line);
-              err.flush();
-            }
-          });
-      BuiltImage built = (cache == null ? image : image.withCache(cache)).build();
-      if (!quiet) {
-        err.println(summary(built));
-        err.flush();
-      }
-      out.println(built.pinned());
-      out.flush();
-      return ExitCodes.OK;
-    } catch (ImageBuildException e) {
-      throw new CommandFailedException(e.getMessage(), e);
+    ComponentImage.Builder image = ComponentImage.builder(projectClasspath(err))
+        .base(ImageLocation.parse(base))
+        .target(ImageLocation.parse(to))
+        .name(name)
+        .insecure(insecure)
+        .login(username == null ? null : new RegistryLogin(username, password))
+        .componentsOut(componentsOut)
+        .pinInPlace(inPlace)
+        .classDataSharing(classList)
+        .progress(line -> {
+          if (!quiet) {
+            err.println(line);
+            err.flush();
+          }
+        });
+    if (cache != null) {
+      image.cache(cache);
     }
+    Optional<ProjectRoot> project = classpath == null ? Workspace.of(spec).project() : Optional.empty();
+    BuiltImage built;
+    if (inPlace && project.isPresent()) {
+      // in a Maven project, the pin is recorded so that compiles apply it while the classes stay the image's
+      Path pinFile = ImagePin.fileIn(project.get().module().resolve("target"));
+      built = ProjectImage.build(image.build(), pinFile).image();
+      if (!quiet) {
+        err.println("kfp4j: pin recorded in " + pinFile + "; kfp4j compile, run and mvn kfp4j:compile apply it"
+            + " while the classes stay the same");
+      }
+    } else {
+      built = image.build().build();
+    }
+    if (!quiet) {
+      err.println(summary(built));
+    }
+    if (built.target().toString().startsWith(ImageLocation.DOCKER_PREFIX) && (inPlace || componentsOut != null)) {
+      err.println("kfp4j: warning: " + ImagePin.notPullable(built.pinned(), built.target().toString())
+          + " (--to REGISTRY/REPO)");
+    }
+    err.flush();
+    out.println(built.pinned());
+    out.flush();
+    return ExitCodes.OK;
   }
 
   /** The --classpath given, or the classpath of the Maven project around the working folder. */

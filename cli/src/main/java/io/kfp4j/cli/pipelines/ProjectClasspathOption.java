@@ -48,6 +48,7 @@ final class ProjectClasspathOption {
       err.println(line);
       err.flush();
     }).resolve(project.get());
+    ProjectPins.prepare(project.get(), entries, err);
     return PipelineClasspath.of(entries, "the classpath of the Maven project in " + project.get().module()
         + " (target/classes and its runtime dependencies)", CliWording.FRONT_END, parent);
   }

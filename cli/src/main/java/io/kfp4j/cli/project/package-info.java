@@ -1,4 +1,6 @@
 /**
+ * Not API: kfp4j's own; may change in any release.
+ *
  * The classpath of the Maven project the command runs in, when {@code --classpath} is not given: the module's
  * {@code target/classes} and its runtime dependencies, asked of Maven once ({@code mvn dependency:build-classpath})
  * and cached in {@code target/kfp4j/classpath.txt} under a hash of the pom files

@@ -7,7 +7,7 @@ import io.kfp4j.cli.PageOptions;
 import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.StoredRun;
-import io.kfp4j.ui.store.Format;
+import io.kfp4j.ui.internal.store.Format;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

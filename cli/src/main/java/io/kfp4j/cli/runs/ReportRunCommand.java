@@ -44,7 +44,7 @@ public final class ReportRunCommand implements Callable<Integer> {
     Path written;
     try {
       written = RunReport.write(root.store(), runId, html);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+    } catch (UncheckedIOException e) { // a record that cannot be read; a missing run is a Kfp4jException
       throw new CommandFailedException(e.getMessage(), e);
     }
     spec.commandLine().getOut().println("kfp4j: wrote " + written);

@@ -9,7 +9,7 @@ import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
 import io.kfp4j.sdk.local.TaskRecord;
-import io.kfp4j.ui.store.Format;
+import io.kfp4j.ui.internal.store.Format;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -1,12 +1,10 @@
 package io.kfp4j.cli.ui;
 
-import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.StoreRoot;
 import io.kfp4j.ui.UiServer;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -43,12 +41,7 @@ public final class UiCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--port " + port + " is not a port: give 0 to 65535");
     }
-    UiServer server;
-    try {
-      server = UiServer.start(root.store(), port);
-    } catch (UncheckedIOException e) {
-      throw new CommandFailedException(e.getMessage(), e);
-    }
+    UiServer server = UiServer.start(root.store(), port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

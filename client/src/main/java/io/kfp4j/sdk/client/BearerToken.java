@@ -1,7 +1,7 @@
 package io.kfp4j.sdk.client;
 
+import io.kfp4j.runtime.Kfp4jException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ public final class BearerToken {
   /**
    * The current token text.
    *
-   * @throws UncheckedIOException naming the file when it cannot be read
+   * @throws Kfp4jException ({@link Kfp4jException.Kind#IO}) naming the file when it cannot be read
    */
   public synchronized String value() {
     if (file == null) {
@@ -53,8 +53,9 @@ public final class BearerToken {
       }
       return cached;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bearer token file " + file + " (" + e.getClass().getSimpleName()
-          + "); check --token-file / KfpConfig.tokenFile", e);
+      throw new Kfp4jException(Kfp4jException.Kind.IO, "cannot read the bearer token file " + file + " ("
+          + e.getClass().getSimpleName() + ")", "check the token file (KfpConfig.Builder.tokenFile)",
+          Kfp4jException.facts(Kfp4jException.Fact.FILE, file.toString(), Kfp4jException.Fact.OPTION, "token-file"), e);
     }
   }
 

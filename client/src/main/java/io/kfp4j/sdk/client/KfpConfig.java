@@ -14,33 +14,36 @@ import java.util.Objects;
  * KfpConfig config = KfpConfig.builder().host("kfp.example.com").tokenFile(Path.of("/var/run/token"))
  *     .namespace("team-a").build();
  * }</pre>
- *
- * @param host the base URL, scheme added ({@code https://}) and trailing slashes stripped as kfp does
- * @param token the bearer token, or {@code null}
- * @param cookies the {@code Cookie} header value, or {@code null}
- * @param namespace the user namespace of a multi-user cluster, or {@code null}
- * @param caCertificate a PEM file with the CA certificates to trust, or {@code null} for the JDK's
- * @param proxy an HTTP proxy, or {@code null}
- * @param connectTimeout how long to wait for a connection
- * @param requestTimeout how long to wait for each response
- * @param maxAttempts how many times an idempotent call (GET, DELETE) is tried on connection errors and 502/503/504
- * @param retryBackoff the wait before the first retry, doubled before each next one
- * @param pollInterval the wait between two polls of {@link KfpClient#waitForRunCompletion} (kfp: 5 s)
- * @param environment where {@code KF_PIPELINES_*} variables are read
- * @param clock the clock of default run names
  */
-public record KfpConfig(String host, BearerToken token, String cookies, String namespace, Path caCertificate,
-    InetSocketAddress proxy, Duration connectTimeout, Duration requestTimeout, int maxAttempts, Duration retryBackoff,
-    Duration pollInterval, Map<String, String> environment, Clock clock) {
+public final class KfpConfig {
+  private final String host;
+  private final BearerToken token;
+  private final String cookies;
+  private final String namespace;
+  private final Path caCertificate;
+  private final InetSocketAddress proxy;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final int maxAttempts;
+  private final Duration retryBackoff;
+  private final Duration pollInterval;
+  private final Map<String, String> environment;
+  private final Clock clock;
 
-  public KfpConfig {
-    host = normalizeHost(Objects.requireNonNull(host, "host"));
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(requestTimeout, "requestTimeout");
-    Objects.requireNonNull(retryBackoff, "retryBackoff");
-    Objects.requireNonNull(pollInterval, "pollInterval");
-    environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
-    Objects.requireNonNull(clock, "clock");
+  private KfpConfig(Builder b, String host) {
+    this.host = normalizeHost(host);
+    this.token = b.token;
+    this.cookies = b.cookies;
+    this.namespace = b.namespace;
+    this.caCertificate = b.caCertificate;
+    this.proxy = b.proxy;
+    this.connectTimeout = Objects.requireNonNull(b.connectTimeout, "connectTimeout");
+    this.requestTimeout = Objects.requireNonNull(b.requestTimeout, "requestTimeout");
+    this.maxAttempts = b.maxAttempts;
+    this.retryBackoff = Objects.requireNonNull(b.retryBackoff, "retryBackoff");
+    this.pollInterval = Objects.requireNonNull(b.pollInterval, "pollInterval");
+    this.environment = Map.copyOf(Objects.requireNonNull(b.environment, "environment"));
+    this.clock = Objects.requireNonNull(b.clock, "clock");
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
     }
@@ -70,11 +73,76 @@ public record KfpConfig(String host, BearerToken token, String cookies, String n
     return b;
   }
 
+  /** The base URL, scheme added ({@code https://}) and trailing slashes stripped as kfp does. */
+  public String host() {
+    return host;
+  }
+
+  /** The bearer token, or {@code null}. */
+  public BearerToken token() {
+    return token;
+  }
+
+  /** The {@code Cookie} header value, or {@code null}. */
+  public String cookies() {
+    return cookies;
+  }
+
+  /** The user namespace of a multi-user cluster, or {@code null}. */
+  public String namespace() {
+    return namespace;
+  }
+
+  /** A PEM file with the CA certificates to trust, or {@code null} for the JDK's. */
+  public Path caCertificate() {
+    return caCertificate;
+  }
+
+  /** An HTTP proxy, or {@code null}. */
+  public InetSocketAddress proxy() {
+    return proxy;
+  }
+
+  /** How long to wait for a connection. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long to wait for each response. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** How many times an idempotent call (GET, DELETE) is tried on connection errors and 502/503/504. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The wait before the first retry, doubled before each next one. */
+  public Duration retryBackoff() {
+    return retryBackoff;
+  }
+
+  /** The wait between two polls of {@link KfpClient#waitForRunCompletion} (kfp: 5 s). */
+  public Duration pollInterval() {
+    return pollInterval;
+  }
+
+  /** Where {@code KF_PIPELINES_*} variables are read. */
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  /** The clock of default run names. */
+  public Clock clock() {
+    return clock;
+  }
+
   /** kfp's host handling: {@code https://} when no scheme is given, no trailing {@code /}. */
   public static String normalizeHost(String host) {
     String h = host.strip();
     if (h.isEmpty()) {
-      throw new IllegalArgumentException("the KFP host is empty; pass --endpoint URL or set KF_PIPELINES_ENDPOINT");
+      throw new IllegalArgumentException("the KFP host is empty; give a URL, or set KF_PIPELINES_ENDPOINT");
     }
     if (!h.startsWith("http://") && !h.startsWith("https://")) {
       h = "https://" + h;
@@ -112,11 +180,13 @@ public record KfpConfig(String host, BearerToken token, String cookies, String n
 
     private Builder() {}
 
+    /** The base URL; a scheme is added ({@code https://}) and trailing slashes are stripped as kfp does. */
     public Builder host(String host) {
       this.host = host;
       return this;
     }
 
+    /** The bearer token, or {@code null} for none. */
     public Builder token(String token) {
       this.token = token == null ? null : BearerToken.of(token);
       return this;
@@ -128,56 +198,67 @@ public record KfpConfig(String host, BearerToken token, String cookies, String n
       return this;
     }
 
+    /** The {@code Cookie} header value, or {@code null}. */
     public Builder cookies(String cookies) {
       this.cookies = cookies;
       return this;
     }
 
+    /** The user namespace of a multi-user cluster; {@code null} or blank for none. */
     public Builder namespace(String namespace) {
       this.namespace = namespace == null || namespace.isBlank() ? null : namespace;
       return this;
     }
 
+    /** A PEM file with the CA certificates to trust, or {@code null} for the JDK's. */
     public Builder caCertificate(Path pemFile) {
       this.caCertificate = pemFile;
       return this;
     }
 
+    /** An HTTP proxy. */
     public Builder proxy(String host, int port) {
       this.proxy = InetSocketAddress.createUnresolved(host, port);
       return this;
     }
 
+    /** How long to wait for a connection (default 10 s). */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = timeout;
       return this;
     }
 
+    /** How long to wait for each response (default 60 s). */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = timeout;
       return this;
     }
 
+    /** How many times an idempotent call is tried on connection errors and 502/503/504 (default 4). */
     public Builder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
       return this;
     }
 
+    /** The wait before the first retry, doubled before each next one (default 500 ms). */
     public Builder retryBackoff(Duration backoff) {
       this.retryBackoff = backoff;
       return this;
     }
 
+    /** The wait between two polls of a run (default 5 s, as kfp). */
     public Builder pollInterval(Duration interval) {
       this.pollInterval = interval;
       return this;
     }
 
+    /** Where {@code KF_PIPELINES_*} variables are read (default the process environment). */
     public Builder environment(Map<String, String> environment) {
       this.environment = environment;
       return this;
     }
 
+    /** The clock of default run names. */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
@@ -189,10 +270,9 @@ public record KfpConfig(String host, BearerToken token, String cookies, String n
     public KfpConfig build() {
       String h = host != null ? host : environment.get("KF_PIPELINES_ENDPOINT");
       if (h == null || h.isBlank()) {
-        throw new IllegalArgumentException("no KFP host: pass one (--endpoint URL) or set KF_PIPELINES_ENDPOINT");
+        throw new IllegalArgumentException("no KFP host: give one (KfpConfig.Builder.host) or set KF_PIPELINES_ENDPOINT");
       }
-      return new KfpConfig(h, token, cookies, namespace, caCertificate, proxy, connectTimeout, requestTimeout,
-          maxAttempts, retryBackoff, pollInterval, environment, clock);
+      return new KfpConfig(this, h);
     }
   }
 }

@@ -155,12 +155,16 @@ final class KfpHttp {
     if (attempts > 1) {
       message.append(" (after ").append(attempts).append(" attempts)");
     }
+    String fix = null;
+    String option = null;
     if (status == 401 || status == 403) {
-      message.append("; check the bearer token (--token, --token-file) or the cookies, and the namespace");
+      fix = "check the bearer token or the cookies, and the namespace";
+      option = "token";
     } else if (status >= 300 && status < 400) {
-      message.append("; the server redirects (to a login page?): pass a token or cookies, or use the API's own URL");
+      fix = "the server redirects (to a login page?): pass a token or cookies, or use the API's own URL";
+      option = "token";
     }
-    return failure(status, method, path, server, message.toString(), null);
+    return failure(status, method, path, server, message.toString(), fix, option, null);
   }
 
   private KfpApiException unreachable(String method, String path, IOException e, int attempts) {
@@ -171,8 +175,14 @@ final class KfpHttp {
   }
 
   private KfpApiException failure(int status, String method, String path, String server, String what, Throwable c) {
+    return failure(status, method, path, server, what, null, null, c);
+  }
+
+  private KfpApiException failure(int status, String method, String path, String server, String what, String fix,
+      String option, Throwable c) {
     String serverText = redact(server);
-    return new KfpApiException(status, method, path, serverText, redact(method + " " + path + " failed: " + what), c);
+    return new KfpApiException(status, method, path, serverText, redact(method + " " + path + " failed: " + what), fix,
+        option, c);
   }
 
   /** The text with the token and the cookies (whole, and each cookie's value) replaced by {@code ***}. */

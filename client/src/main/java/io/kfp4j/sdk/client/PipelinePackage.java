@@ -88,7 +88,7 @@ public final class PipelinePackage {
     }
     if (!(tree instanceof Map<?, ?> map)) {
       throw new IllegalArgumentException(what + " does not hold a YAML mapping (an Argo Workflow); compile the"
-          + " pipeline with kfp4j compile or Compiler.compile");
+          + " pipeline with Compiler.compile");
     }
     return new LinkedHashMap<>((Map<String, Object>) map);
   }

@@ -8,15 +8,33 @@ import java.util.Objects;
 
 /**
  * What {@link KfpClient#createRun} submits, as kfp's {@code run_pipeline}: a name, one pipeline source (a compiled
- * {@link PipelinePackage}, also read from a package file; or an uploaded pipeline id and/or version id), parameters, the experiment, a
- * service account and kfp's {@code enable_caching} override. Built with {@link #builder(String)}.
+ * {@link PipelinePackage}, also read from a package file; or an uploaded pipeline id and/or version id), parameters,
+ * the experiment, a service account and kfp's {@code enable_caching} override. Immutable; built with
+ * {@link #builder(String)}, changed with {@link #toBuilder()}.
+ *
+ * <pre>{@code
+ * RunRequest run = RunRequest.builder("nightly").pipelinePackage(compiled).parameter("a", 7).build();
+ * }</pre>
  */
-public record RunRequest(String name, PipelinePackage pipelinePackage, String pipelineId, String versionId,
-    Map<String, Object> parameters, String experimentId, String serviceAccount, Boolean enableCaching) {
+public final class RunRequest {
+  private final String name;
+  private final PipelinePackage pipelinePackage;
+  private final String pipelineId;
+  private final String versionId;
+  private final Map<String, Object> parameters;
+  private final String experimentId;
+  private final String serviceAccount;
+  private final Boolean enableCaching;
 
-  public RunRequest {
-    Objects.requireNonNull(name, "name");
-    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+  private RunRequest(Builder b) {
+    this.name = b.name;
+    this.pipelinePackage = b.pipelinePackage;
+    this.pipelineId = b.pipelineId;
+    this.versionId = b.versionId;
+    this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
+    this.experimentId = b.experimentId;
+    this.serviceAccount = b.serviceAccount;
+    this.enableCaching = b.enableCaching;
     int sources = (pipelinePackage != null ? 1 : 0) + (pipelineId != null || versionId != null ? 1 : 0);
     if (sources != 1) {
       throw new IllegalArgumentException("run '" + name + "' needs exactly one pipeline: a compiled package, or"
@@ -24,8 +42,68 @@ public record RunRequest(String name, PipelinePackage pipelinePackage, String pi
     }
   }
 
+  /** A request for a run of that name; give it one pipeline source. */
   public static Builder builder(String name) {
     return new Builder(name);
+  }
+
+  /** A builder holding this request, to change a part of it. */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.pipelinePackage = pipelinePackage;
+    b.pipelineId = pipelineId;
+    b.versionId = versionId;
+    b.parameters.putAll(parameters);
+    b.experimentId = experimentId;
+    b.serviceAccount = serviceAccount;
+    b.enableCaching = enableCaching;
+    return b;
+  }
+
+  /** The run's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The compiled pipeline to run, or {@code null} when an uploaded pipeline is run. */
+  public PipelinePackage pipelinePackage() {
+    return pipelinePackage;
+  }
+
+  /** The uploaded pipeline's id, or {@code null}. */
+  public String pipelineId() {
+    return pipelineId;
+  }
+
+  /** The uploaded pipeline version's id, or {@code null}. */
+  public String versionId() {
+    return versionId;
+  }
+
+  /** The parameters, in order. */
+  public Map<String, Object> parameters() {
+    return parameters;
+  }
+
+  /** The experiment's id, or {@code null} for the server's default. */
+  public String experimentId() {
+    return experimentId;
+  }
+
+  /** The Kubernetes service account the run's pods use, or {@code null}. */
+  public String serviceAccount() {
+    return serviceAccount;
+  }
+
+  /** Every template's {@code enable_caching} label, or {@code null} to leave them. */
+  public Boolean enableCaching() {
+    return enableCaching;
+  }
+
+  @Override
+  public String toString() {
+    return "RunRequest[name=" + name + ", pipelineId=" + pipelineId + ", versionId=" + versionId + ", parameters="
+        + parameters + ", experimentId=" + experimentId + "]";
   }
 
   /** Builds a {@link RunRequest}. */
@@ -40,7 +118,7 @@ public record RunRequest(String name, PipelinePackage pipelinePackage, String pi
     private Boolean enableCaching;
 
     private Builder(String name) {
-      this.name = name;
+      this.name = Objects.requireNonNull(name, "name");
     }
 
     /** The compiled pipeline to run. */
@@ -55,11 +133,13 @@ public record RunRequest(String name, PipelinePackage pipelinePackage, String pi
       return this;
     }
 
+    /** The uploaded pipeline to run (its default version unless {@link #versionId} says). */
     public Builder pipelineId(String id) {
       this.pipelineId = id;
       return this;
     }
 
+    /** The uploaded pipeline version to run. */
     public Builder versionId(String id) {
       this.versionId = id;
       return this;
@@ -71,16 +151,19 @@ public record RunRequest(String name, PipelinePackage pipelinePackage, String pi
       return this;
     }
 
+    /** One parameter. */
     public Builder parameter(String name, Object value) {
       this.parameters.put(name, value);
       return this;
     }
 
+    /** The experiment the run is filed under. */
     public Builder experimentId(String id) {
       this.experimentId = id;
       return this;
     }
 
+    /** The Kubernetes service account the run's pods use. */
     public Builder serviceAccount(String account) {
       this.serviceAccount = account;
       return this;
@@ -92,9 +175,13 @@ public record RunRequest(String name, PipelinePackage pipelinePackage, String pi
       return this;
     }
 
+    /**
+     * The request.
+     *
+     * @throws IllegalArgumentException unless exactly one pipeline source is given
+     */
     public RunRequest build() {
-      return new RunRequest(name, pipelinePackage, pipelineId, versionId, parameters, experimentId, serviceAccount,
-          enableCaching);
+      return new RunRequest(this);
     }
   }
 }

@@ -1,19 +1,26 @@
 package io.kfp4j.sdk.client;
 
+import io.kfp4j.runtime.Kfp4jException;
 import java.time.Duration;
 
-/** A run that did not finish within the time given to {@link KfpClient#waitForRunCompletion}: kfp's "Run timeout". */
-public final class RunTimeoutException extends RuntimeException {
+/**
+ * A run that did not finish within the time given to {@link KfpClient#waitForRunCompletion}: kfp's "Run timeout"
+ * ({@link Kfp4jException.Kind#RUN_FAILED}, with the facts {@code run} and {@code option} {@code timeout}).
+ */
+public final class RunTimeoutException extends Kfp4jException {
+  private static final long serialVersionUID = 1L;
   private final String runId;
   private final String lastStatus;
 
   RunTimeoutException(String runId, String lastStatus, Duration timeout) {
-    super("Run timeout: run " + runId + " is still " + (lastStatus == null ? "not started" : lastStatus) + " after "
-        + timeout.toSeconds() + " s; wait longer (--timeout) or look at it in the KFP UI");
+    super(Kind.RUN_FAILED, "Run timeout: run " + runId + " is still " + (lastStatus == null ? "not started"
+        : lastStatus) + " after " + timeout.toSeconds() + " s", "wait longer or look at it in the KFP UI",
+        facts(Fact.RUN, runId, Fact.OPTION, "timeout"), null);
     this.runId = runId;
     this.lastStatus = lastStatus;
   }
 
+  /** The run's id. */
   public String runId() {
     return runId;
   }

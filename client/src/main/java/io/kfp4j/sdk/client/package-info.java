@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * The client of a Kubeflow Pipelines server (REST API v1beta1), speaking exactly as {@code kfp.Client} 1.8.22 does:
  * {@link io.kfp4j.sdk.client.KfpClient} (experiments, pipeline uploads, runs, waiting), configured by an immutable
  * {@link io.kfp4j.sdk.client.KfpConfig} (host, bearer token or token file, cookies, namespace, CA certificate,

@@ -132,8 +132,9 @@ class KfpClientFaultTest {
     KfpApiException e = fails(() -> client(server.url()).createExperiment("x", null));
     assertEquals(401, e.status());
     assertTrue(e.getMessage().contains("HTTP 401: bad token Bearer *** with cookie ***"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("check the bearer token (--token, --token-file) or the cookies, and the"
-        + " namespace"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("check the bearer token or the cookies, and the namespace"), e.getMessage());
+    assertEquals(io.kfp4j.runtime.Kfp4jException.Kind.SERVER, e.kind());
+    assertEquals(java.util.Optional.of("token"), e.fact(io.kfp4j.runtime.Kfp4jException.Fact.OPTION));
     assertEquals("Bearer " + TOKEN, server.requests.get(0).header("Authorization"));
     assertEquals(COOKIE, server.requests.get(0).header("Cookie"));
   }

@@ -1,16 +1,21 @@
 package io.kfp4j.sdk.argo;
 
-/** A pipeline the Argo compiler cannot translate; the message names the pipeline, the task and the input. */
-public final class CompileException extends IllegalArgumentException {
+import io.kfp4j.runtime.Kfp4jException;
+
+/**
+ * A pipeline the Argo compiler cannot translate ({@link Kfp4jException.Kind#INVALID_PIPELINE}); the message names
+ * the pipeline, the task and the input.
+ */
+public final class CompileException extends Kfp4jException {
   private static final long serialVersionUID = 1L;
 
   /** @param message where (pipeline, task, input), what is wrong, and the fix */
   public CompileException(String message) {
-    super(message);
+    super(Kind.INVALID_PIPELINE, message);
   }
 
   /** @param message where, what and the fix @param cause the underlying problem */
   public CompileException(String message, Throwable cause) {
-    super(message, cause);
+    super(Kind.INVALID_PIPELINE, message, cause);
   }
 }

@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * The Argo compiler: turns a {@link io.kfp4j.sdk.ir.PipelineGraph} into the Argo {@code Workflow} that KFP
  * 1.8.22's v1 compiler writes for the same pipeline, as an ordered tree, YAML text, or a {@code .zip} /
  * {@code .tar.gz} package. {@link io.kfp4j.sdk.argo.Compiler} is the entry point; the other classes are its steps:

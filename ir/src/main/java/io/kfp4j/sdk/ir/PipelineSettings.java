@@ -4,22 +4,87 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Settings of the whole pipeline, as KFP's {@code PipelineConf}.
- *
- * @param imagePullSecrets names of secrets for pulling images
- * @param ttlSecondsAfterFinished how long the finished workflow is kept, or {@code null}
- * @param parallelism how many pods may run at once, or {@code null}
- * @param timeoutSeconds the deadline of the whole run, or {@code null}
- * @param defaultNodeSelector node labels every pod must match
+ * Settings of the whole pipeline, as KFP's {@code PipelineConf}. Immutable: {@link #builder()} or
+ * {@link #toBuilder()} make another.
  */
-public record PipelineSettings(List<String> imagePullSecrets, Long ttlSecondsAfterFinished, Integer parallelism,
-    Long timeoutSeconds, Map<String, String> defaultNodeSelector) {
+public final class PipelineSettings {
   /** Nothing set. */
-  public static final PipelineSettings DEFAULT = new PipelineSettings(List.of(), null, null, null, Map.of());
+  public static final PipelineSettings DEFAULT = builder().build();
 
-  public PipelineSettings {
-    imagePullSecrets = List.copyOf(imagePullSecrets);
-    defaultNodeSelector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(defaultNodeSelector));
+  private final List<String> imagePullSecrets;
+  private final Long ttlSecondsAfterFinished;
+  private final Integer parallelism;
+  private final Long timeoutSeconds;
+  private final Map<String, String> defaultNodeSelector;
+
+  private PipelineSettings(Builder b) {
+    imagePullSecrets = List.copyOf(b.imagePullSecrets);
+    ttlSecondsAfterFinished = b.ttl;
+    parallelism = b.parallelism;
+    timeoutSeconds = b.timeout;
+    defaultNodeSelector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.nodeSelector));
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder().imagePullSecrets(imagePullSecrets);
+    b.ttl = ttlSecondsAfterFinished;
+    b.parallelism = parallelism;
+    b.timeout = timeoutSeconds;
+    b.nodeSelector.putAll(defaultNodeSelector);
+    return b;
+  }
+
+  /** Names of secrets for pulling images. */
+  public List<String> imagePullSecrets() {
+    return imagePullSecrets;
+  }
+
+  /** How long the finished workflow is kept, or {@code null}. */
+  public Long ttlSecondsAfterFinished() {
+    return ttlSecondsAfterFinished;
+  }
+
+  /** How many pods may run at once, or {@code null}. */
+  public Integer parallelism() {
+    return parallelism;
+  }
+
+  /** The deadline of the whole run, or {@code null}. */
+  public Long timeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  /** Node labels every pod must match. */
+  public Map<String, String> defaultNodeSelector() {
+    return defaultNodeSelector;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PipelineSettings o && imagePullSecrets.equals(o.imagePullSecrets)
+        && java.util.Objects.equals(ttlSecondsAfterFinished, o.ttlSecondsAfterFinished)
+        && java.util.Objects.equals(parallelism, o.parallelism)
+        && java.util.Objects.equals(timeoutSeconds, o.timeoutSeconds)
+        && defaultNodeSelector.equals(o.defaultNodeSelector);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(imagePullSecrets, ttlSecondsAfterFinished, parallelism, timeoutSeconds,
+        defaultNodeSelector);
+  }
+
+  @Override
+  public String toString() {
+    return "PipelineSettings[imagePullSecrets=" + imagePullSecrets + ", ttlSecondsAfterFinished="
+        + ttlSecondsAfterFinished + ", parallelism=" + parallelism + ", timeoutSeconds=" + timeoutSeconds
+        + ", defaultNodeSelector=" + defaultNodeSelector + "]";
   }
 
   /** Collects settings while a pipeline is built. */
@@ -29,6 +94,8 @@ public record PipelineSettings(List<String> imagePullSecrets, Long ttlSecondsAft
     private Integer parallelism;
     private Long timeout;
     private final Map<String, String> nodeSelector = new java.util.LinkedHashMap<>();
+
+    private Builder() {}
 
     /** Adds image pull secrets. */
     public Builder imagePullSecrets(List<String> secrets) {
@@ -71,7 +138,7 @@ public record PipelineSettings(List<String> imagePullSecrets, Long ttlSecondsAft
 
     /** The settings. */
     public PipelineSettings build() {
-      return new PipelineSettings(imagePullSecrets, ttl, parallelism, timeout, nodeSelector);
+      return new PipelineSettings(this);
     }
   }
 }

@@ -6,56 +6,52 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything set on a task besides its arguments. Immutable; each {@code withX} returns a copy.
+ * Everything set on a task besides its arguments. Immutable: {@link #builder()} or {@link #toBuilder()} make
+ * another.
  *
- * @param displayName the name shown in the UI, or {@code null}
- * @param resources requests and limits, constant or given when the pipeline runs
- * @param env environment variables, in order
- * @param nodeSelector node labels the pod must match
- * @param tolerations tolerations
- * @param affinity a Kubernetes affinity as JSON-like maps, or {@code null}
- * @param retry the retry strategy, or {@code null}
- * @param timeoutSeconds the deadline of the task, or {@code null}
- * @param caching whether KFP may reuse a cached result
- * @param maxCacheStaleness how old a cached result may be (ISO-8601, e.g. {@code P30D}), or {@code null}
- * @param podLabels labels of the pod
- * @param podAnnotations annotations of the pod
- * @param volumes volumes of the pod; a claim's name may be given when the pipeline runs
- * @param volumeMounts mounts of the main container
- * @param sidecars sidecar containers
- * @param imagePullPolicy {@code Always}, {@code Never}, {@code IfNotPresent}, or {@code null}
+ * <pre>{@code
+ * TaskSettings settings = TaskSettings.builder().displayName("Train").limit("memory", "2Gi").caching(false).build();
+ * }</pre>
  */
-public record TaskSettings(
-    String displayName,
-    Resources resources,
-    List<EnvVar> env,
-    Map<String, String> nodeSelector,
-    List<Toleration> tolerations,
-    Map<String, Object> affinity,
-    Retry retry,
-    Long timeoutSeconds,
-    boolean caching,
-    String maxCacheStaleness,
-    Map<String, String> podLabels,
-    Map<String, String> podAnnotations,
-    List<Volume> volumes,
-    List<VolumeMount> volumeMounts,
-    List<Sidecar> sidecars,
-    String imagePullPolicy) {
-
+public final class TaskSettings {
   /** The settings of a new task: nothing set, caching on. */
   public static final TaskSettings DEFAULT = new TaskSettings(null, Resources.NONE, List.of(), Map.of(), List.of(),
       null, null, null, true, null, Map.of(), Map.of(), List.of(), List.of(), List.of(), null);
 
-  public TaskSettings {
-    env = List.copyOf(env);
-    nodeSelector = OrderedMaps.copy(nodeSelector);
-    tolerations = List.copyOf(tolerations);
-    podLabels = OrderedMaps.copy(podLabels);
-    podAnnotations = OrderedMaps.copy(podAnnotations);
-    volumes = List.copyOf(volumes);
-    volumeMounts = List.copyOf(volumeMounts);
-    sidecars = List.copyOf(sidecars);
+  private final String displayName;
+  private final Resources resources;
+  private final List<EnvVar> env;
+  private final Map<String, String> nodeSelector;
+  private final List<Toleration> tolerations;
+  private final Map<String, Object> affinity;
+  private final Retry retry;
+  private final Long timeoutSeconds;
+  private final boolean caching;
+  private final String maxCacheStaleness;
+  private final Map<String, String> podLabels;
+  private final Map<String, String> podAnnotations;
+  private final List<Volume> volumes;
+  private final List<VolumeMount> volumeMounts;
+  private final List<Sidecar> sidecars;
+  private final String imagePullPolicy;
+
+  private TaskSettings(String displayName, Resources resources, List<EnvVar> env, Map<String, String> nodeSelector, List<Toleration> tolerations, Map<String, Object> affinity, Retry retry, Long timeoutSeconds, boolean caching, String maxCacheStaleness, Map<String, String> podLabels, Map<String, String> podAnnotations, List<Volume> volumes, List<VolumeMount> volumeMounts, List<Sidecar> sidecars, String imagePullPolicy) {
+    this.displayName = displayName;
+    this.resources = java.util.Objects.requireNonNull(resources, "resources");
+    this.env = List.copyOf(env);
+    this.nodeSelector = OrderedMaps.copy(nodeSelector);
+    this.tolerations = List.copyOf(tolerations);
+    this.affinity = affinity;
+    this.retry = retry;
+    this.timeoutSeconds = timeoutSeconds;
+    this.caching = caching;
+    this.maxCacheStaleness = maxCacheStaleness;
+    this.podLabels = OrderedMaps.copy(podLabels);
+    this.podAnnotations = OrderedMaps.copy(podAnnotations);
+    this.volumes = List.copyOf(volumes);
+    this.volumeMounts = List.copyOf(volumeMounts);
+    this.sidecars = List.copyOf(sidecars);
+    this.imagePullPolicy = imagePullPolicy;
     if (imagePullPolicy != null && !List.of("Always", "Never", "IfNotPresent").contains(imagePullPolicy)) {
       throw new IllegalArgumentException("image pull policy must be Always, Never or IfNotPresent, not \""
           + imagePullPolicy + "\"");
@@ -63,6 +59,142 @@ public record TaskSettings(
     if (timeoutSeconds != null && timeoutSeconds <= 0) {
       throw new IllegalArgumentException("a timeout must be positive, not " + timeoutSeconds + " seconds");
     }
+  }
+
+  /** A builder holding {@link #DEFAULT}. */
+  public static Builder builder() {
+    return DEFAULT.toBuilder();
+  }
+
+  /** The name shown in the UI, or {@code null}. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Requests and limits, constant or given when the pipeline runs. */
+  public Resources resources() {
+    return resources;
+  }
+
+  /** Environment variables, in order. */
+  public List<EnvVar> env() {
+    return env;
+  }
+
+  /** Node labels the pod must match. */
+  public Map<String, String> nodeSelector() {
+    return nodeSelector;
+  }
+
+  /** Tolerations. */
+  public List<Toleration> tolerations() {
+    return tolerations;
+  }
+
+  /** A Kubernetes affinity as JSON-like maps, or {@code null}. */
+  public Map<String, Object> affinity() {
+    return affinity;
+  }
+
+  /** The retry strategy, or {@code null}. */
+  public Retry retry() {
+    return retry;
+  }
+
+  /** The deadline of the task in seconds, or {@code null}. */
+  public Long timeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  /** Whether KFP may reuse a cached result. */
+  public boolean caching() {
+    return caching;
+  }
+
+  /** How old a cached result may be (ISO-8601, e.g. {@code P30D}), or {@code null}. */
+  public String maxCacheStaleness() {
+    return maxCacheStaleness;
+  }
+
+  /** Labels of the pod. */
+  public Map<String, String> podLabels() {
+    return podLabels;
+  }
+
+  /** Annotations of the pod. */
+  public Map<String, String> podAnnotations() {
+    return podAnnotations;
+  }
+
+  /** Volumes of the pod; a claim's name may be given when the pipeline runs. */
+  public List<Volume> volumes() {
+    return volumes;
+  }
+
+  /** Mounts of the main container. */
+  public List<VolumeMount> volumeMounts() {
+    return volumeMounts;
+  }
+
+  /** Sidecar containers. */
+  public List<Sidecar> sidecars() {
+    return sidecars;
+  }
+
+  /** {@code Always}, {@code Never}, {@code IfNotPresent}, or {@code null}. */
+  public String imagePullPolicy() {
+    return imagePullPolicy;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof TaskSettings o)) {
+      return false;
+    }
+    return caching == o.caching
+        && java.util.Objects.equals(displayName, o.displayName)
+        && java.util.Objects.equals(resources, o.resources)
+        && java.util.Objects.equals(env, o.env)
+        && java.util.Objects.equals(nodeSelector, o.nodeSelector)
+        && java.util.Objects.equals(tolerations, o.tolerations)
+        && java.util.Objects.equals(affinity, o.affinity)
+        && java.util.Objects.equals(retry, o.retry)
+        && java.util.Objects.equals(timeoutSeconds, o.timeoutSeconds)
+        && java.util.Objects.equals(maxCacheStaleness, o.maxCacheStaleness)
+        && java.util.Objects.equals(podLabels, o.podLabels)
+        && java.util.Objects.equals(podAnnotations, o.podAnnotations)
+        && java.util.Objects.equals(volumes, o.volumes)
+        && java.util.Objects.equals(volumeMounts, o.volumeMounts)
+        && java.util.Objects.equals(sidecars, o.sidecars)
+        && java.util.Objects.equals(imagePullPolicy, o.imagePullPolicy);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(displayName, resources, env, nodeSelector, tolerations, affinity, retry, timeoutSeconds, caching, maxCacheStaleness, podLabels, podAnnotations, volumes, volumeMounts, sidecars, imagePullPolicy);
+  }
+
+  @Override
+  public String toString() {
+    return "TaskSettings[" + "displayName=" + displayName
+        + ", resources=" + resources
+        + ", env=" + env
+        + ", nodeSelector=" + nodeSelector
+        + ", tolerations=" + tolerations
+        + ", affinity=" + affinity
+        + ", retry=" + retry
+        + ", timeoutSeconds=" + timeoutSeconds
+        + ", caching=" + caching
+        + ", maxCacheStaleness=" + maxCacheStaleness
+        + ", podLabels=" + podLabels
+        + ", podAnnotations=" + podAnnotations
+        + ", volumes=" + volumes
+        + ", volumeMounts=" + volumeMounts
+        + ", sidecars=" + sidecars
+        + ", imagePullPolicy=" + imagePullPolicy + "]";
   }
 
   /**
@@ -103,7 +235,7 @@ public record TaskSettings(
     final List<Sidecar> sidecars;
     String imagePullPolicy;
 
-    Builder(TaskSettings s) {
+    private Builder(TaskSettings s) {
       displayName = s.displayName;
       resources = s.resources;
       env = new ArrayList<>(s.env);

@@ -76,7 +76,7 @@ final class DockerRunner implements TaskRunner {
       Outcome outcome = new SubprocessRunner().run(inDocker);
       if (outcome.exitCode() == 125) {
         throw new TaskStartException("docker could not start image \"" + invocation.image() + "\" (exit 125; see the"
-            + " task log); build or load the image first, for example with kfp4j images build");
+            + " task log); build or load the image first");
       }
       if (outcome.timedOut()) {
         remove(name);

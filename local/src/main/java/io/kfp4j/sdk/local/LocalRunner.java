@@ -1,5 +1,8 @@
 package io.kfp4j.sdk.local;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.runtime.types.TypeConversionException;
 import io.kfp4j.runtime.types.TypeRegistry;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -25,9 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>{@code
  * RunResult run = LocalRunner.create().run(AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0));
  * run.output("add-2", "Output");   // "19.0"
+ *
+ * LocalRunner runner = LocalRunner.builder().root(Path.of("target/runs")).runner(RunnerKind.SUBPROCESS)
+ *     .caching(false).build();
  * }</pre>
  *
- * Immutable; each {@code withX} returns a configured copy. Usable inside tests, with {@link TaskDouble}s.
+ * Immutable: {@link #builder()} or {@link #toBuilder()} make another; each {@code withX} returns a configured copy.
+ * Usable inside tests, with {@link TaskDouble}s.
  */
 public final class LocalRunner {
   private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -42,58 +49,210 @@ public final class LocalRunner {
   private final RunState.LiveListener listener;
   private final boolean sharing;
 
-  private LocalRunner(Path root, RunnerKind kind, String experiment, boolean caching, int parallelism,
-      String classpath, List<TaskDouble> doubles, RunState.LiveListener listener, boolean sharing) {
-    this.root = root;
-    this.kind = kind;
-    this.experiment = experiment;
-    this.caching = caching;
-    this.parallelism = parallelism;
-    this.classpath = classpath;
-    this.doubles = List.copyOf(doubles);
-    this.listener = listener;
-    this.sharing = sharing;
+  private LocalRunner(Builder b) {
+    this.root = b.root;
+    this.kind = b.kind;
+    this.experiment = b.experiment;
+    this.caching = b.caching;
+    this.parallelism = b.parallelism;
+    this.classpath = b.classpath;
+    this.doubles = List.copyOf(b.doubles);
+    this.listener = b.listener;
+    this.sharing = b.sharing;
   }
 
   /** In-process tasks, records under {@code .kfp4j/}, experiment {@code Default}, caching on, one task per core. */
   public static LocalRunner create() {
-    return new LocalRunner(Path.of(".kfp4j"), RunnerKind.IN_PROCESS, "Default", true,
-        Runtime.getRuntime().availableProcessors(), absolute(System.getProperty("java.class.path")), List.of(), null,
-        true);
+    return builder().build();
+  }
+
+  /** A builder holding {@link #create()}'s defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this runner's configuration, to change a part of it. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** Records runs under another folder. */
   public LocalRunner withRoot(Path newRoot) {
-    return new LocalRunner(newRoot, kind, experiment, caching, parallelism, classpath, doubles, listener, sharing);
+    return toBuilder().root(newRoot).build();
   }
 
   /** Runs tasks another way. */
   public LocalRunner withRunner(RunnerKind newKind) {
-    return new LocalRunner(root, newKind, experiment, caching, parallelism, classpath, doubles, listener, sharing);
+    return toBuilder().runner(newKind).build();
   }
 
   /** Files runs under another experiment. */
   public LocalRunner withExperiment(String newExperiment) {
-    return new LocalRunner(root, kind, newExperiment, caching, parallelism, classpath, doubles, listener, sharing);
+    return toBuilder().experiment(newExperiment).build();
   }
 
   /** Turns the reuse of cached results on or off for the whole run. */
   public LocalRunner withCaching(boolean enabled) {
-    return new LocalRunner(root, kind, experiment, enabled, parallelism, classpath, doubles, listener, sharing);
+    return toBuilder().caching(enabled).build();
   }
 
   /** At most this many tasks at once. */
   public LocalRunner withParallelism(int tasks) {
-    if (tasks < 1) {
-      throw new IllegalArgumentException("parallelism must be at least 1, not " + tasks);
-    }
-    return new LocalRunner(root, kind, experiment, caching, tasks, classpath, doubles, listener, sharing);
+    return toBuilder().parallelism(tasks).build();
   }
 
   /** The classpath kfp4j components run with as subprocesses (default: this JVM's); entries made absolute. */
   public LocalRunner withClasspath(String newClasspath) {
-    return new LocalRunner(root, kind, experiment, caching, parallelism, absolute(newClasspath), doubles, listener,
-        sharing);
+    return toBuilder().classpath(newClasspath).build();
+  }
+
+  /** Class data sharing on or off, as {@link Builder#classDataSharing}. */
+  public LocalRunner withClassDataSharing(boolean enabled) {
+    return toBuilder().classDataSharing(enabled).build();
+  }
+
+  /** Replaces matching tasks by a test double. */
+  public LocalRunner withDouble(TaskDouble stand) {
+    return toBuilder().addDouble(stand).build();
+  }
+
+  /** Calls {@code onChange} at every task state change (for progress output). */
+  public LocalRunner withProgress(java.util.function.Consumer<TaskRecord> onChange) {
+    return toBuilder().progress(onChange).build();
+  }
+
+  /** The folder runs are recorded under. */
+  public Path root() {
+    return root;
+  }
+
+  /** How tasks run. */
+  public RunnerKind runner() {
+    return kind;
+  }
+
+  /** The experiment runs are filed under. */
+  public String experiment() {
+    return experiment;
+  }
+
+  /** Whether cached results may be reused. */
+  public boolean caching() {
+    return caching;
+  }
+
+  /** At most this many tasks run at once. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** The classpath kfp4j components run with as subprocesses, entries absolute. */
+  public String classpath() {
+    return classpath;
+  }
+
+  /** Whether subprocess JVMs start from a class data archive. */
+  public boolean classDataSharing() {
+    return sharing;
+  }
+
+  /** The test doubles, in the order given. */
+  public List<TaskDouble> doubles() {
+    return doubles;
+  }
+
+  /** Configures a {@link LocalRunner}; starts from {@link LocalRunner#create()}'s defaults. */
+  public static final class Builder {
+    private Path root = Path.of(".kfp4j");
+    private RunnerKind kind = RunnerKind.IN_PROCESS;
+    private String experiment = "Default";
+    private boolean caching = true;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+    private String classpath = absolute(System.getProperty("java.class.path"));
+    private final List<TaskDouble> doubles = new ArrayList<>();
+    private RunState.LiveListener listener;
+    private boolean sharing = true;
+
+    private Builder() {}
+
+    private Builder(LocalRunner runner) {
+      root = runner.root;
+      kind = runner.kind;
+      experiment = runner.experiment;
+      caching = runner.caching;
+      parallelism = runner.parallelism;
+      classpath = runner.classpath;
+      doubles.addAll(runner.doubles);
+      listener = runner.listener;
+      sharing = runner.sharing;
+    }
+
+    /** The folder runs are recorded under (default {@code .kfp4j}). */
+    public Builder root(Path folder) {
+      root = java.util.Objects.requireNonNull(folder, "root");
+      return this;
+    }
+
+    /** How tasks run (default {@link RunnerKind#IN_PROCESS}). */
+    public Builder runner(RunnerKind newKind) {
+      kind = java.util.Objects.requireNonNull(newKind, "runner");
+      return this;
+    }
+
+    /** The experiment runs are filed under (default {@code Default}). */
+    public Builder experiment(String name) {
+      experiment = java.util.Objects.requireNonNull(name, "experiment");
+      return this;
+    }
+
+    /** Turns the reuse of cached results on or off for the whole run (default on). */
+    public Builder caching(boolean enabled) {
+      caching = enabled;
+      return this;
+    }
+
+    /** At most this many tasks at once (default: one per core). */
+    public Builder parallelism(int tasks) {
+      if (tasks < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1, not " + tasks);
+      }
+      parallelism = tasks;
+      return this;
+    }
+
+    /** The classpath kfp4j components run with as subprocesses (default: this JVM's); entries made absolute. */
+    public Builder classpath(String newClasspath) {
+      classpath = absolute(newClasspath);
+      return this;
+    }
+
+    /**
+     * Turns class data sharing on or off for kfp4j components run as subprocesses (on by default): their JVMs start
+     * faster from an archive of the classes they load, made by the first run on a classpath and kept under
+     * {@code <root>/cds/}. The classpath's folders are then packed into jars there, as the JVM archives classes from
+     * jars only. Outputs and exit codes do not depend on it.
+     */
+    public Builder classDataSharing(boolean enabled) {
+      sharing = enabled;
+      return this;
+    }
+
+    /** Adds a test double that replaces matching tasks. */
+    public Builder addDouble(TaskDouble stand) {
+      doubles.add(java.util.Objects.requireNonNull(stand, "double"));
+      return this;
+    }
+
+    /** Calls {@code onChange} at every task state change (for progress output); {@code null} for none. */
+    public Builder progress(java.util.function.Consumer<TaskRecord> onChange) {
+      listener = onChange == null ? null : onChange::accept;
+      return this;
+    }
+
+    /** The runner. */
+    public LocalRunner build() {
+      return new LocalRunner(this);
+    }
   }
 
   /** Each entry as an absolute path, since tasks run in their own folders. */
@@ -110,29 +269,6 @@ public final class LocalRunner {
     return String.join(java.io.File.pathSeparator, entries);
   }
 
-  /**
-   * Turns class data sharing on or off for kfp4j components run as subprocesses (on by default): their JVMs start
-   * faster from an archive of the classes they load, made by the first run on a classpath and kept under
-   * {@code <root>/cds/}. The classpath's folders are then packed into jars there, as the JVM archives classes from
-   * jars only. Outputs and exit codes do not depend on it.
-   */
-  public LocalRunner withClassDataSharing(boolean enabled) {
-    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, doubles, listener, enabled);
-  }
-
-  /** Replaces matching tasks by a test double. */
-  public LocalRunner withDouble(TaskDouble stand) {
-    List<TaskDouble> next = new ArrayList<>(doubles);
-    next.add(stand);
-    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, next, listener, sharing);
-  }
-
-  /** Calls {@code onChange} at every task state change (for progress output). */
-  public LocalRunner withProgress(java.util.function.Consumer<TaskRecord> onChange) {
-    return new LocalRunner(root, kind, experiment, caching, parallelism, classpath, doubles, onChange::accept,
-        sharing);
-  }
-
   /** The store runs are recorded in. */
   public RunStore store() {
     return new RunStore(root);
@@ -141,7 +277,8 @@ public final class LocalRunner {
   /**
    * Runs the pipeline with these arguments (Java values or KFP text), waiting for its end.
    *
-   * @throws IllegalArgumentException for unknown or missing parameters and doubles that match no task
+   * @throws Kfp4jException ({@link Kfp4jException.Kind#INVALID_INPUT}) for unknown or missing parameters and doubles
+   *     that match no task
    */
   public RunResult run(PipelineGraph graph, Map<String, ?> arguments) {
     return start(graph, arguments).await();
@@ -151,7 +288,8 @@ public final class LocalRunner {
    * Starts a run in the background and returns at once; {@link Handle#await()} waits for its end and
    * {@link Handle#cancel()} stops it.
    *
-   * @throws IllegalArgumentException for unknown or missing parameters and doubles that match no task
+   * @throws Kfp4jException ({@link Kfp4jException.Kind#INVALID_INPUT}) for unknown or missing parameters and doubles
+   *     that match no task
    */
   public Handle start(PipelineGraph graph, Map<String, ?> arguments) {
     Map<String, String> parameters = parameters(graph, arguments);
@@ -312,21 +450,24 @@ public final class LocalRunner {
         try {
           values.put(p.name(), given instanceof String s ? s : TypeRegistry.standard().serialize(given, p.kfpType()));
         } catch (TypeConversionException e) {
-          throw new IllegalArgumentException("pipeline \"" + graph.name() + "\", parameter \"" + p.name() + "\": "
-              + e.getMessage());
+          throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
+              + "\": " + e.getMessage(), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER,
+              p.name()), e);
         }
       } else if (p.defaultText() != null) {
         values.put(p.name(), p.defaultText());
       } else {
-        throw new IllegalArgumentException("pipeline \"" + graph.name() + "\" needs a value for parameter \"" + p.name()
-            + "\" (it has no default); pass it, e.g. --param " + p.name() + "=...");
+        throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\" needs a value for parameter \""
+            + p.name() + "\" (it has no default)", "pass it in the arguments", Kfp4jException.facts(Fact.PIPELINE,
+            graph.name(), Fact.PARAMETER, p.name(), Fact.OPTION, "parameter"), null);
       }
     }
     for (String name : arguments.keySet()) {
       if (!known.contains(name)) {
-        throw new IllegalArgumentException("pipeline \"" + graph.name() + "\" has no parameter \"" + name
+        throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\" has no parameter \"" + name
             + "\"; its parameters are: " + (known.isEmpty() ? "none" : String.join(", ", graph.parameters().stream()
-                .map(PipelineParameter::name).toList())));
+                .map(PipelineParameter::name).toList())), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(),
+            Fact.PARAMETER, name), null);
       }
     }
     return values;
@@ -337,9 +478,10 @@ public final class LocalRunner {
       boolean matches = graph.tasks().values().stream()
           .anyMatch(t -> t.name().equals(d.match()) || t.component().spec().nameOrDefault().equals(d.match()));
       if (!matches) {
-        throw new IllegalArgumentException("the test double for \"" + d.match() + "\" matches no task of pipeline \""
-            + graph.name() + "\"; its tasks are: " + String.join(", ", graph.tasks().keySet())
-            + " (a double matches a task name or a component name)");
+        throw new Kfp4jException(Kind.INVALID_INPUT, "the test double for \"" + d.match() + "\" matches no task of"
+            + " pipeline \"" + graph.name() + "\"; its tasks are: " + String.join(", ", graph.tasks().keySet())
+            + " (a double matches a task name or a component name)", null, Kfp4jException.facts(Fact.PIPELINE,
+            graph.name(), Fact.TASK, d.match()), null);
       }
     }
   }

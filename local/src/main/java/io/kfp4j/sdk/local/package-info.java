@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * The embedded engine: runs a {@link io.kfp4j.sdk.ir.PipelineGraph} on this machine with no cluster, as
  * {@link io.kfp4j.sdk.local.LocalRunner}. Tasks run in-process (kfp4j components, through their generated
  * entry), as subprocesses (any component's command line, resolved with local paths) or in Docker; conditions,

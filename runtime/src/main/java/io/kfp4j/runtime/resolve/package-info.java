@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * Placeholder resolution: turns a container component's {@code command} and {@code args} into plain strings,
  * with the semantics of KFP 1.8.22's {@code _resolve_command_line_and_paths}.
  *

@@ -1,16 +1,21 @@
 package io.kfp4j.runtime.spec;
 
+import io.kfp4j.runtime.Kfp4jException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A component spec that cannot be used, with every problem found in it (not only the first). */
-public final class InvalidSpecException extends RuntimeException {
+/**
+ * A component spec that cannot be used ({@link Kfp4jException.Kind#INVALID_INPUT}, with the {@code file} of the
+ * first problem as a fact), with every problem found in it (not only the first).
+ */
+public final class InvalidSpecException extends Kfp4jException {
   private static final long serialVersionUID = 1L;
   private final transient List<SpecProblem> problems;
 
   /** @param problems at least one problem */
   public InvalidSpecException(List<SpecProblem> problems) {
-    super(describe(problems));
+    super(Kind.INVALID_INPUT, describe(problems), null, facts(Fact.FILE, problems.isEmpty() ? null
+        : problems.get(0).source()), null);
     this.problems = List.copyOf(problems);
   }
 

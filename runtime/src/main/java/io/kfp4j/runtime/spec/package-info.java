@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * The KFP v1 component specification ({@code component.yaml}) as immutable records and sealed interfaces.
  *
  * <p>{@link io.kfp4j.runtime.spec.ComponentSpec} is the root. Absent lists and maps are empty, absent scalars

@@ -1,4 +1,6 @@
 /**
+ * API.
+ *
  * Reading and writing {@code component.yaml}: {@link io.kfp4j.runtime.yaml.ComponentLoader} loads text, files,
  * URLs and zips into the spec model with every problem located (file:line:column and field path);
  * {@link io.kfp4j.runtime.yaml.ComponentWriter} saves a spec as KFP 1.8.22 writes it.

@@ -1,10 +1,11 @@
 package io.kfp4j.tooling.compile;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.argo.Compiler;
 import io.kfp4j.sdk.argo.WorkflowWriter;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import io.kfp4j.tooling.pipelines.Failures;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
@@ -53,8 +54,10 @@ public final class WorkflowFiles {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new ToolingException(Kind.IO, "cannot write the pipeline to " + file + ": "
           + Failures.describeWrite(cause, file), e);
-    } catch (IllegalArgumentException e) {
+    } catch (Kfp4jException e) {
       // CompileException, PipelineBuildException: their messages name the pipeline, the task and the fix
+      throw new ToolingException("", e);
+    } catch (IllegalArgumentException e) {
       throw new ToolingException(Kind.INVALID_PIPELINE, e.getMessage(), e);
     }
   }

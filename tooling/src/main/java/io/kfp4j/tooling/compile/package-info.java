@@ -1,2 +1,4 @@
-/** Pipelines compiled to workflow files. */
+/**
+ * Not API: kfp4j's own; may change in any release. Pipelines compiled to workflow files.
+ */
 package io.kfp4j.tooling.compile;

@@ -1,8 +1,8 @@
 package io.kfp4j.tooling.images;
 
 import io.kfp4j.images.ProjectClasspath;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package io.kfp4j.tooling.images;
 
 import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ImageLocation;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -33,6 +33,8 @@ import java.util.TreeMap;
 public record ImagePin(String pinned, String name, String target, String fingerprint, Instant builtAt,
     Map<String, String> originals) {
   private static final String ORIGINAL = "original.";
+  /** Where a project keeps its pin, in its build folder ({@code target}). */
+  public static final String FILE = "kfp4j/image.properties";
 
   public ImagePin {
     Objects.requireNonNull(pinned, "pinned");
@@ -55,6 +57,24 @@ public record ImagePin(String pinned, String name, String target, String fingerp
    */
   public boolean pullable() {
     return !target.startsWith(ImageLocation.DOCKER_PREFIX);
+  }
+
+  /** The pin file of a project whose build folder ({@code target}) is this. */
+  public static Path fileIn(Path buildDirectory) {
+    return buildDirectory.resolve(FILE);
+  }
+
+  /**
+   * Why a pin by Docker daemon id is no use on a cluster; front ends add how to push to a registry instead.
+   */
+  public String notPullable() {
+    return notPullable(pinned, target);
+  }
+
+  /** {@link #notPullable()} of an image pinned by this id, built to this target. */
+  public static String notPullable(String pinned, String target) {
+    return "the component specs name " + pinned + ", the id of an image in this machine's Docker daemon (" + target
+        + "): no cluster can pull it. Push the image to a registry for KFP";
   }
 
   /** The image a spec file had before it was pinned, or {@code null} when this pin did not record it. */

@@ -2,10 +2,10 @@ package io.kfp4j.tooling.images;
 
 import io.kfp4j.images.BuiltImage;
 import io.kfp4j.images.ComponentImage;
-import io.kfp4j.images.ImageBuildException;
 import io.kfp4j.images.ProjectClasspath;
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,8 @@ public final class ProjectImage {
    *
    * @param image the build; its specs are pinned in place whatever its own setting
    * @param pinFile where the pin is recorded
-   * @throws ToolingException when the build fails (its message holds the fix) or the pin cannot be written
+   * @throws Kfp4jException when the build fails ({@link io.kfp4j.images.ImageBuildException}, whose facts name
+   *     the fix) or the pin cannot be written ({@link ToolingException})
    */
   public static Built build(ComponentImage image, Path pinFile) {
     ProjectClasspath classpath = image.classpath();
@@ -45,12 +46,7 @@ public final class ProjectImage {
     previous.ifPresent(p -> SpecPins.undo(p, classpath.folders()));
     delete(pinFile);
     String fingerprint = ClasspathFingerprint.of(classpath);
-    BuiltImage built;
-    try {
-      built = image.withPinInPlace(true).build();
-    } catch (ImageBuildException e) {
-      throw new ToolingException(Kind.INVALID_INPUT, e.getMessage(), e);
-    }
+    BuiltImage built = image.withPinInPlace(true).build();
     ImagePin pin = ImagePin.of(built, fingerprint, originals);
     pin.write(pinFile);
     return new Built(built, pin);

@@ -1,14 +1,14 @@
 package io.kfp4j.tooling.images;
 
-import io.kfp4j.images.ComponentPinning;
 import io.kfp4j.images.ImageBuildException;
+import io.kfp4j.images.internal.ComponentPinning;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import io.kfp4j.runtime.yaml.ComponentWriter;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * an image where they are, so that compiles and the packaged jar take them, and the pin taken back when it no
  * longer fits the classes.
  */
-public final class SpecPins {
+final class SpecPins {
   private SpecPins() {}
 
   /**

@@ -1,5 +1,6 @@
 package io.kfp4j.tooling.kfp;
 
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.client.KfpApiException;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.ListQuery;
@@ -7,7 +8,6 @@ import io.kfp4j.sdk.client.Page;
 import io.kfp4j.sdk.client.Pipeline;
 import io.kfp4j.sdk.client.PipelineVersion;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -54,7 +54,9 @@ public final class PipelineUpload {
           + " once without a version first"));
       PipelineVersion made = kfp.uploadPipelineVersion(packageFile, version, pipeline.id(), description);
       return new Uploaded(pipeline.id(), pipeline.name(), made.id(), made.name());
-    } catch (KfpApiException | UncheckedIOException e) {
+    } catch (KfpApiException e) {
+      throw new ToolingException("cannot upload " + packageFile + " to " + kfp.config().host() + ": ", e);
+    } catch (UncheckedIOException e) {
       throw new ToolingException(Kind.RUN_FAILED, "cannot upload " + packageFile + " to " + kfp.config().host()
           + ": " + e.getMessage(), e);
     }

@@ -1,14 +1,13 @@
 package io.kfp4j.tooling.kfp;
 
-import io.kfp4j.sdk.client.KfpApiException;
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.Run;
 import io.kfp4j.sdk.client.RunDetail;
-import io.kfp4j.sdk.client.RunTimeoutException;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.submit.ArgoPackage;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
@@ -23,7 +22,8 @@ public final class RemoteRun {
    *
    * @param waitFor how long to wait for the run to finish, or {@code null} not to wait
    * @return whether the run succeeded, or {@code true} when not waiting
-   * @throws ToolingException when the server refuses, cannot be reached, or the wait times out
+   * @throws Kfp4jException when the server refuses or cannot be reached ({@link io.kfp4j.sdk.client.KfpApiException}),
+   *     or the wait times out ({@link io.kfp4j.sdk.client.RunTimeoutException})
    */
   public static boolean submit(KfpClient kfp, PipelineGraph graph, Map<String, String> arguments, String experiment,
       Duration waitFor, Consumer<String> out) {
@@ -40,7 +40,7 @@ public final class RemoteRun {
       out.accept("run " + run.id() + " " + done.run().status()
           + (done.run().error() == null || done.run().error().isEmpty() ? "" : ": " + done.run().error()));
       return "succeeded".equalsIgnoreCase(done.run().status());
-    } catch (KfpApiException | RunTimeoutException | UncheckedIOException e) { // e.g. an unreadable token file
+    } catch (UncheckedIOException e) {
       throw new ToolingException(Kind.RUN_FAILED, e.getMessage(), e);
     }
   }

@@ -1,5 +1,7 @@
 package io.kfp4j.tooling.local;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunRecord;
@@ -8,7 +10,6 @@ import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.sdk.local.TaskStatus;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ public final class LocalRun {
    * @param describe how the run is described on its first line ({@code "in-process, experiment Default"})
    * @param loader the project's class loader
    * @return the result; see {@link RunResult#succeeded()}
-   * @throws ToolingException when the arguments do not fit the pipeline
+   * @throws Kfp4jException ({@link Kfp4jException.Kind#INVALID_INPUT}) when the arguments do not fit the pipeline
    */
   public RunResult run(PipelineGraph graph, Map<String, ?> arguments, String describe, ClassLoader loader) {
     Thread thread = Thread.currentThread();

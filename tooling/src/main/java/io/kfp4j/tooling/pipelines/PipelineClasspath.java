@@ -1,10 +1,10 @@
 package io.kfp4j.tooling.pipelines;
 
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.runtime.internal.entry.ClasspathEntries;
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.tooling.FrontEnd;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;

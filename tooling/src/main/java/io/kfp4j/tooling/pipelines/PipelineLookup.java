@@ -1,9 +1,9 @@
 package io.kfp4j.tooling.pipelines;
 
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Finds the class of a pipeline named on the command line: by its name (the index), by the generated class's
  * name, or by {@code OwnerClass#method} of the {@code @Pipeline} method.
  */
-public final class PipelineLookup {
+final class PipelineLookup {
   private static final String PIPELINE_ANNOTATION = "io.kfp4j.annotations.Pipeline";
   private static final String ID = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
   private static final Pattern CLASS_NAME = Pattern.compile(ID + "(\\." + ID + ")*");

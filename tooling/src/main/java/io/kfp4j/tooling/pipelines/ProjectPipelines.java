@@ -1,11 +1,12 @@
 package io.kfp4j.tooling.pipelines;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.PipelineBuildException;
 import io.kfp4j.sdk.argo.CompileException;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.FrontEnd;
 import io.kfp4j.tooling.ToolingException;
-import io.kfp4j.tooling.ToolingException.Kind;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class ProjectPipelines {
   private static ToolingException buildFailure(PipelineLookup.PipelineClass pipeline, Throwable e, FrontEnd frontEnd) {
     Throwable cause = Failures.unwrap(e);
     if (cause instanceof PipelineBuildException || cause instanceof CompileException) {
-      return new ToolingException(Kind.INVALID_PIPELINE, cause.getMessage(), cause);
+      return new ToolingException("", (Kfp4jException) cause);
     }
     return new ToolingException(Kind.USER_CODE, "pipeline \"" + pipeline.name() + "\" (" + pipeline.type().getName()
         + ") failed to build: " + Failures.describe(cause, frontEnd) + " (" + frontEnd.stackTrace() + ")", cause);

@@ -1,6 +1,6 @@
 package io.kfp4j.runtime.internal.entry;
 
-import io.kfp4j.runtime.layout.ProjectResources;
+import io.kfp4j.runtime.internal.layout.ProjectResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

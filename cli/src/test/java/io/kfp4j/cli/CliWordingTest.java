@@ -1,0 +1,34 @@
+package io.kfp4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
+import io.kfp4j.runtime.Kfp4jException.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The command words a library failure's fix with its own flags, from the failure's kind and facts. */
+class CliWordingTest {
+  @Test
+  void anOptionFactBecomesTheCommandsFlag() {
+    Kfp4jException insecure = new Kfp4jException(Kind.IMAGE, "the registry does not serve HTTPS (x)",
+        "allow plain HTTP with ComponentImage.Builder.insecure(true)", Kfp4jException.facts(Fact.OPTION, "insecure"),
+        null);
+    assertEquals("the registry does not serve HTTPS (x); add --insecure to allow plain HTTP (only for a registry you"
+        + " trust, such as one on 127.0.0.1)", CliWording.FRONT_END.message(insecure));
+    Kfp4jException parameter = new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"p\" needs a value for parameter"
+        + " \"b\" (it has no default)", "pass it in the arguments", Kfp4jException.facts(Fact.PARAMETER, "b",
+        Fact.OPTION, "parameter"), null);
+    assertEquals("pipeline \"p\" needs a value for parameter \"b\" (it has no default); pass it, e.g. --param b=...",
+        CliWording.FRONT_END.message(parameter));
+  }
+
+  @Test
+  void withoutAWordingTheLibrarysOwnMessageStays() {
+    Kfp4jException plain = new Kfp4jException(Kind.IO, "cannot write x", "check the folder", java.util.Map.of(), null);
+    assertEquals("cannot write x; check the folder", CliWording.FRONT_END.message(plain));
+    Kfp4jException missingRun = new Kfp4jException(Kind.NOT_FOUND, "no run \"r\" under .kfp4j", null,
+        Kfp4jException.facts(Fact.RUN, "r"), null);
+    assertEquals("no run \"r\" under .kfp4j; see kfp4j runs list", CliWording.FRONT_END.message(missingRun));
+  }
+}

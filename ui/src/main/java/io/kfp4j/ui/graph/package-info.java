@@ -1,2 +1,0 @@
-/** A run's pipeline drawn as a graph: layered layout of its tasks and groups, and the SVG of it. */
-package io.kfp4j.ui.graph;

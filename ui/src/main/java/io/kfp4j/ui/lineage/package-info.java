@@ -1,2 +1,0 @@
-/** Where an output came from and where it went: producing task and run, consuming tasks, reuse through the cache. */
-package io.kfp4j.ui.lineage;

@@ -1,2 +1,0 @@
-/** The run store as the UI reads it: runs with their graphs and task states, and files confined to the store. */
-package io.kfp4j.ui.store;
