@@ -56,12 +56,12 @@ class GeneratedFilesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "add,           Add,            io.kfp4j.examples.calc.AddOp",
-      "greet,         Greet,          io.kfp4j.sdk.local.features.GreetOp",
-      "write-lines,   Write lines,    io.kfp4j.sdk.local.features.WriteLinesOp",
-      "count-lines,   Count lines,    io.kfp4j.sdk.local.features.CountLinesOp",
-      "totals,        Totals,         io.kfp4j.sdk.local.features.TotalsOp",
-      "most-valuable, Most valuable,  io.kfp4j.sdk.local.features.MostValuableOp",
-      "describe,      Describe,       io.kfp4j.sdk.local.features.DescribeOp",
+      "greet,         Greet,          io.kfp4j.testcomponents.GreetOp",
+      "write-lines,   Write lines,    io.kfp4j.testcomponents.WriteLinesOp",
+      "count-lines,   Count lines,    io.kfp4j.testcomponents.CountLinesOp",
+      "totals,        Totals,         io.kfp4j.testcomponents.TotalsOp",
+      "most-valuable, Most valuable,  io.kfp4j.testcomponents.MostValuableOp",
+      "describe,      Describe,       io.kfp4j.testcomponents.DescribeOp",
   })
   void everyComponentGetsItsFactoryEntrySpecAndIndex(String key, String name, String op) {
     String entry = op.replaceFirst("Op$", "Entry");

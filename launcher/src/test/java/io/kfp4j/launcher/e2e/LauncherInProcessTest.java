@@ -104,7 +104,7 @@ class LauncherInProcessTest {
         + " (Trailing token", "describe", "--values", "[1, 2] [3]");
     // an int field does not silently drop a fraction
     assertRefused("Totals", "flag --items: cannot read \"[{\"name\": \"a\", \"quantity\": 2.5, \"price\": 1}]\" as JSON"
-        + " for java.util.List<io.kfp4j.launcher.e2e.Inventory$Item> (Cannot coerce Floating-point value (2.5)",
+        + " for java.util.List<io.kfp4j.testcomponents.Inventory$Item> (Cannot coerce Floating-point value (2.5)",
         "totals", "--items", "[{\"name\": \"a\", \"quantity\": 2.5, \"price\": 1}]");
   }
 

@@ -9,7 +9,7 @@ import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
-import io.kfp4j.sdk.local.calc.AddOp;
+import io.kfp4j.testcomponents.AddOp;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

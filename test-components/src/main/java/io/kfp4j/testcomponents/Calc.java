@@ -1,8 +1,8 @@
-package io.kfp4j.launcher.e2e;
+package io.kfp4j.testcomponents;
 
 import io.kfp4j.annotations.Component;
 
-/** The seed's calculator component, as in the examples ({@code io.kfp4j.examples.calc.Calc}). */
+/** The seed's calculator components. */
 public final class Calc {
   private Calc() {}
 

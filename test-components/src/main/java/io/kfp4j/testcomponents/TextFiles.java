@@ -1,4 +1,4 @@
-package io.kfp4j.sdk.local.features;
+package io.kfp4j.testcomponents;
 
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.InputPath;
