@@ -1,6 +1,7 @@
 package io.kfp4j.maven;
 
 import io.kfp4j.images.ProjectClasspath;
+import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.images.ImagePin;
 import io.kfp4j.tooling.images.PinState;
 import io.kfp4j.tooling.images.ProjectImage;
@@ -83,6 +84,33 @@ abstract class PipelineMojo extends ProjectMojo {
   /** The pipelines indexed in the project's own classes (not in its dependencies), sorted by name. */
   List<PipelineClasspath.IndexEntry> ownPipelines() {
     return hasClasses() ? PipelineClasspath.listIn(classesDir()) : List.of();
+  }
+
+  /** What a goal on one pipeline does with it: its graph, built on the project's classpath. */
+  interface PipelineAction {
+    void accept(PipelineGraph graph, PipelineClasspath path) throws MojoExecutionException, MojoFailureException;
+  }
+
+  /** Whether there is nothing to act on (no classes, no pipeline named), saying so in the log. */
+  boolean nothingTo(String verb) {
+    if (!hasClasses() && pipeline == null) {
+      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to " + verb);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Builds the pipeline this goal acts on ({@link #chosenPipeline}) on the project's classpath and hands it to the
+   * action; nothing when this module of a multi-module build has no pipelines.
+   */
+  void withChosenPipeline(PipelineAction action) throws MojoExecutionException, MojoFailureException {
+    try (PipelineClasspath path = openClasspath()) {
+      Optional<String> chosen = chosenPipeline(path);
+      if (chosen.isPresent()) {
+        action.accept(ProjectPipelines.build(chosen.get(), path), path);
+      }
+    }
   }
 
   /**

@@ -1,16 +1,12 @@
 package io.kfp4j.maven;
 
-import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.tooling.local.LocalRun;
-import io.kfp4j.tooling.pipelines.PipelineClasspath;
-import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -61,17 +57,11 @@ public class RunMojo extends PipelineMojo {
       throw new MojoFailureException("runner (kfp4j.runner) is \"" + runner + "\": " + e.getMessage());
     }
     Map<String, String> arguments = PipelineArguments.of(parameters, params);
-    if (!hasClasses() && pipeline == null) {
-      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to run");
+    if (nothingTo("run")) {
       return;
     }
     preparePins();
-    try (PipelineClasspath path = openClasspath()) {
-      Optional<String> chosen = chosenPipeline(path);
-      if (chosen.isEmpty()) {
-        return;
-      }
-      PipelineGraph graph = ProjectPipelines.build(chosen.get(), path);
+    withChosenPipeline((graph, path) -> {
       Path store = RunStoreRoot.of(root, session);
       LocalRunner local = LocalRunner.create().withRoot(store).withRunner(kind).withExperiment(experiment)
           .withCaching(!noCache).withClassDataSharing(classDataSharing);
@@ -82,6 +72,6 @@ public class RunMojo extends PipelineMojo {
             + result.record().status() + (result.record().message() == null ? "" : ": " + result.record().message())
             + "; its record: " + result.runDir());
       }
-    }
+    });
   }
 }

@@ -1,13 +1,9 @@
 package io.kfp4j.maven;
 
 import io.kfp4j.sdk.client.KfpClient;
-import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.kfp.RemoteRun;
-import io.kfp4j.tooling.pipelines.PipelineClasspath;
-import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -47,24 +43,18 @@ public class SubmitMojo extends KfpServerMojo {
       throw new MojoFailureException("timeout (kfp4j.timeout) is " + timeout + " s; give at least 1");
     }
     Map<String, String> arguments = PipelineArguments.of(parameters, params);
-    if (!hasClasses() && pipeline == null) {
-      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to submit");
+    if (nothingTo("submit")) {
       return;
     }
     KfpClient kfp = client();
     preparePins();
-    try (PipelineClasspath path = openClasspath()) {
-      Optional<String> chosen = chosenPipeline(path);
-      if (chosen.isEmpty()) {
-        return;
-      }
-      PipelineGraph graph = ProjectPipelines.build(chosen.get(), path);
+    withChosenPipeline((graph, path) -> {
       boolean succeeded = RemoteRun.submit(kfp, graph, arguments, experiment,
           wait ? Duration.ofSeconds(timeout) : null, getLog()::info);
       if (!succeeded) {
         throw new MojoFailureException("the run of " + graph.name() + " on " + kfp.config().host()
             + " did not succeed; see its page above");
       }
-    }
+    });
   }
 }

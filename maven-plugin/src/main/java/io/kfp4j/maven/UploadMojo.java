@@ -2,14 +2,10 @@ package io.kfp4j.maven;
 
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.client.KfpClient;
-import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.tooling.compile.WorkflowFiles;
 import io.kfp4j.tooling.kfp.PipelineUpload;
-import io.kfp4j.tooling.pipelines.PipelineClasspath;
-import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,18 +36,12 @@ public class UploadMojo extends KfpServerMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    if (!hasClasses() && pipeline == null) {
-      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to upload");
+    if (nothingTo("upload")) {
       return;
     }
     KfpClient kfp = client();
     preparePins();
-    try (PipelineClasspath path = openClasspath()) {
-      Optional<String> chosen = chosenPipeline(path);
-      if (chosen.isEmpty()) {
-        return;
-      }
-      PipelineGraph graph = ProjectPipelines.build(chosen.get(), path);
+    withChosenPipeline((graph, path) -> {
       Path file = outputDirectory.toPath().resolve(KfpNames.k8sName(graph.name()) + ".yaml");
       WorkflowFiles.write(graph, file);
       String name = pipelineName == null || pipelineName.isBlank() ? graph.name() : pipelineName.strip();
@@ -59,6 +49,6 @@ public class UploadMojo extends KfpServerMojo {
       PipelineUpload.Uploaded uploaded = PipelineUpload.upload(kfp, file, name, text,
           pipelineVersion == null || pipelineVersion.isBlank() ? null : pipelineVersion.strip());
       getLog().info("uploaded " + uploaded.describe() + " to " + kfp.config().host() + " (" + file + ")");
-    }
+    });
   }
 }
