@@ -322,7 +322,7 @@ final class PipelineContext {
       after.add(upstreamName);
     }
     return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after,
-        task instanceof VolumeOp v ? v.claim() : null);
+        task instanceof ResourceTask<?> r ? r.operation() : null);
   }
 
   /** KFP's reference type check: both typed and different names is an error. */

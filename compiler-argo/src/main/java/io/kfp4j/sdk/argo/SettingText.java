@@ -1,7 +1,7 @@
 package io.kfp4j.sdk.argo;
 
 import io.kfp4j.sdk.ir.ArgumentValue;
-import io.kfp4j.sdk.ir.VolumeClaim;
+import io.kfp4j.sdk.ir.Manifest;
 import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.TaskSettings;
 import io.kfp4j.sdk.task.Volume;
@@ -19,18 +19,21 @@ import java.util.Set;
  * @param requests resource requests, in the order set
  * @param limits resource limits, in the order set
  * @param volumes the pod's volumes as Kubernetes JSON ({@code {name, persistentVolumeClaim: {claimName}}}), in order
- * @param claimSize for a VolumeOp, the size of its claim; else {@code null}
+ * @param manifest for a resource task, its object with each value written as Argo text (a name unique to the run
+ *     as {@code {{workflow.name}}-<suffix>}); else {@code null}
  */
 record SettingText(Map<String, Object> requests, Map<String, Object> limits, List<Map<String, Object>> volumes,
-    String claimSize) {
+    Map<String, Object> manifest) {
 
   /**
-   * Writes a task's run-time settings, recording in {@code used} each value they read: the claim's size first, then
+   * Writes a task's run-time settings, recording in {@code used} each value they read: the manifest's first, then
    * the requests, the limits and the volumes, in order.
    */
-  static SettingText write(TaskSettings settings, VolumeClaim claim, GroupTree tree, Set<ParamRef> used,
+  @SuppressWarnings("unchecked")
+  static SettingText write(TaskSettings settings, Manifest manifest, GroupTree tree, Set<ParamRef> used,
       String where) {
-    String size = claim == null ? null : (String) text(claim.size(), tree, used, where);
+    Map<String, Object> object = manifest == null ? null
+        : (Map<String, Object>) tree(manifest.tree(), tree, used, where);
     Map<String, Object> requests = new LinkedHashMap<>();
     settings.resources().requests().forEach((k, v) -> requests.put(k, text(v, tree, used, where)));
     Map<String, Object> limits = new LinkedHashMap<>();
@@ -41,11 +44,30 @@ record SettingText(Map<String, Object> requests, Map<String, Object> limits, Lis
       if (volume instanceof Volume.Claim c) {
         out.put("persistentVolumeClaim", ContainerTemplates.entry("claimName", text(c.claimName(), tree, used, where)));
       } else {
-        out.putAll(((Volume.Plain) volume).source());
+        ((Volume.Plain) volume).source().forEach((k, v) -> out.put(k, tree(v, tree, used, where)));
       }
       volumes.add(out);
     }
-    return new SettingText(requests, limits, volumes, size);
+    return new SettingText(requests, limits, volumes, object);
+  }
+
+  /** A tree with each setting value and run-scoped name written as Argo text. */
+  private static Object tree(Object node, GroupTree tree, Set<ParamRef> used, String where) {
+    if (node instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put((String) k, tree(v, tree, used, where)));
+      return out;
+    }
+    if (node instanceof List<?> list) {
+      return list.stream().map(v -> tree(v, tree, used, where)).toList();
+    }
+    if (node instanceof SettingValue value) {
+      return text(value, tree, used, where);
+    }
+    if (node instanceof Manifest.RunScopedName name) {
+      return "{{workflow.name}}-" + name.suffix();
+    }
+    return node;
   }
 
   /** A setting's value as the workflow holds it: text, or a number. */

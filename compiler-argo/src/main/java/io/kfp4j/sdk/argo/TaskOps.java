@@ -39,9 +39,9 @@ final class TaskOps {
   /** The task resolved. @throws CompileException naming the pipeline and task when its component cannot run */
   TaskOp resolve(TaskNode node) {
     String where = "pipeline \"" + tree.graph().name() + "\", task \"" + node.name() + "\"";
-    if (node.volumeClaim() != null) {
+    if (node.resource() != null) {
       Set<ParamRef> used = new LinkedHashSet<>();
-      SettingText written = SettingText.write(node.settings(), node.volumeClaim(), tree, used, where);
+      SettingText written = SettingText.write(node.settings(), node.resource().manifest(), tree, used, where);
       return new TaskOp(node, List.of(), List.of(), List.copyOf(used), List.of(), Map.of(), Map.of(), written);
     }
     List<V2Usage> v2 = V2Usage.find(node.component().spec());
