@@ -16,12 +16,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,7 +216,7 @@ public final class PipelineClasspath implements Closeable {
       URLConnection connection = url.openConnection();
       connection.setUseCaches(false);
       try (InputStream in = connection.getInputStream()) {
-        add(key, in.readAllBytes(), url.toString(), found);
+        IndexLines.add(key, in.readAllBytes(), url.toString(), found);
       }
     } catch (IOException e) {
       throw new ToolingException(Kind.IO, "cannot read the pipeline index " + url + ": " + e.getMessage(), e);
@@ -234,7 +232,7 @@ public final class PipelineClasspath implements Closeable {
     if (ownClasspath) {
       scanOwnClasspath(found);
     }
-    return sorted(found);
+    return IndexLines.sorted(found);
   }
 
   /**
@@ -246,7 +244,7 @@ public final class PipelineClasspath implements Closeable {
   public static List<IndexEntry> listIn(Path entry) {
     Map<String, IndexEntry> found = new LinkedHashMap<>();
     scan(entry, found);
-    return sorted(found);
+    return IndexLines.sorted(found);
   }
 
   /**
@@ -312,7 +310,7 @@ public final class PipelineClasspath implements Closeable {
     }
     try (Stream<Path> files = Files.list(index)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        add(file.getFileName().toString(), Files.readAllBytes(file), file.toString(), found);
+        IndexLines.add(file.getFileName().toString(), Files.readAllBytes(file), file.toString(), found);
       }
     } catch (IOException | UncheckedIOException e) {
       throw new ToolingException(Kind.IO, "cannot read the pipeline index " + index + ": " + e.getMessage(), e);
@@ -330,7 +328,7 @@ public final class PipelineClasspath implements Closeable {
       String key = name.substring(INDEX.length());
       if (!key.isEmpty()) {
         try (InputStream in = jar.getInputStream(entry)) {
-          add(key, in.readAllBytes(), where + "!/" + name, found);
+          IndexLines.add(key, in.readAllBytes(), where + "!/" + name, found);
         }
       }
     }
@@ -386,27 +384,5 @@ public final class PipelineClasspath implements Closeable {
         // other protocols (jrt, custom loaders) cannot be listed
       }
     }
-  }
-
-  /**
-   * Adds the pipelines of one index resource, unless their class is there already: one per line, {@code <class>
-   * [<Owner>#<method>]}; an empty resource gives one entry without a class, which lookups report.
-   */
-  private static void add(String key, byte[] content, String location, Map<String, IndexEntry> found) {
-    List<String> lines = new String(content, StandardCharsets.UTF_8).lines().map(String::strip)
-        .filter(l -> !l.isEmpty()).toList();
-    if (lines.isEmpty()) {
-      found.putIfAbsent(key + " ", new IndexEntry(key, "", "", location));
-    }
-    for (String line : lines) {
-      String[] words = line.split("\\s+");
-      found.putIfAbsent(key + " " + words[0], new IndexEntry(key, words[0], words.length > 1 ? words[1] : "",
-          location));
-    }
-  }
-
-  private static List<IndexEntry> sorted(Map<String, IndexEntry> found) {
-    return found.values().stream()
-        .sorted(Comparator.comparing(IndexEntry::key).thenComparing(IndexEntry::className)).toList();
   }
 }
