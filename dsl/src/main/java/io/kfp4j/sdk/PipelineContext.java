@@ -48,6 +48,7 @@ final class PipelineContext {
   private final Deque<GroupFrame> groups = new ArrayDeque<>();
   private final Map<GroupId, GroupFrame> loops = new HashMap<>();
   private final GroupFrame root;
+  private final List<java.util.function.Consumer<? super Task<?>>> opTransformers = new ArrayList<>();
   private int groupCounter;
   private boolean exitHandlerSeen;
 
@@ -87,6 +88,7 @@ final class PipelineContext {
     CURRENT.set(context);
     try {
       body.accept(new PipelineScope(context));
+      context.applyOpTransformers();
     } finally {
       CURRENT.remove();
     }
@@ -95,6 +97,19 @@ final class PipelineContext {
 
   String pipelineName() {
     return name;
+  }
+
+  /** Adds a function applied to every task once the body has run, as KFP's {@code PipelineConf.op_transformers}. */
+  void opTransformer(java.util.function.Consumer<? super Task<?>> transformer) {
+    opTransformers.add(Objects.requireNonNull(transformer, "transformer"));
+  }
+
+  private void applyOpTransformers() {
+    for (var transformer : opTransformers) {
+      for (Task<?> task : List.copyOf(taskNames.keySet())) {
+        transformer.accept(task);
+      }
+    }
   }
 
   // ---- parameters ----
@@ -322,7 +337,7 @@ final class PipelineContext {
       after.add(upstreamName);
     }
     return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after,
-        task instanceof VolumeOp v ? v.claim() : null);
+        task instanceof VolumeOp v ? v.claim() : null, task instanceof ContainerOp c ? c.raw() : null);
   }
 
   /** KFP's reference type check: both typed and different names is an error. */

@@ -151,6 +151,9 @@ public final class Compiler {
     if (!settings.defaultNodeSelector().isEmpty()) {
       spec.put("nodeSelector", new LinkedHashMap<>(settings.defaultNodeSelector()));
     }
+    if (settings.dnsConfig() != null) {
+      spec.put("dnsConfig", settings.dnsConfig());
+    }
     return spec;
   }
 

@@ -2,6 +2,7 @@ package io.kfp4j.sdk.argo;
 
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.VolumeClaim;
+import io.kfp4j.sdk.task.EnvVar;
 import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.TaskSettings;
 import io.kfp4j.sdk.task.Volume;
@@ -20,13 +21,16 @@ import java.util.Set;
  * @param limits resource limits, in the order set
  * @param volumes the pod's volumes as Kubernetes JSON ({@code {name, persistentVolumeClaim: {claimName}}}), in order
  * @param claimSize for a VolumeOp, the size of its claim; else {@code null}
+ * @param env environment variables given when the pipeline runs, by name
+ * @param podLabels pod labels given when the pipeline runs
+ * @param podAnnotations pod annotations given when the pipeline runs
  */
 record SettingText(Map<String, Object> requests, Map<String, Object> limits, List<Map<String, Object>> volumes,
-    String claimSize) {
+    String claimSize, Map<String, String> env, Map<String, String> podLabels, Map<String, String> podAnnotations) {
 
   /**
    * Writes a task's run-time settings, recording in {@code used} each value they read: the claim's size first, then
-   * the requests, the limits and the volumes, in order.
+   * the requests, the limits, the volumes, the environment, the pod labels and the pod annotations, in order.
    */
   static SettingText write(TaskSettings settings, VolumeClaim claim, GroupTree tree, Set<ParamRef> used,
       String where) {
@@ -45,7 +49,17 @@ record SettingText(Map<String, Object> requests, Map<String, Object> limits, Lis
       }
       volumes.add(out);
     }
-    return new SettingText(requests, limits, volumes, size);
+    Map<String, String> env = new LinkedHashMap<>();
+    for (EnvVar var : settings.env()) {
+      if (var instanceof EnvVar.Given given) {
+        env.put(given.name(), String.valueOf(text(given.value(), tree, used, where)));
+      }
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    settings.podLabelValues().forEach((k, v) -> labels.put(k, String.valueOf(text(v, tree, used, where))));
+    Map<String, String> annotations = new LinkedHashMap<>();
+    settings.podAnnotationValues().forEach((k, v) -> annotations.put(k, String.valueOf(text(v, tree, used, where))));
+    return new SettingText(requests, limits, volumes, size, env, labels, annotations);
   }
 
   /** A setting's value as the workflow holds it: text, or a number. */

@@ -15,18 +15,26 @@ import java.util.Map;
  * @param after names of tasks it must wait for besides those whose outputs it reads
  * @param volumeClaim for a {@code VolumeOp} task, the claim it creates (its component only names its outputs and
  *     runs no container); {@code null} for a component task
+ * @param rawContainer for a raw container task ({@code ContainerOp}), what its generated component cannot say;
+ *     {@code null} for a component task
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
-    TaskSettings settings, List<String> after, VolumeClaim volumeClaim) {
+    TaskSettings settings, List<String> after, VolumeClaim volumeClaim, RawContainer rawContainer) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
   }
 
+  /** A component task, or a VolumeOp task when {@code volumeClaim} is set. */
+  public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
+      List<String> after, VolumeClaim volumeClaim) {
+    this(name, component, arguments, settings, after, volumeClaim, null);
+  }
+
   /** A component task. */
   public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
       List<String> after) {
-    this(name, component, arguments, settings, after, null);
+    this(name, component, arguments, settings, after, null, null);
   }
 
   /**

@@ -1,0 +1,344 @@
+package io.kfp4j.sdk;
+
+import io.kfp4j.runtime.spec.Arg;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.ContainerSpec;
+import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.runtime.types.TypeRegistry;
+import io.kfp4j.runtime.yaml.ComponentWriter;
+import io.kfp4j.sdk.ir.RawContainer;
+import io.kfp4j.sdk.task.InitContainer;
+import io.kfp4j.sdk.task.Sidecar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A task that runs an image you already have, written in Java without a component file, as KFP's
+ * {@code dsl.ContainerOp}. The command and arguments mix text with pipeline parameters, outputs of other tasks and
+ * loop items ({@link Formatted} text too), which the container receives as text, and {@link InputArgumentPath}s,
+ * which it receives as files. Files the container writes at fixed paths are its outputs ({@link
+ * Builder#fileOutput}); every task setting ({@code after}, resources, retries, caching, node selectors, volumes,
+ * sidecars...) applies as to any task.
+ *
+ * <pre>{@code
+ * ContainerOp flip = ContainerOp.builder("flip")
+ *     .image("python:alpine3.6")
+ *     .command("sh", "-c")
+ *     .arguments("python -c \"print('heads')\" | tee /tmp/output")
+ *     .fileOutput("output", "/tmp/output")
+ *     .build();
+ * ContainerOp.builder("print").image("alpine:3.6").command("echo", flip.output()).build().after(flip);
+ * }</pre>
+ *
+ * <p>It lands in the pipeline graph as a task whose component is generated from it: each value it reads becomes an
+ * untyped input, each file output an output with a fixed path, so the compiler and the local engine run it as any
+ * component. A container given no command or no arguments compiles without that key, as KFP writes it.
+ */
+public final class ContainerOp extends Task<ContainerOp> {
+  private final RawContainer raw;
+
+  private ContainerOp(Plan plan) {
+    super(plan.component(), plan.arguments());
+    this.raw = plan.raw();
+  }
+
+  /** A container task named {@code name} (its task name in the pipeline is KFP's sanitized form of it). */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * A file the container writes at a path the command line names, as a component's {@code outputPath}: among the
+   * command or arguments it stands for the path (under {@code /tmp/outputs/<name>/data} on a cluster, under the
+   * run's folder on the local engine), and the file is the output {@code name}. A kfp4j addition to KFP's
+   * {@code ContainerOp}, which only has fixed paths ({@link Builder#fileOutput}); unlike those it runs on the local
+   * engine's subprocess runner too.
+   */
+  public static OutputFile outputPath(String name) {
+    return new OutputFile(name);
+  }
+
+  /** An output by name; its Java type is yours to choose (outputs of a raw container are untyped). */
+  public <T> Output<T> outputNamed(String name) {
+    return output(name);
+  }
+
+  /** The single output, when the container has exactly one, as KFP's {@code op.output}. */
+  public <T> Output<T> output() {
+    var outputs = component().spec().outputs();
+    if (outputs.size() != 1) {
+      throw new IllegalArgumentException("ContainerOp \"" + component().name() + "\" has " + outputs.size()
+          + " outputs, not one; use outputNamed(...)" + (outputs.isEmpty() ? " after adding a fileOutput(...)"
+          : " with one of: " + String.join(", ", outputs.stream().map(OutputSpec::name).toList())));
+    }
+    return output(outputs.get(0).name());
+  }
+
+  /** What the pipeline graph keeps besides the generated component. */
+  RawContainer raw() {
+    return raw;
+  }
+
+  @Override
+  protected ContainerOp self() {
+    return this;
+  }
+
+  /**
+   * An output whose path the command line names. @param name the output's name
+   */
+  public record OutputFile(String name) {
+    public OutputFile {
+      Objects.requireNonNull(name, "an output path needs the output's name");
+    }
+  }
+
+  private record Plan(ComponentDefinition component, Map<String, Source<?>> arguments, RawContainer raw) {}
+
+  /** Collects a container task's image, command line and files, then {@link #build()} adds it to the pipeline. */
+  public static final class Builder {
+    private final String name;
+    private String image;
+    private List<Object> command;
+    private List<Object> arguments;
+    private final Map<String, String> fileOutputs = new LinkedHashMap<>();
+    private final Map<String, String> outputArtifacts = new LinkedHashMap<>();
+    private final List<InputArgumentPath> artifactArguments = new ArrayList<>();
+    private final Map<String, PipelineVolume> pvolumes = new LinkedHashMap<>();
+    private final List<Sidecar> sidecars = new ArrayList<>();
+    private final List<InitContainer> initContainers = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** The image to run ({@code "python:3.9"}); required. */
+    public Builder image(String reference) {
+      image = reference;
+      return this;
+    }
+
+    /**
+     * The entrypoint; each item is text, a number or boolean (written as KFP's {@code str()}), a {@link Source}
+     * (passed as text), an {@link InputArgumentPath} (passed as a file) or an {@link #outputPath} item.
+     * Without a command the image's own entrypoint runs.
+     */
+    public Builder command(Object... items) {
+      command = List.of(items);
+      return this;
+    }
+
+    /** The arguments, of the same kinds of items as {@link #command}. */
+    public Builder arguments(Object... items) {
+      arguments = List.of(items);
+      return this;
+    }
+
+    /** The arguments, as a list. */
+    public Builder arguments(List<?> items) {
+      arguments = List.copyOf(items);
+      return this;
+    }
+
+    /** An output the container writes at a fixed path, as KFP's {@code file_outputs}. */
+    public Builder fileOutput(String output, String path) {
+      fileOutputs.put(output, path);
+      return this;
+    }
+
+    /**
+     * A file kept as an artifact under exactly this name, as KFP's {@code output_artifact_paths} (for example
+     * {@code mlpipeline-ui-metadata}); later tasks cannot read it (use {@link #fileOutput} for that).
+     */
+    public Builder outputArtifact(String artifact, String path) {
+      outputArtifacts.put(artifact, path);
+      return this;
+    }
+
+    /** A file placed in the container without naming it on the command line, as KFP's {@code artifact_argument_paths}. */
+    public Builder artifactArgument(InputArgumentPath file) {
+      artifactArguments.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** Mounts the claim of a {@link VolumeOp} at a path, as KFP's {@code pvolumes}. */
+    public Builder pvolume(String path, PipelineVolume volume) {
+      pvolumes.put(path, Objects.requireNonNull(volume, "volume"));
+      return this;
+    }
+
+    /** A container beside the main one. */
+    public Builder sidecar(Sidecar sidecar) {
+      sidecars.add(Objects.requireNonNull(sidecar, "sidecar"));
+      return this;
+    }
+
+    /** A container that runs before the main one. */
+    public Builder initContainer(InitContainer container) {
+      initContainers.add(Objects.requireNonNull(container, "container"));
+      return this;
+    }
+
+    /**
+     * The task, added to the pipeline being built.
+     *
+     * @throws PipelineBuildException when the name or image is missing, or an item of the command line is of
+     *     another kind, naming the op and the fix
+     */
+    public ContainerOp build() {
+      String where = where();
+      if (name == null || KfpNames.k8sName(name).isEmpty()) {
+        throw new PipelineBuildException(where + "a ContainerOp needs a name with letters or digits; pass one to"
+            + " ContainerOp.builder(\"my-step\")");
+      }
+      if (image == null || image.isBlank()) {
+        throw new PipelineBuildException(where + "has no image; call .image(\"python:3.9\") (the image to run)"
+            + " before build()");
+      }
+      SpecBuilder spec = new SpecBuilder(where);
+      List<Arg> commandArgs = command == null ? List.of() : spec.items(command, "command");
+      List<Arg> argumentArgs = arguments == null ? List.of() : spec.items(arguments, "arguments");
+      for (InputArgumentPath file : artifactArguments) {
+        spec.file(file);
+      }
+      fileOutputs.keySet().forEach(spec::output);
+      ContainerSpec container = new ContainerSpec(image, commandArgs, argumentArgs, Map.of(), fileOutputs);
+      ComponentSpec componentSpec = ComponentSpec.of(name, null, spec.inputs, spec.outputs, container);
+      ComponentDefinition component = ComponentDefinition.fromText(ComponentWriter.toYaml(componentSpec));
+      RawContainer raw = new RawContainer(command != null, arguments != null, spec.inputPaths, outputArtifacts);
+      ContainerOp op = new ContainerOp(new Plan(component, spec.arguments, raw));
+      pvolumes.forEach((path, volume) -> op.mount(volume, path));
+      sidecars.forEach(op::sidecar);
+      initContainers.forEach(op::initContainer);
+      return op;
+    }
+
+    private String where() {
+      String pipeline = PipelineContext.current().map(c -> "pipeline \"" + c.pipelineName() + "\", ").orElse("");
+      return pipeline + "ContainerOp \"" + name + "\": ";
+    }
+  }
+
+  /** Turns command-line items into placeholders of a generated component, one untyped input per value read. */
+  private static final class SpecBuilder {
+    private final String where;
+    final List<InputSpec> inputs = new ArrayList<>();
+    final List<OutputSpec> outputs = new ArrayList<>();
+    final Map<String, Source<?>> arguments = new LinkedHashMap<>();
+    final Map<String, String> inputPaths = new LinkedHashMap<>();
+    private final Map<Object, String> inputBySource = new LinkedHashMap<>();
+    private int files;
+
+    SpecBuilder(String where) {
+      this.where = where;
+    }
+
+    List<Arg> items(List<Object> items, String field) {
+      List<Arg> args = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        args.add(item(items.get(i), field + "[" + i + "]"));
+      }
+      return args;
+    }
+
+    private Arg item(Object item, String at) {
+      if (item instanceof String text) {
+        return new Arg.Literal(text);
+      }
+      if (item instanceof Number || item instanceof Boolean) {
+        return new Arg.Literal(TypeRegistry.standard().serialize(item, null));
+      }
+      if (item instanceof Value<?> value) {
+        return new Arg.Literal(constant(value.value()));
+      }
+      if (item instanceof Formatted text) {
+        List<Arg> parts = new ArrayList<>();
+        text.parts().forEach(part -> parts.add(part instanceof Source<?> s ? item(s, at) : new Arg.Literal(part.toString())));
+        return parts.size() == 1 ? parts.get(0) : new Arg.Concat(parts);
+      }
+      if (item instanceof Source<?> source) {
+        return new Arg.InputValue(valueInput(source));
+      }
+      if (item instanceof InputArgumentPath file) {
+        return new Arg.InputPath(file(file));
+      }
+      if (item instanceof OutputFile file) {
+        output(file.name());
+        return new Arg.OutputPath(file.name());
+      }
+      throw new PipelineBuildException(where + at + " is " + (item == null ? "null" : "a " + item.getClass().getName())
+          + "; give text, a number, a Source (Value, Param, Output, loop item, Formatted), an InputArgumentPath or"
+          + " ContainerOp.outputPath(...)");
+    }
+
+    private String valueInput(Source<?> source) {
+      Object key = source instanceof Output<?> o ? List.of(o.task(), o.name()) : source;
+      String existing = inputBySource.get(key);
+      if (existing != null) {
+        return existing;
+      }
+      String base = "value";
+      if (source instanceof Param<?> p) {
+        base = p.name();
+      } else if (source instanceof Output<?> o) {
+        base = (o.task().taskName() == null ? o.task().component().name() : o.task().taskName()) + "-" + o.name();
+      } else if (source instanceof LoopItem<?> item) {
+        base = item.field() == null ? "loop-item" : "loop-item-" + item.field();
+      }
+      String input = unique(base);
+      inputBySource.put(key, input);
+      inputs.add(InputSpec.of(input, null));
+      arguments.put(input, source);
+      return input;
+    }
+
+    String file(InputArgumentPath file) {
+      String input = file.input() != null ? file.input() : "input-" + files;
+      files++;
+      if (arguments.containsKey(input)) {
+        throw new PipelineBuildException(where + "two inputs are named \"" + input + "\"; give each"
+            + " InputArgumentPath its own name with .named(...)");
+      }
+      inputs.add(InputSpec.of(input, null));
+      arguments.put(input, file.argument());
+      inputPaths.put(input, file.path() != null ? file.path() : "/tmp/inputs/" + KfpNames.fileName(input) + "/data");
+      return input;
+    }
+
+    void output(String output) {
+      if (outputs.stream().anyMatch(o -> o.name().equals(output))) {
+        throw new PipelineBuildException(where + "output \"" + output + "\" is declared twice; give each output"
+            + " its own name");
+      }
+      outputs.add(OutputSpec.of(output, null));
+    }
+
+    private String unique(String base) {
+      String name = base;
+      for (int i = 2; arguments.containsKey(name); i++) {
+        name = base + "-" + i;
+      }
+      return name;
+    }
+
+    private static String constant(Object value) {
+      if (value instanceof Artifact a) {
+        return a.text();
+      }
+      if (value instanceof TypedText t) {
+        return t.text();
+      }
+      return value instanceof String s ? s : TypeRegistry.standard().serialize(value, null);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ContainerOp \"" + (taskName() == null ? component().name() : taskName()) + "\"";
+  }
+}
