@@ -10,6 +10,7 @@ import io.kfp4j.runtime.types.TypeRegistry;
 import io.kfp4j.runtime.yaml.ComponentWriter;
 import io.kfp4j.sdk.ir.RawContainer;
 import io.kfp4j.sdk.task.InitContainer;
+import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.Sidecar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,9 @@ import java.util.Objects;
  * component. A container given no command or no arguments compiles without that key, as KFP writes it.
  */
 public final class ContainerOp extends Task<ContainerOp> {
+  /** The generated component's image when the image is given at run time (the graph holds the real one). */
+  static final String IMAGE_GIVEN_AT_RUN_TIME = "kfp4j/image-given-at-run-time";
+
   private final RawContainer raw;
 
   private ContainerOp(Plan plan) {
@@ -104,13 +108,14 @@ public final class ContainerOp extends Task<ContainerOp> {
   public static final class Builder {
     private final String name;
     private String image;
+    private Source<String> imageGiven;
     private List<Object> command;
     private List<Object> arguments;
     private final Map<String, String> fileOutputs = new LinkedHashMap<>();
     private final Map<String, String> outputArtifacts = new LinkedHashMap<>();
     private final List<InputArgumentPath> artifactArguments = new ArrayList<>();
     private final Map<String, PipelineVolume> pvolumes = new LinkedHashMap<>();
-    private final List<Sidecar> sidecars = new ArrayList<>();
+    private final List<java.util.function.Consumer<ContainerOp>> sidecars = new ArrayList<>();
     private final List<InitContainer> initContainers = new ArrayList<>();
 
     private Builder(String name) {
@@ -120,6 +125,20 @@ public final class ContainerOp extends Task<ContainerOp> {
     /** The image to run ({@code "python:3.9"}); required. */
     public Builder image(String reference) {
       image = reference;
+      imageGiven = null;
+      return this;
+    }
+
+    /**
+     * The image given when the pipeline runs: {@code image(Formatted.of("busybox:%s", tag))}, as KFP's
+     * {@code image='busybox:%s' % tag}. A constant is the same as {@link #image(String)}.
+     */
+    public Builder image(Source<String> reference) {
+      if (reference instanceof Value<String> constant) {
+        return image(constant.value());
+      }
+      imageGiven = Objects.requireNonNull(reference, "reference");
+      image = null;
       return this;
     }
 
@@ -174,7 +193,14 @@ public final class ContainerOp extends Task<ContainerOp> {
 
     /** A container beside the main one. */
     public Builder sidecar(Sidecar sidecar) {
-      sidecars.add(Objects.requireNonNull(sidecar, "sidecar"));
+      Objects.requireNonNull(sidecar, "sidecar");
+      sidecars.add(op -> op.sidecar(sidecar));
+      return this;
+    }
+
+    /** A container beside the main one whose image may be given when the pipeline runs, as KFP's {@code dsl.Sidecar}. */
+    public Builder sidecar(String sidecarName, Source<String> sidecarImage, List<String> command, List<String> args) {
+      sidecars.add(op -> op.sidecar(sidecarName, sidecarImage, command, args));
       return this;
     }
 
@@ -196,7 +222,11 @@ public final class ContainerOp extends Task<ContainerOp> {
         throw new PipelineBuildException(where + "a ContainerOp needs a name with letters or digits; pass one to"
             + " ContainerOp.builder(\"my-step\")");
       }
-      if (image == null || image.isBlank()) {
+      SettingValue givenImage = null;
+      if (imageGiven != null) {
+        givenImage = SettingValue.of(PipelineContext.require("an image given when the pipeline runs")
+            .argument(imageGiven, "ContainerOp \"" + name + "\"", "image", null));
+      } else if (image == null || image.isBlank()) {
         throw new PipelineBuildException(where + "has no image; call .image(\"python:3.9\") (the image to run)"
             + " before build()");
       }
@@ -207,13 +237,13 @@ public final class ContainerOp extends Task<ContainerOp> {
         spec.file(file);
       }
       fileOutputs.keySet().forEach(spec::output);
-      ContainerSpec container = new ContainerSpec(image, commandArgs, argumentArgs, Map.of(), fileOutputs);
+      ContainerSpec container = new ContainerSpec(givenImage != null ? IMAGE_GIVEN_AT_RUN_TIME : image, commandArgs, argumentArgs, Map.of(), fileOutputs);
       ComponentSpec componentSpec = ComponentSpec.of(name, null, spec.inputs, spec.outputs, container);
       ComponentDefinition component = ComponentDefinition.fromText(ComponentWriter.toYaml(componentSpec));
-      RawContainer raw = new RawContainer(command != null, arguments != null, spec.inputPaths, outputArtifacts);
+      RawContainer raw = new RawContainer(givenImage, command != null, arguments != null, spec.inputPaths, outputArtifacts);
       ContainerOp op = new ContainerOp(new Plan(component, spec.arguments, raw));
       pvolumes.forEach((path, volume) -> op.mount(volume, path));
-      sidecars.forEach(op::sidecar);
+      sidecars.forEach(add -> add.accept(op));
       initContainers.forEach(op::initContainer);
       return op;
     }

@@ -299,6 +299,15 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.sidecar(sidecar));
   }
 
+  /**
+   * A sidecar container whose image may be given when the pipeline runs, as KFP's {@code dsl.Sidecar(name,
+   * image='hashicorp/http-echo:%s' % tag, args=[...])}.
+   */
+  public S sidecar(String name, Source<String> image, List<String> command, List<String> args) {
+    SettingValue given = givenText(image, "the image of sidecar \"" + name + "\"");
+    return sidecar(new Sidecar(name, given, command, args, false));
+  }
+
   /** The image pull policy: {@code Always}, {@code Never} or {@code IfNotPresent}. */
   public S imagePullPolicy(String policy) {
     return set(b -> b.imagePullPolicy(policy));

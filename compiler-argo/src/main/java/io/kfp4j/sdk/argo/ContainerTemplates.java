@@ -76,7 +76,11 @@ final class ContainerTemplates {
           .toList());
     }
     if (!settings.sidecars().isEmpty()) {
-      template.put("sidecars", settings.sidecars().stream().map(ContainerTemplates::sidecar).toList());
+      List<Map<String, Object>> sidecars = new ArrayList<>();
+      for (int i = 0; i < settings.sidecars().size(); i++) {
+        sidecars.add(sidecar(settings.sidecars().get(i), op.written().sidecarImages().get(i)));
+      }
+      template.put("sidecars", sidecars);
     }
     if (!op.written().volumes().isEmpty()) {
       List<Map<String, Object>> volumes = new ArrayList<>(op.written().volumes());
@@ -109,7 +113,7 @@ final class ContainerTemplates {
     if (!env.isEmpty()) {
       container.put("env", env);
     }
-    container.put("image", spec.image());
+    container.put("image", op.written().image() != null ? op.written().image() : spec.image());
     if (settings.imagePullPolicy() != null) {
       container.put("imagePullPolicy", settings.imagePullPolicy());
     }
@@ -320,7 +324,7 @@ final class ContainerTemplates {
     return out;
   }
 
-  private static Map<String, Object> sidecar(Sidecar s) {
+  private static Map<String, Object> sidecar(Sidecar s, String image) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (!s.args().isEmpty()) {
       out.put("args", s.args());
@@ -328,7 +332,7 @@ final class ContainerTemplates {
     if (!s.command().isEmpty()) {
       out.put("command", s.command());
     }
-    out.put("image", s.image());
+    out.put("image", image);
     if (s.mirrorVolumeMounts()) {
       out.put("mirrorVolumeMounts", true);
     }

@@ -41,7 +41,7 @@ final class TaskOps {
     String where = "pipeline \"" + tree.graph().name() + "\", task \"" + node.name() + "\"";
     if (node.volumeClaim() != null) {
       Set<ParamRef> used = new LinkedHashSet<>();
-      SettingText written = SettingText.write(node.settings(), node.volumeClaim(), tree, used, where);
+      SettingText written = SettingText.write(node, tree, used, where);
       return new TaskOp(node, List.of(), List.of(), List.copyOf(used), List.of(), Map.of(), Map.of(), written);
     }
     List<V2Usage> v2 = V2Usage.find(node.component().spec());
@@ -92,7 +92,7 @@ final class TaskOps {
       }
     });
     artifacts.sort(Comparator.comparing(TaskOp.InputArtifact::name));
-    SettingText written = SettingText.write(node.settings(), null, tree, used, where);
+    SettingText written = SettingText.write(node, tree, used, where);
     return new TaskOp(node, command, args, List.copyOf(used), artifacts, resolved.outputPaths(), byValue, written);
   }
 

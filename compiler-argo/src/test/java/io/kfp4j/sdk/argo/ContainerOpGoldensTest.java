@@ -128,6 +128,24 @@ class ContainerOpGoldensTest {
     Goldens.assertMatches(DIR + "basic_no_decorator.yaml", graph);
   }
 
+  /** pipelineparams.py: images of the container and of a sidecar given by a pipeline parameter. */
+  @Test
+  void pipelineParams() {
+    PipelineGraph graph = Pipelines.builder("PipelineParams").description("A pipeline with multiple pipeline params.")
+        .build(p -> {
+          Param<String> tag = p.param("tag", String.class, "latest");
+          Param<Long> sleepMs = p.param("sleep_ms", Long.class, "10");
+          ContainerOp download = ContainerOp.builder("download").image(Formatted.of("busybox:%s", tag))
+              .command("sh", "-c").arguments(Formatted.of("sleep %s; wget localhost:5678 -O /tmp/results.txt", sleepMs))
+              .sidecar("echo", Formatted.of("hashicorp/http-echo:%s", tag), List.of(), List.of("-text=\"hello world\""))
+              .fileOutput("downloaded", "/tmp/results.txt").build();
+          ContainerOp.builder("echo").image("library/bash").command("sh", "-c")
+              .arguments(Formatted.of("echo $MSG %s", download.output())).build()
+              .env("MSG", "pipelineParams: ");
+        });
+    Goldens.assertMatches(DIR + "pipelineparams.yaml", graph);
+  }
+
   private static ContainerOp flipCoin(String name) {
     return ContainerOp.builder(name).image("python:alpine3.6").command("sh", "-c")
         .arguments("python -c \"import random; result = 'heads' if random.randint(0,1) == 0 else 'tails';"

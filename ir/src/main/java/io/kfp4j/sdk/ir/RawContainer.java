@@ -1,5 +1,6 @@
 package io.kfp4j.sdk.ir;
 
+import io.kfp4j.sdk.task.SettingValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Objects;
  * was given a command and arguments at all (KFP writes neither key when absent, where a component task writes an
  * empty list), the fixed paths of its file inputs, and the files it leaves as artifacts only.
  *
+ * @param image the image when given at run time ({@code busybox:<tag parameter>}), or {@code null} when the generated
+ *     component's image is the image
  * @param hasCommand whether a command was given
  * @param hasArgs whether arguments were given
  * @param inputPaths input name to the fixed path where the container reads that file input ({@code
@@ -17,7 +20,7 @@ import java.util.Objects;
  * @param outputArtifacts artifact name to the path the container writes, kept as an artifact under exactly that
  *     name (KFP's {@code output_artifact_paths}); not readable by later tasks
  */
-public record RawContainer(boolean hasCommand, boolean hasArgs, Map<String, String> inputPaths,
+public record RawContainer(SettingValue image, boolean hasCommand, boolean hasArgs, Map<String, String> inputPaths,
     Map<String, String> outputArtifacts) {
   public RawContainer {
     inputPaths = copy(inputPaths);

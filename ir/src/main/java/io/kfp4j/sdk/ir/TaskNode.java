@@ -57,12 +57,15 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The values given when the pipeline runs that the task's settings read ({@link TaskSettings#references()}),
-   * then the size of its claim when it reads one.
+   * then the size of its claim when it reads one, then a raw container's image when given at run time.
    */
   public List<ArgumentValue> settingReferences() {
     List<ArgumentValue> refs = new java.util.ArrayList<>(settings.references());
     if (volumeClaim != null) {
       volumeClaim.size().reference().ifPresent(refs::add);
+    }
+    if (rawContainer != null && rawContainer.image() != null) {
+      rawContainer.image().reference().ifPresent(refs::add);
     }
     return refs;
   }

@@ -229,8 +229,8 @@ public final class TaskSettings {
 
   /**
    * The values given when the pipeline runs that these settings read: those of the resources (requests, then
-   * limits), then the claim names of the volumes, then environment variables, pod labels and pod annotations
-   * given when the pipeline runs, in order.
+   * limits), then the claim names of the volumes, then environment variables, sidecar images, pod labels and pod
+   * annotations given when the pipeline runs, in order.
    */
   public List<io.kfp4j.sdk.ir.ArgumentValue> references() {
     List<io.kfp4j.sdk.ir.ArgumentValue> refs = new ArrayList<>(resources.references());
@@ -244,6 +244,7 @@ public final class TaskSettings {
         given.value().reference().ifPresent(refs::add);
       }
     }
+    sidecars.forEach(s -> s.image().reference().ifPresent(refs::add));
     podLabelValues.values().forEach(v -> v.reference().ifPresent(refs::add));
     podAnnotationValues.values().forEach(v -> v.reference().ifPresent(refs::add));
     return refs;
