@@ -10,13 +10,16 @@ import io.kfp4j.sdk.Formatted;
 import io.kfp4j.sdk.InputArgumentPath;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
+import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.sdk.local.TaskStatus;
+import io.kfp4j.sdk.task.SettingValue;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,23 @@ class ContainerOpRunTest {
     assertEquals(RunStatus.SUCCEEDED, run.record().status(), describe(run));
     assertEquals("hello kfp4j\nbye kfp4j\n", run.output("greet", "greeting"));
     assertEquals("2\nconstant file\n", run.output("count", "lines"));
+  }
+
+  @Test
+  void anAnnotatedPipelineConfiguresItselfAndItsTasks(@TempDir Path root) {
+    PipelineGraph graph = ConfiguredRawPipeline.spec();
+    var settings = graph.settings();
+    assertEquals(List.of("regcred"), settings.imagePullSecrets());
+    assertEquals(3600L, settings.ttlSecondsAfterFinished());
+    assertEquals(2, settings.parallelism());
+    assertEquals(600L, settings.timeoutSeconds());
+    assertEquals(Map.of("pool", "cpu"), settings.defaultNodeSelector());
+    assertEquals(Map.of("nameservers", List.of("10.0.0.10")), settings.dnsConfig());
+    var greet = graph.task("greet").orElseThrow().settings();
+    assertEquals(new SettingValue.Reference(new ArgumentValue.ParameterRef("team")), greet.podLabelValues().get("team"));
+    RunResult run = LocalTesting.runner(root).withRunner(RunnerKind.SUBPROCESS).run(graph, Map.of("team", "data"));
+    assertEquals(RunStatus.SUCCEEDED, run.record().status(), describe(run));
+    assertEquals("hello data from data\n", run.output("greet", "text"));
   }
 
   @Test
