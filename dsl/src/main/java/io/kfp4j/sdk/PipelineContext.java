@@ -170,12 +170,30 @@ final class PipelineContext {
     // KFP v1 counts a static loop's item, then the loop itself, on the pipeline's one group counter
     int itemOrdinal = ++groupCounter;
     GroupFrame frame = new GroupFrame(GroupId.loop(++groupCounter));
-    frame.loopSource = new LoopSource.StaticItems(StaticItems.normalize(items, name));
-    frame.over = GroupFrame.shorten(PythonJson.dumps(((LoopSource.StaticItems) frame.loopSource).items()));
+    frame.over = "its static items";
+    frame.loopSource = new LoopSource.StaticItems(StaticItems.normalize(references(items, frame), name));
+    frame.over = GroupFrame.shorten(StaticItems.describe(((LoopSource.StaticItems) frame.loopSource).items()));
     frame.itemOrdinal = itemOrdinal;
     frame.parallelism = parallelism;
     loops.put(frame.id, frame);
     run(frame, () -> body.accept(new LoopItem<>(frame.id, null)));
+  }
+
+  /** Static items with each {@link Source} (an item, or a value of a map item) as the reference it is. */
+  private List<Object> references(List<?> items, GroupFrame frame) {
+    List<Object> out = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Source<?> s) {
+        out.add(argument(s, frame.describe(), "items", null));
+      } else if (item instanceof Map<?, ?> m && m.values().stream().anyMatch(v -> v instanceof Source<?>)) {
+        Map<Object, Object> copy = new LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(k, v instanceof Source<?> s ? argument(s, frame.describe(), "items", null) : v));
+        out.add(copy);
+      } else {
+        out.add(item);
+      }
+    }
+    return out;
   }
 
   <T> void loop(Source<? extends List<T>> list, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {

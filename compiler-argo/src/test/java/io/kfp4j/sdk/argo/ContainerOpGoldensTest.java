@@ -8,6 +8,7 @@ import io.kfp4j.sdk.ExitHandler;
 import io.kfp4j.sdk.Formatted;
 import io.kfp4j.sdk.InputArgumentPath;
 import io.kfp4j.sdk.Output;
+import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Source;
@@ -144,6 +145,40 @@ class ContainerOpGoldensTest {
               .env("MSG", "pipelineParams: ");
         });
     Goldens.assertMatches(DIR + "pipelineparams.yaml", graph);
+  }
+
+  /**
+   * parallelfor_pipeline_param_in_items_resolving.py: static loop items holding pipeline parameters, text with them,
+   * and outputs of tasks beside the loop (its components, made from Python functions, come from the golden).
+   */
+  @Test
+  void parallelForItemsWithReferences() {
+    String golden = DIR + "parallelfor_pipeline_param_in_items_resolving.yaml";
+    var produce = Goldens.component(Goldens.load(golden), "produce-message");
+    var consume = Goldens.component(Goldens.load(golden), "consume");
+    PipelineGraph graph = Pipelines.builder("parallelfor_pipeline_param_in_items_resolving").build(p -> {
+      Param<String> fname1 = p.param("fname1", String.class);
+      Param<String> fname2 = p.param("fname2", String.class);
+      List<Object> simple = List.of(Formatted.of("My name is %s", fname1), Formatted.of("My name is %s", fname2));
+      List<Object> dicts = List.of(
+          SdkOutputGoldensTest.ordered("first_name", fname1, "message", Formatted.of("My name is %s", fname1)),
+          SdkOutputGoldensTest.ordered("first_name", fname2, "message", Formatted.of("My name is %s", fname2)));
+      List<Object> complex = List.of(
+          SdkOutputGoldensTest.ordered("first_name", fname1,
+              "message", produce.task(Map.of("fname1", fname1)).output()),
+          SdkOutputGoldensTest.ordered("first_name", fname2,
+              "message", produce.task(Map.of("fname1", fname2)).output()));
+      ParallelFor.each(simple, item -> consume.task(Map.of("param1", item)));
+      ParallelFor.each(dicts, item -> {
+        consume.task(Map.of("param1", item.field("first_name")));
+        consume.task(Map.of("param1", item.field("message")));
+      });
+      ParallelFor.each(complex, item -> {
+        consume.task(Map.of("param1", item.field("first_name")));
+        consume.task(Map.of("param1", item.field("message")));
+      });
+    });
+    Goldens.assertMatches(golden, graph);
   }
 
   private static ContainerOp flipCoin(String name) {
