@@ -62,6 +62,17 @@ public final class PipelineScope {
   }
 
   /**
+   * Passes files between tasks through one shared volume instead of artifacts, as KFP's {@code data_passing_method =
+   * KubernetesVolume(volume, path_prefix)}: {@code dataPassingVolume(Volume.pvc("data", "data-volume"),
+   * "artifact_data/")}. Each file input must come from another task (not a constant), and every file should have the
+   * same file name ({@code data}). The local engine passes files itself and ignores it.
+   */
+  public PipelineScope dataPassingVolume(io.kfp4j.sdk.task.Volume volume, String pathPrefix) {
+    context.settings.dataPassingVolume(new io.kfp4j.sdk.ir.DataPassingVolume(volume, pathPrefix));
+    return this;
+  }
+
+  /**
    * A function applied to every task of the pipeline once its body has run, in the order added, as KFP's
    * {@code PipelineConf.add_op_transformer}: {@code opTransformer(task -> task.podLabel("team", team).retry(2))}.
    * It may read the pipeline's parameters ({@code task.podLabel("param", param)}).

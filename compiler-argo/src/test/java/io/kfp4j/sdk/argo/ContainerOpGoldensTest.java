@@ -2,6 +2,7 @@ package io.kfp4j.sdk.argo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.ContainerOp;
 import io.kfp4j.sdk.ExitHandler;
@@ -15,6 +16,8 @@ import io.kfp4j.sdk.Source;
 import io.kfp4j.sdk.VolumeOp;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.task.Toleration;
+import io.kfp4j.sdk.task.Volume;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,6 +182,43 @@ class ContainerOpGoldensTest {
       });
     });
     Goldens.assertMatches(golden, graph);
+  }
+
+  /**
+   * artifact_passing_using_volume.py: files passed through one volume ({@code data_passing_method}); its components
+   * are KFP's test components and, for the metrics task made from a Python function, the golden's.
+   */
+  @Test
+  void artifactPassingUsingVolume() {
+    String golden = DIR + "artifact_passing_using_volume.yaml";
+    Path data = Reference.file(DIR + "test_data");
+    ComponentDefinition produce = ComponentDefinition.load(data.resolve("produce_2.component.yaml"));
+    ComponentDefinition process = ComponentDefinition.load(data.resolve("process_2_2.component.yaml"));
+    ComponentDefinition consume = ComponentDefinition.load(data.resolve("consume_2.component.yaml"));
+    ComponentDefinition metrics = Goldens.component(Goldens.load(golden), "metadata-and-metrics");
+    PipelineGraph graph = Pipelines.builder("artifact_passing_pipeline").build(p -> {
+      var producer = produce.task(Map.of());
+      var processor = process.task(Map.of("Input parameter", producer.outputNamed("Output 1"),
+          "Input artifact", producer.outputNamed("Output 2")));
+      consume.task(Map.of("Input parameter", processor.outputNamed("Output 1"),
+          "Input artifact", processor.outputNamed("Output 2")));
+      metrics.task(Map.of());
+      p.dataPassingVolume(Volume.pvc("data", "data-volume"), "artifact_data/");
+    });
+    Goldens.assertMatches(golden, graph);
+  }
+
+  @Test
+  void aConstantFileCannotPassThroughTheVolume() {
+    PipelineGraph graph = Pipelines.builder("constant-file").build(p -> {
+      ContainerOp.builder("cat").image("alpine").command("cat", InputArgumentPath.of("text")).build();
+      p.dataPassingVolume(Volume.pvc("data", "data-volume"), "artifact_data/");
+    });
+    CompileException e = org.junit.jupiter.api.Assertions.assertThrows(CompileException.class,
+        () -> Compiler.compile(graph));
+    assertEquals("pipeline \"constant-file\": a constant is given to a file input, but files pass through the data"
+        + " passing volume, which only holds what tasks write (as in KFP); pass the output of a task that writes the"
+        + " file, or pass files as artifacts (no dataPassingVolume)", e.getMessage());
   }
 
   private static ContainerOp flipCoin(String name) {

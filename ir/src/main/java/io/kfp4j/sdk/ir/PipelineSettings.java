@@ -17,6 +17,7 @@ public final class PipelineSettings {
   private final Long timeoutSeconds;
   private final Map<String, String> defaultNodeSelector;
   private final Map<String, Object> dnsConfig;
+  private final DataPassingVolume dataPassingVolume;
 
   private PipelineSettings(Builder b) {
     imagePullSecrets = List.copyOf(b.imagePullSecrets);
@@ -25,6 +26,7 @@ public final class PipelineSettings {
     timeoutSeconds = b.timeout;
     defaultNodeSelector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.nodeSelector));
     dnsConfig = b.dnsConfig == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.dnsConfig));
+    dataPassingVolume = b.dataPassingVolume;
   }
 
   /** A builder with nothing set. */
@@ -40,6 +42,7 @@ public final class PipelineSettings {
     b.timeout = timeoutSeconds;
     b.nodeSelector.putAll(defaultNodeSelector);
     b.dnsConfig = dnsConfig;
+    b.dataPassingVolume = dataPassingVolume;
     return b;
   }
 
@@ -73,6 +76,11 @@ public final class PipelineSettings {
     return dnsConfig;
   }
 
+  /** The volume files pass through instead of artifacts, or {@code null} for artifacts (KFP's default). */
+  public DataPassingVolume dataPassingVolume() {
+    return dataPassingVolume;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PipelineSettings o && imagePullSecrets.equals(o.imagePullSecrets)
@@ -80,20 +88,22 @@ public final class PipelineSettings {
         && java.util.Objects.equals(parallelism, o.parallelism)
         && java.util.Objects.equals(timeoutSeconds, o.timeoutSeconds)
         && defaultNodeSelector.equals(o.defaultNodeSelector)
-        && java.util.Objects.equals(dnsConfig, o.dnsConfig);
+        && java.util.Objects.equals(dnsConfig, o.dnsConfig)
+        && java.util.Objects.equals(dataPassingVolume, o.dataPassingVolume);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(imagePullSecrets, ttlSecondsAfterFinished, parallelism, timeoutSeconds,
-        defaultNodeSelector, dnsConfig);
+        defaultNodeSelector, dnsConfig, dataPassingVolume);
   }
 
   @Override
   public String toString() {
     return "PipelineSettings[imagePullSecrets=" + imagePullSecrets + ", ttlSecondsAfterFinished="
         + ttlSecondsAfterFinished + ", parallelism=" + parallelism + ", timeoutSeconds=" + timeoutSeconds
-        + ", defaultNodeSelector=" + defaultNodeSelector + ", dnsConfig=" + dnsConfig + "]";
+        + ", defaultNodeSelector=" + defaultNodeSelector + ", dnsConfig=" + dnsConfig
+        + ", dataPassingVolume=" + dataPassingVolume + "]";
   }
 
   /** Collects settings while a pipeline is built. */
@@ -104,6 +114,7 @@ public final class PipelineSettings {
     private Long timeout;
     private final Map<String, String> nodeSelector = new java.util.LinkedHashMap<>();
     private Map<String, Object> dnsConfig;
+    private DataPassingVolume dataPassingVolume;
 
     private Builder() {}
 
@@ -149,6 +160,12 @@ public final class PipelineSettings {
     /** Sets the pods' DNS config, as its Kubernetes JSON form. */
     public Builder dnsConfig(Map<String, Object> config) {
       dnsConfig = config;
+      return this;
+    }
+
+    /** Passes files through a volume instead of artifacts. */
+    public Builder dataPassingVolume(DataPassingVolume volume) {
+      dataPassingVolume = volume;
       return this;
     }
 
