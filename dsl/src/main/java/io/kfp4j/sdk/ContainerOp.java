@@ -3,10 +3,9 @@ package io.kfp4j.sdk;
 import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.ContainerSpec;
-import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
-import io.kfp4j.runtime.types.TypeRegistry;
 import io.kfp4j.runtime.yaml.ComponentWriter;
 import io.kfp4j.sdk.ir.RawContainer;
 import io.kfp4j.sdk.task.InitContainer;
@@ -230,17 +229,24 @@ public final class ContainerOp extends Task<ContainerOp> {
         throw new PipelineBuildException(where + "has no image; call .image(\"python:3.9\") (the image to run)"
             + " before build()");
       }
-      SpecBuilder spec = new SpecBuilder(where);
+      ContainerOpSpec spec = new ContainerOpSpec(where);
       List<Arg> commandArgs = command == null ? List.of() : spec.items(command, "command");
       List<Arg> argumentArgs = arguments == null ? List.of() : spec.items(arguments, "arguments");
       for (InputArgumentPath file : artifactArguments) {
         spec.file(file);
       }
       fileOutputs.keySet().forEach(spec::output);
-      ContainerSpec container = new ContainerSpec(givenImage != null ? IMAGE_GIVEN_AT_RUN_TIME : image, commandArgs, argumentArgs, Map.of(), fileOutputs);
-      ComponentSpec componentSpec = ComponentSpec.of(name, null, spec.inputs, spec.outputs, container);
-      ComponentDefinition component = ComponentDefinition.fromText(ComponentWriter.toYaml(componentSpec));
-      RawContainer raw = new RawContainer(givenImage, command != null, arguments != null, spec.inputPaths, outputArtifacts);
+      ContainerSpec container = new ContainerSpec(givenImage != null ? IMAGE_GIVEN_AT_RUN_TIME : image, commandArgs,
+          argumentArgs, Map.of(), fileOutputs);
+      ComponentDefinition component;
+      try {
+        component = ComponentDefinition.fromText(ComponentWriter.toYaml(
+            ComponentSpec.of(name, null, spec.inputs, spec.outputs, container)));
+      } catch (InvalidSpecException e) {
+        throw new PipelineBuildException(where + "its generated component is invalid: " + e.getMessage());
+      }
+      RawContainer raw = new RawContainer(givenImage, command != null, arguments != null, spec.inputPaths,
+          outputArtifacts);
       ContainerOp op = new ContainerOp(new Plan(component, spec.arguments, raw));
       pvolumes.forEach((path, volume) -> op.mount(volume, path));
       sidecars.forEach(add -> add.accept(op));
@@ -251,119 +257,6 @@ public final class ContainerOp extends Task<ContainerOp> {
     private String where() {
       String pipeline = PipelineContext.current().map(c -> "pipeline \"" + c.pipelineName() + "\", ").orElse("");
       return pipeline + "ContainerOp \"" + name + "\": ";
-    }
-  }
-
-  /** Turns command-line items into placeholders of a generated component, one untyped input per value read. */
-  private static final class SpecBuilder {
-    private final String where;
-    final List<InputSpec> inputs = new ArrayList<>();
-    final List<OutputSpec> outputs = new ArrayList<>();
-    final Map<String, Source<?>> arguments = new LinkedHashMap<>();
-    final Map<String, String> inputPaths = new LinkedHashMap<>();
-    private final Map<Object, String> inputBySource = new LinkedHashMap<>();
-    private int files;
-
-    SpecBuilder(String where) {
-      this.where = where;
-    }
-
-    List<Arg> items(List<Object> items, String field) {
-      List<Arg> args = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        args.add(item(items.get(i), field + "[" + i + "]"));
-      }
-      return args;
-    }
-
-    private Arg item(Object item, String at) {
-      if (item instanceof String text) {
-        return new Arg.Literal(text);
-      }
-      if (item instanceof Number || item instanceof Boolean) {
-        return new Arg.Literal(TypeRegistry.standard().serialize(item, null));
-      }
-      if (item instanceof Value<?> value) {
-        return new Arg.Literal(constant(value.value()));
-      }
-      if (item instanceof Formatted text) {
-        List<Arg> parts = new ArrayList<>();
-        text.parts().forEach(part -> parts.add(part instanceof Source<?> s ? item(s, at) : new Arg.Literal(part.toString())));
-        return parts.size() == 1 ? parts.get(0) : new Arg.Concat(parts);
-      }
-      if (item instanceof Source<?> source) {
-        return new Arg.InputValue(valueInput(source));
-      }
-      if (item instanceof InputArgumentPath file) {
-        return new Arg.InputPath(file(file));
-      }
-      if (item instanceof OutputFile file) {
-        output(file.name());
-        return new Arg.OutputPath(file.name());
-      }
-      throw new PipelineBuildException(where + at + " is " + (item == null ? "null" : "a " + item.getClass().getName())
-          + "; give text, a number, a Source (Value, Param, Output, loop item, Formatted), an InputArgumentPath or"
-          + " ContainerOp.outputPath(...)");
-    }
-
-    private String valueInput(Source<?> source) {
-      Object key = source instanceof Output<?> o ? List.of(o.task(), o.name()) : source;
-      String existing = inputBySource.get(key);
-      if (existing != null) {
-        return existing;
-      }
-      String base = "value";
-      if (source instanceof Param<?> p) {
-        base = p.name();
-      } else if (source instanceof Output<?> o) {
-        base = (o.task().taskName() == null ? o.task().component().name() : o.task().taskName()) + "-" + o.name();
-      } else if (source instanceof LoopItem<?> item) {
-        base = item.field() == null ? "loop-item" : "loop-item-" + item.field();
-      }
-      String input = unique(base);
-      inputBySource.put(key, input);
-      inputs.add(InputSpec.of(input, null));
-      arguments.put(input, source);
-      return input;
-    }
-
-    String file(InputArgumentPath file) {
-      String input = file.input() != null ? file.input() : "input-" + files;
-      files++;
-      if (arguments.containsKey(input)) {
-        throw new PipelineBuildException(where + "two inputs are named \"" + input + "\"; give each"
-            + " InputArgumentPath its own name with .named(...)");
-      }
-      inputs.add(InputSpec.of(input, null));
-      arguments.put(input, file.argument());
-      inputPaths.put(input, file.path() != null ? file.path() : "/tmp/inputs/" + KfpNames.fileName(input) + "/data");
-      return input;
-    }
-
-    void output(String output) {
-      if (outputs.stream().anyMatch(o -> o.name().equals(output))) {
-        throw new PipelineBuildException(where + "output \"" + output + "\" is declared twice; give each output"
-            + " its own name");
-      }
-      outputs.add(OutputSpec.of(output, null));
-    }
-
-    private String unique(String base) {
-      String name = base;
-      for (int i = 2; arguments.containsKey(name); i++) {
-        name = base + "-" + i;
-      }
-      return name;
-    }
-
-    private static String constant(Object value) {
-      if (value instanceof Artifact a) {
-        return a.text();
-      }
-      if (value instanceof TypedText t) {
-        return t.text();
-      }
-      return value instanceof String s ? s : TypeRegistry.standard().serialize(value, null);
     }
   }
 
