@@ -468,8 +468,9 @@ public final class ComponentImage {
   private JibContainerBuilder from(BuildProgress events) {
     if (base instanceof ImageLocation.Tar t) {
       if (!Files.isRegularFile(t.path())) {
-        throw new ImageBuildException("the base image tar " + t.path() + " does not exist; write one with docker"
-            + " save IMAGE -o " + t.path() + ", or give a base from a registry (REF) or the daemon (docker://REF)");
+        throw JibFailures.baseFailure("the base image tar " + t.path() + " does not exist", "write one with docker"
+            + " save IMAGE -o " + t.path() + ", or give a base from a registry (REF) or the daemon (docker://REF)",
+            null);
       }
       return Jib.from(TarImage.at(t.path().toAbsolutePath()));
     }

@@ -32,7 +32,7 @@ public class ImageMojo extends ProjectMojo {
    * or {@link #username}/{@link #password}), {@code docker://REF} (the local Docker daemon) or {@code tar://PATH} (a
    * {@code docker save} tar).
    */
-  @Parameter(property = "kfp4j.to", required = true)
+  @Parameter(property = "kfp4j.to")
   String to;
 
   /** The base image, with {@code java} on its PATH: {@code REF}, {@code docker://REF} or {@code tar://PATH}. */
@@ -68,6 +68,11 @@ public class ImageMojo extends ProjectMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    if (to == null || to.isBlank()) {
+      throw new MojoFailureException("kfp4j:image needs to know where the image goes: -Dkfp4j.to=REGISTRY/REPO[:TAG]"
+          + " (pushed), -Dkfp4j.to=docker://REF (the local Docker daemon) or -Dkfp4j.to=tar://PATH (a docker save"
+          + " tar), or <to> in the plugin's configuration");
+    }
     if ((username == null) != (password == null)) {
       throw new MojoFailureException("username (kfp4j.username) and password (kfp4j.password) go together; give"
           + " both, or neither to use the Docker config");
