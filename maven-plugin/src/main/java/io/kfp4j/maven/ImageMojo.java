@@ -35,8 +35,11 @@ public class ImageMojo extends ProjectMojo {
   @Parameter(property = "kfp4j.to")
   String to;
 
-  /** The base image, with {@code java} on its PATH: {@code REF}, {@code docker://REF} or {@code tar://PATH}. */
-  @Parameter(property = "kfp4j.base", defaultValue = "eclipse-temurin:17-jre")
+  /**
+   * The base image, with {@code java} on its PATH: {@code REF}, {@code docker://REF} or {@code tar://PATH}. Default:
+   * the one the components declare with {@code @Component(baseImage = ...)}, else {@code eclipse-temurin:17-jre}.
+   */
+  @Parameter(property = "kfp4j.base")
   String base;
 
   /** The image's name inside a {@code tar://} target. */
@@ -96,7 +99,6 @@ public class ImageMojo extends ProjectMojo {
   /** The build, as configured, of the runtime classpath. */
   ComponentImage image(List<Path> runtime) {
     ComponentImage.Builder image = ComponentImage.builder(ProjectClasspath.of(runtime))
-        .base(located(base))
         .target(located(to))
         .name(imageName)
         .insecure(insecure)
@@ -104,6 +106,9 @@ public class ImageMojo extends ProjectMojo {
         .componentsOut(kfp4jDir().resolve("image").resolve("components"))
         .classDataSharing(classList == null ? null : classList.toPath())
         .progress(getLog()::info);
+    if (base != null && !base.isBlank()) {
+      image.base(located(base));
+    }
     if (cache != null) {
       image.cache(cache.toPath());
     }
