@@ -22,7 +22,7 @@ record IoType(Kind kind, String kfpType, TypeName javaType, TypeName sourceType)
     return kind == Kind.PATH;
   }
 
-  /** The type argument of the {@code Output<T>} of an output: the source type, or the Java type where that is {@code ?}. */
+  /** The type argument of an output's {@code Output<T>}: the source type, or the Java type where that is {@code ?}. */
   TypeName outputType() {
     return sourceType instanceof WildcardTypeName ? javaType : sourceType;
   }

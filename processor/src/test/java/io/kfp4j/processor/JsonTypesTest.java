@@ -27,30 +27,26 @@ import org.junit.jupiter.api.io.TempDir;
  * the Java types of sources and outputs, shared by authored components and typed stubs.
  */
 class JsonTypesTest {
-  private static final JsonNodeSource JSON = new JsonNodeSource();
+  /** A public class {@code p.Json} holding {@code members}, with Jackson's trees, List, Map and Optional imported. */
+  private static JavaFileObject jsonComponent(String members) {
+    return TestSupport.source("p.Json", """
+        package p;
 
-  /** The imports of Jackson's trees, for component sources. */
-  private static final class JsonNodeSource {
-    JavaFileObject component(String members) {
-      return TestSupport.source("p.Json", """
-          package p;
+        import com.fasterxml.jackson.databind.JsonNode;
+        import com.fasterxml.jackson.databind.node.ArrayNode;
+        import com.fasterxml.jackson.databind.node.ObjectNode;
+        import io.kfp4j.annotations.Component;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Optional;
 
-          import com.fasterxml.jackson.databind.JsonNode;
-          import com.fasterxml.jackson.databind.node.ArrayNode;
-          import com.fasterxml.jackson.databind.node.ObjectNode;
-          import io.kfp4j.annotations.Component;
-          import java.util.List;
-          import java.util.Map;
-          import java.util.Optional;
-
-          public final class Json {
-          %s
-          }
-          """.formatted(members.indent(2)));
-    }
+        public final class Json {
+        %s
+        }
+        """.formatted(members.indent(2)));
   }
 
-  private static final JavaFileObject MERGE = JSON.component("""
+  private static final JavaFileObject MERGE = jsonComponent("""
       public record Merged(Map<String, Object> object, List<Object> array, JsonNode tree, ObjectNode node,
           ArrayNode nodes, List<Map<String, Object>> rows) {}
 
@@ -104,7 +100,8 @@ class JsonTypesTest {
   void theEntryReadsJsonTextAndWritesJsonAsPythonDoes(@TempDir Path dir) throws Exception {
     Compilation compilation = TestSupport.compile(MERGE);
     ComponentEntry entry = EntryIndex.load("merge", TestSupport.classLoader(compilation));
-    List<String> argv = new ArrayList<>(List.of("--base", "{\"n\": 1, \"x\": 2.5, \"big\": 12345678901234, \"s\": \"é\"}",
+    List<String> argv = new ArrayList<>(List.of(
+        "--base", "{\"n\": 1, \"x\": 2.5, \"big\": 12345678901234, \"s\": \"é\"}",
         "--items", "[1, \"two\", null, {\"b\": 1, \"a\": [true]}]", "--tree", "[{\"k\": 1}, 2]",
         "--node", "{\"z\": 1}", "--nodes", "[]", "--rows", "[{\"a\": 1}]", "--trees", "{\"t\": {\"u\": 1}}",
         "--extra", "{\"added\": \"yes\"}"));
@@ -166,7 +163,7 @@ class JsonTypesTest {
 
         import io.kfp4j.annotations.ComponentStubs;
         """);
-    JavaFileObject authored = JSON.component("""
+    JavaFileObject authored = jsonComponent("""
         @Component
         public static List<Object> configure(Map<String, Object> settings, int count, double ratio, JsonNode any) {
           return List.of(settings.size(), count, ratio);
@@ -215,7 +212,7 @@ class JsonTypesTest {
 
         import io.kfp4j.annotations.ComponentStubs;
         """);
-    JavaFileObject authored = JSON.component("""
+    JavaFileObject authored = jsonComponent("""
         @Component
         public static double sum(Map<String, Double> values) { return 0; }
         """);
