@@ -89,7 +89,7 @@ class CompileErrorsTest {
     PipelineGraph graph = Pipelines.builder("loops").build(p -> {
       ContainerOp list = list();
       Condition.when(list.outputNamed("out").ne("[]"), () ->
-          ParallelFor.each(list.<List<Object>>outputNamed("out"), item -> echo(item)));
+          ParallelFor.each(list.outputNamed("out"), item -> echo(item)));
     });
     assertMentions(fails(graph), "pipeline \"loops\"", "for-loop-2", "output \"out\" of task \"make-list\"",
         "same group");

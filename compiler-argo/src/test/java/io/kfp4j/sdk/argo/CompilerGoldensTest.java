@@ -49,7 +49,7 @@ class CompilerGoldensTest {
   void loopOverTaskOutput() {
     PipelineGraph graph = Pipelines.builder("my-pipeline").build(p -> {
       ContainerOp op0 = sh("my-out-cop0", "python:alpine3.6", MAKE_LIST, "out", "/tmp/out.json");
-      ParallelFor.each(op0.<List<Object>>output(),
+      ParallelFor.each(op0.output(),
           item -> sh("my-in-cop1", BASH, Formatted.of("echo do output op1 item: %s", item)));
       sh("my-out-cop2", BASH, Formatted.of("echo do output op2, outp: %s", op0.output()));
     });

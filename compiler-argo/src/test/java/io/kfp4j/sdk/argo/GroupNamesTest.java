@@ -75,7 +75,7 @@ class GroupNamesTest {
       Param<List<String>> items = p.param("items", (Class<List<String>>) (Class<?>) List.class, "[\"a\"]");
       ContainerOp list = list();
       ParallelFor.each(items, item -> echo(item));
-      ParallelFor.each(list.<List<Object>>outputNamed("out"), item -> echo(item));
+      ParallelFor.each(list.outputNamed("out"), item -> echo(item));
     });
     assertEquals(Map.of("ROOT 0", "dynamic", "LOOP 1", "for-loop-1", "LOOP 2", "for-loop-2"), names(graph));
     assertEquals(List.of("items-loop-item", "make-list-out-loop-item"), graph.groups().stream()
