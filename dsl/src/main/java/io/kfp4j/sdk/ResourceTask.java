@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * @param <S> the task type, returned by chained calls
  */
-public abstract class ResourceTask<S extends ResourceTask<S>> extends Task<S> {
+public abstract sealed class ResourceTask<S extends ResourceTask<S>> extends Task<S>
+    permits ResourceOp, VolumeOp, VolumeSnapshotOp {
   private final String kind;
 
   /**
