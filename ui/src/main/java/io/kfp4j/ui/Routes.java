@@ -12,6 +12,7 @@ import io.kfp4j.ui.internal.page.RunPage;
 import io.kfp4j.ui.internal.page.RunsPage;
 import io.kfp4j.ui.internal.page.Shell;
 import io.kfp4j.ui.internal.page.Site;
+import io.kfp4j.ui.internal.page.WebAppPage;
 import io.kfp4j.ui.internal.store.RunView;
 import io.kfp4j.ui.internal.store.StoreFiles;
 import java.io.IOException;
@@ -29,13 +30,13 @@ import org.jsoup.nodes.Element;
 /** The UI's routes: pages, the run body a live page polls, the store's files and the shipped assets. */
 final class Routes {
   /**
-   * Only what the jar ships loads, and no request leaves for another host. Inline scripts are allowed because a
-   * {@code srcdoc} frame inherits this policy and KFP's web-app visualizations run their own scripts there, in a
-   * sandbox without the page's origin; the UI's own pages have none, and every value in them is escaped.
+   * Only what the jar ships loads, and no request leaves for another host. No inline script runs: the pages load
+   * {@code /static/app.js} and nothing else, and a web-app visualization's frame loads its page from
+   * {@code /web-app/...}, which has a sandboxed policy of its own ({@link WebAppPage#POLICY}).
    */
-  static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
-      + " img-src 'self' data:; frame-src 'self' data: blob: about:; connect-src 'self'; base-uri 'none';"
-      + " form-action 'self'";
+  static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+      + " form-action 'self'; frame-ancestors 'self'";
 
   private final RunStore store;
   private final StoreFiles files;
@@ -104,6 +105,7 @@ final class Routes {
             : new Lineage(store, reuses).producerOf(file)));
       }
       case "files" -> file(exchange, String.join("/", path.subList(1, path.size())));
+      case "web-app" -> webApp(exchange, String.join("/", path.subList(1, path.size())));
       case "static" -> asset(exchange, path.size() == 2 ? path.get(1) : "");
       default -> notFound(exchange, "There is no page " + exchange.uri().getPath() + ".");
     }
@@ -128,8 +130,8 @@ final class Routes {
       return;
     }
     if (fragment && tag != null && stored.get() instanceof StoredRun.Readable readable) {
+      pageHeaders(exchange);
       exchange.setHeader("ETag", tag);
-      exchange.setHeader("Cache-Control", "no-store");
       Element holder = new Element("div");
       RunPage.body(site, holder, RunView.of(readable.run(), store.graph(id)), new Lineage(store, reuses));
       send(exchange, 200, "text/html; charset=utf-8", holder.child(0).outerHtml());
@@ -183,6 +185,25 @@ final class Routes {
     }
   }
 
+  /** The page of a web-app visualization, for its frame: in a sandbox of its own, never with the UI's policy. */
+  private void webApp(Exchange exchange, String relative) throws IOException {
+    List<String> entries = query(exchange, "entry");
+    Optional<String> html = entries.size() == 1 && entries.get(0).matches("\\d{1,4}")
+        ? files.resolve(relative).filter(Files::isRegularFile)
+            .flatMap(f -> WebAppPage.html(files, f, Integer.parseInt(entries.get(0))))
+        : Optional.empty();
+    exchange.setHeader("Content-Security-Policy", WebAppPage.POLICY);
+    exchange.setHeader("X-Content-Type-Options", "nosniff");
+    exchange.setHeader("Referrer-Policy", "no-referrer");
+    exchange.setHeader("Cache-Control", "no-store");
+    if (html.isEmpty()) {
+      send(exchange, 404, "text/plain; charset=utf-8", "There is no web app " + relative + " with entry "
+          + String.join(",", entries) + " in the run store.");
+      return;
+    }
+    send(exchange, 200, "text/html; charset=utf-8", html.get());
+  }
+
   private void asset(Exchange exchange, String name) throws IOException {
     String type = switch (name) {
       case "app.css" -> "text/css; charset=utf-8";
@@ -225,11 +246,16 @@ final class Routes {
   }
 
   private static void page(Exchange exchange, int status, Document doc) throws IOException {
+    pageHeaders(exchange);
+    send(exchange, status, "text/html; charset=utf-8", "<!doctype html>\n" + doc.html());
+  }
+
+  /** The headers of every page and page fragment: the policy, no sniffing, no referrer, no caching. */
+  private static void pageHeaders(Exchange exchange) {
     exchange.setHeader("Content-Security-Policy", POLICY);
     exchange.setHeader("X-Content-Type-Options", "nosniff");
     exchange.setHeader("Referrer-Policy", "no-referrer");
     exchange.setHeader("Cache-Control", "no-store");
-    send(exchange, status, "text/html; charset=utf-8", "<!doctype html>\n" + doc.html());
   }
 
   private static void send(Exchange exchange, int status, String type, String body) throws IOException {

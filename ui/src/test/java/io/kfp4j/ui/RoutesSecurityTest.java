@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,6 +50,7 @@ class RoutesSecurityTest {
   /** Content of a file beside the store, which no request may ever return. */
   static final String SECRET = "TOP-SECRET-" + UUID.randomUUID();
 
+  @TempDir
   static Path base;
   static Path root;
   static Path secret;
@@ -59,7 +61,6 @@ class RoutesSecurityTest {
 
   @BeforeAll
   static void start() throws IOException {
-    base = Files.createTempDirectory("kfp4j-ui-security");
     root = base.resolve("store");
     secret = base.resolve("secret.txt");
     Files.writeString(secret, SECRET);
