@@ -156,7 +156,7 @@ public final class KfpConfig {
   /** The configuration without the token and the cookies, which it only says are set. */
   @Override
   public String toString() {
-    return "KfpConfig[host=" + host + ", token=" + (token == null ? "none" : token) + ", cookies="
+    return "KfpConfig[host=" + Redaction.endpoint(host) + ", token=" + (token == null ? "none" : token) + ", cookies="
         + (cookies == null ? "none" : "***") + ", namespace=" + namespace + ", caCertificate=" + caCertificate
         + ", proxy=" + proxy + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
         + ", maxAttempts=" + maxAttempts + ", retryBackoff=" + retryBackoff + ", pollInterval=" + pollInterval + "]";
