@@ -78,6 +78,11 @@ public final class KfpConfig {
     return host;
   }
 
+  /** The host as messages, logs and records show it: without user info or credentials ({@link Redaction}). */
+  public String shownHost() {
+    return Redaction.endpoint(host);
+  }
+
   /** The bearer token, or {@code null}. */
   public BearerToken token() {
     return token;
