@@ -6,7 +6,6 @@ import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.util.thread.Scheduler;
 
@@ -42,7 +41,7 @@ record ClientLimits(int perClient, Duration requestTime) {
   private static final class Guard implements Connection.Listener {
     private final ClientLimits limits;
     private final Scheduler scheduler;
-    private final ConcurrentHashMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
 
     Guard(ClientLimits limits, Scheduler scheduler) {
       this.limits = limits;
@@ -52,7 +51,7 @@ record ClientLimits(int perClient, Duration requestTime) {
     @Override
     public void onOpened(Connection connection) {
       InetAddress client = client(connection);
-      int count = open.computeIfAbsent(client, c -> new AtomicInteger()).incrementAndGet();
+      int count = open.merge(client, 1, Integer::sum);
       if (count > limits.perClient) {
         connection.getEndPoint().close();
         return;
@@ -63,7 +62,7 @@ record ClientLimits(int perClient, Duration requestTime) {
     @Override
     public void onClosed(Connection connection) {
       InetAddress client = client(connection);
-      open.computeIfPresent(client, (c, n) -> n.decrementAndGet() <= 0 ? null : n);
+      open.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1);
     }
 
     /**

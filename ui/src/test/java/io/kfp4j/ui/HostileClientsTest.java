@@ -127,6 +127,21 @@ class HostileClientsTest {
     }
   }
 
+  /** A request head over 16 KiB is refused (431) without echoing it, and the server goes on serving. */
+  @Test
+  void anOversizedRequestHeadIsRefused() throws Exception {
+    try (UiServer server = UiServer.start(new RunStore(store), 0); Socket s = connect(server, null)) {
+      s.setSoTimeout(5000);
+      String big = "x".repeat(UiServer.MAX_REQUEST_HEAD + 1024);
+      s.getOutputStream().write(("GET /experiments HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + big + "\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+      assertTrue(!answer.contains("xxxxxxxx"), "the header is echoed: " + answer);
+      assertTrue(get(server, "/experiments").startsWith("HTTP/1.1 200"));
+    }
+  }
+
   /** One address may hold {@code perClient} connections; past that it is refused, and other addresses are served. */
   @Test
   void oneClientCannotTakeEveryConnection() throws Exception {
