@@ -21,6 +21,8 @@ class EndpointRedactionTest {
     CliRun run = CliRun.run("runs", "list", "--endpoint", "http://user:" + SECRET + "@127.0.0.1:1");
     assertEquals(1, run.exitCode(), run.describe());
     assertTrue(run.err().contains("cannot reach http://***@127.0.0.1:1 ("), run.describe());
+    assertTrue(run.err().contains("; check --endpoint (or KFP_ENDPOINT): check the endpoint and that KFP's API answers"
+        + " there"), run.describe());
     assertNoSecret(run);
   }
 

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -87,7 +89,8 @@ final class KfpHttp {
         pause(attempt, method, path);
         continue;
       } catch (IOException e) {
-        if (attempt >= attempts) {
+        if (attempt >= attempts || e instanceof ConnectException) {
+          // refused: nothing listens there, which waiting rarely changes (a reset or a timeout is retried)
           throw unreachable(method, path, e, attempt);
         }
         pause(attempt, method, path);
@@ -181,7 +184,9 @@ final class KfpHttp {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
         + e.getMessage();
     return failure(0, method, path, null, "cannot reach " + Redaction.endpoint(config.host()) + " (" + reason + ")"
-        + (attempts > 1 ? " after " + attempts + " attempts" : ""), e);
+        + (attempts > 1 ? " after " + attempts + " attempts" : ""), "check the endpoint and that KFP's API answers"
+        + " there (for a cluster: kubectl port-forward -n kubeflow svc/ml-pipeline-ui 8080:80, then"
+        + " http://localhost:8080)", "endpoint", e);
   }
 
   private KfpApiException failure(int status, String method, String path, String server, String what, Throwable c) {
@@ -191,8 +196,8 @@ final class KfpHttp {
   private KfpApiException failure(int status, String method, String path, String server, String what, String fix,
       String option, Throwable c) {
     String serverText = redact(server);
-    return new KfpApiException(status, method, path, serverText, redact(method + " " + path + " failed: " + what), fix,
-        option, c);
+    return new KfpApiException(status, method, path, serverText, redact(method + " " + shown(path) + " failed: " + what),
+        fix, option, c);
   }
 
   /**
@@ -238,6 +243,18 @@ final class KfpHttp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure(0, method, path, null, "interrupted while waiting to retry", e);
+    }
+  }
+
+  /**
+   * The request's path as a person reads it: {@code sort_by=created_at desc}, not {@code created_at+desc} (the query
+   * is form-encoded, so {@code +} is a space and a plus is {@code %2B}).
+   */
+  static String shown(String path) {
+    try {
+      return URLDecoder.decode(path, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return path;
     }
   }
 
