@@ -71,6 +71,9 @@ final class OpWriter {
       }
     }
     for (Port port : model.outputs()) {
+      if (port.passing() == Port.Passing.REPORT) {
+        continue; // KFP passes metrics and UI metadata to no other task: no reference to wire
+      }
       taskClass.addMethod(MethodSpec.methodBuilder(accessorName(port))
           .addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(OUTPUT, port.type().outputType()))
