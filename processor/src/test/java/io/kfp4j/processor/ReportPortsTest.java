@@ -9,9 +9,14 @@ import io.kfp4j.runtime.internal.entry.ComponentEntry;
 import io.kfp4j.runtime.internal.entry.EntryIndex;
 import io.kfp4j.runtime.internal.entry.ParsedArguments;
 import io.kfp4j.runtime.spec.OutputSpec;
+import io.kfp4j.sdk.ComponentDefinition;
+import io.kfp4j.sdk.Pipelines;
+import io.kfp4j.sdk.Value;
+import io.kfp4j.sdk.argo.Compiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +42,7 @@ class ReportPortsTest {
         import io.kfp4j.annotations.OutputPath;
         import java.nio.file.Path;
         import java.util.List;
+import java.util.Map;
         import java.util.Optional;
 
         public final class C {
@@ -49,13 +55,13 @@ class ReportPortsTest {
        * Trains.
        *
        * @param rate the learning rate
+       * @param modelPath the model
        * @param metrics how well it went
        * @param ui what it looks like
-       * @param modelPath the model
        */
       @Component
-      public static void train(double rate, @OutputPath Metrics metrics, @OutputPath UiMetadata ui,
-          @OutputPath("Model") Path modelPath) throws java.io.IOException {
+      public static void train(double rate, @OutputPath("Model") Path modelPath, @OutputPath Metrics metrics,
+          @OutputPath UiMetadata ui) throws java.io.IOException {
         metrics.percentage("accuracy", 0.75).raw("loss", rate * 2);
         ui.markdown("# rate " + rate).confusionMatrix(List.of("a", "b"), new long[][] {{3, 1}, {0, 4}});
         java.nio.file.Files.writeString(modelPath, "model");
@@ -67,11 +73,11 @@ class ReportPortsTest {
     Compilation compilation = compile(TRAIN);
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of(
+        new OutputSpec("model", new io.kfp4j.runtime.spec.TypeSpec.Named("Model"), "the model", Map.of()),
         new OutputSpec("mlpipeline_metrics", new io.kfp4j.runtime.spec.TypeSpec.Named("Metrics"), "how well it went",
-            java.util.Map.of()),
+            Map.of()),
         new OutputSpec("mlpipeline_ui_metadata", new io.kfp4j.runtime.spec.TypeSpec.Named("UI_metadata"),
-            "what it looks like", java.util.Map.of()),
-        new OutputSpec("model", new io.kfp4j.runtime.spec.TypeSpec.Named("Model"), "the model", java.util.Map.of())),
+            "what it looks like", Map.of())),
         TestSupport.spec(compilation, "train").outputs());
   }
 
@@ -103,6 +109,23 @@ class ReportPortsTest {
     ComponentEntry entry = EntryIndex.load("quiet", TestSupport.classLoader(compilation));
     entry.run(ParsedArguments.parse(entry.flags(), List.of("--out-mlpipeline_metrics", dir.resolve("m").toString())));
     assertEquals("{\"metrics\":[]}", Files.readString(dir.resolve("m")));
+  }
+
+  /** As KFP 1.8.22 compiles a component with these outputs: the legacy artifacts first, without the task prefix. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void compiledForArgoAsKfpNamesAndOrdersThem() {
+    Compilation compilation = compile(TRAIN);
+    ComponentDefinition train = ComponentDefinition.fromText(TestSupport.yaml(compilation, "train"));
+    Map<String, Object> workflow = Compiler.compile(Pipelines.builder("reports")
+        .build(p -> train.task(Map.of("rate", Value.of(0.5)))));
+    Map<String, Object> outputs = (Map<String, Object>) ((List<Map<String, Object>>) ((Map<String, Object>)
+        workflow.get("spec")).get("templates")).stream().filter(t -> t.get("name").equals("train")).findFirst()
+        .orElseThrow().get("outputs");
+    assertEquals(Map.of("artifacts", List.of(
+            Map.of("name", "mlpipeline-metrics", "path", "/tmp/outputs/mlpipeline_metrics/data"),
+            Map.of("name", "mlpipeline-ui-metadata", "path", "/tmp/outputs/mlpipeline_ui_metadata/data"),
+            Map.of("name", "train-model", "path", "/tmp/outputs/model/data"))), outputs);
   }
 
   @Test
