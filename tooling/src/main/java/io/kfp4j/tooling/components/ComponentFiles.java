@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+<<<<<<< HEAD
 import java.util.Comparator;
+=======
+>>>>>>> f6d5b70 (strict mode where users load specs: kfp4j components validate --strict, components stub --strict, kfp4j:validate -Dkfp4j.strict; duplicate-key warnings reported by the CLI, the plugin and (as javac warnings) the stub processor)
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -91,10 +94,21 @@ public final class ComponentFiles {
    * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
    */
   public static LoadedComponent load(String fileOrUrl) {
+    return load(fileOrUrl, false);
+  }
+
+  /**
+   * Loads and validates a component, strictly or not.
+   *
+   * @param fileOrUrl a path or a URL
+   * @param strict whether what KFP accepts with a warning (a duplicated key) is a problem
+   * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
+   */
+  public static LoadedComponent load(String fileOrUrl, boolean strict) {
     if (fileOrUrl.isBlank()) {
       throw single("\"" + fileOrUrl + "\"", "an empty name; give the path or URL of a component.yaml");
     }
-    ComponentLoader loader = ComponentLoader.standard();
+    ComponentLoader loader = strict ? ComponentLoader.standard().strict() : ComponentLoader.standard();
     if (isUrl(fileOrUrl)) {
       return loader.fromUrl(fileOrUrl);
     }
@@ -138,6 +152,7 @@ public final class ComponentFiles {
   }
 
   /**
+<<<<<<< HEAD
    * A warning for every placeholder of a valid component that only KFP v2 understands, then for every default its
    * input's type cannot read ({@link DefaultMismatch}).
    */
@@ -145,6 +160,16 @@ public final class ComponentFiles {
     List<String> warnings = new ArrayList<>();
     V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + u.message()));
     DefaultMismatch.find(component.spec()).forEach(d -> warnings.add(fileOrUrl + ": warning: " + d.message()));
+=======
+   * A warning for what the loader pointed out (a duplicated key, at its file:line:column) and for every placeholder
+   * of a valid component that only KFP v2 understands.
+   */
+  public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
+    List<String> warnings = new ArrayList<>();
+    component.warnings().forEach(w -> warnings.add(
+        new SpecProblem(fileOrUrl, w.line(), w.column(), w.path(), "warning: " + w.message()).toString()));
+    V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + u.message()));
+>>>>>>> f6d5b70 (strict mode where users load specs: kfp4j components validate --strict, components stub --strict, kfp4j:validate -Dkfp4j.strict; duplicate-key warnings reported by the CLI, the plugin and (as javac warnings) the stub processor)
     return List.copyOf(warnings);
   }
 
