@@ -14,10 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-<<<<<<< HEAD
 import java.util.Comparator;
-=======
->>>>>>> f6d5b70 (strict mode where users load specs: kfp4j components validate --strict, components stub --strict, kfp4j:validate -Dkfp4j.strict; duplicate-key warnings reported by the CLI, the plugin and (as javac warnings) the stub processor)
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -152,24 +149,16 @@ public final class ComponentFiles {
   }
 
   /**
-<<<<<<< HEAD
-   * A warning for every placeholder of a valid component that only KFP v2 understands, then for every default its
-   * input's type cannot read ({@link DefaultMismatch}).
-   */
-  public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
-    List<String> warnings = new ArrayList<>();
-    V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + u.message()));
-    DefaultMismatch.find(component.spec()).forEach(d -> warnings.add(fileOrUrl + ": warning: " + d.message()));
-=======
-   * A warning for what the loader pointed out (a duplicated key, at its file:line:column) and for every placeholder
-   * of a valid component that only KFP v2 understands.
+   * A warning for what the loader pointed out (a duplicated key, at its file:line:column), for every placeholder of
+   * a valid component that only KFP v2 understands, then for every default its input's type cannot read
+   * ({@link DefaultMismatch}).
    */
   public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
     List<String> warnings = new ArrayList<>();
     component.warnings().forEach(w -> warnings.add(
         new SpecProblem(fileOrUrl, w.line(), w.column(), w.path(), "warning: " + w.message()).toString()));
     V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + u.message()));
->>>>>>> f6d5b70 (strict mode where users load specs: kfp4j components validate --strict, components stub --strict, kfp4j:validate -Dkfp4j.strict; duplicate-key warnings reported by the CLI, the plugin and (as javac warnings) the stub processor)
+    DefaultMismatch.find(component.spec()).forEach(d -> warnings.add(fileOrUrl + ": warning: " + d.message()));
     return List.copyOf(warnings);
   }
 
