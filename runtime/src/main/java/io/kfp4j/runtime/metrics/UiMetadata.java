@@ -34,8 +34,8 @@ public final class UiMetadata {
   }
 
   /** Adds a table. @return this @throws IllegalArgumentException when a row's length differs from the header's */
-  public UiMetadata table(List<String> header, List<List<Object>> rows) {
-    return add(new Visualization.Table(header, rows));
+  public UiMetadata table(List<String> header, List<? extends List<?>> rows) {
+    return add(Visualization.Table.of(header, rows));
   }
 
   /**

@@ -54,6 +54,13 @@ public sealed interface Visualization {
       rows = List.copyOf(copied);
     }
 
+    /** A table of any rows ({@code List<List<Double>>} too). @throws IllegalArgumentException as the constructor */
+    public static Table of(List<String> header, List<? extends List<?>> rows) {
+      List<List<Object>> copied = new ArrayList<>();
+      rows.forEach(row -> copied.add(new ArrayList<>(row)));
+      return new Table(header, copied);
+    }
+
     @Override
     public Map<String, Object> toJsonObject() {
       return MetadataJson.object("type", "table", "storage", "inline", "format", "csv", "header", header,

@@ -57,6 +57,12 @@ class UiMetadataTest {
   }
 
   @Test
+  void aTableOfTypedRows() throws Exception {
+    List<List<Double>> rows = List.of(List.of(0.5, 0.91), List.of(0.7, 0.95));
+    assertEquals("0.5,0.91\n0.7,0.95\n", outputs(new UiMetadata().table(List.of("t", "p"), rows)).get(0).get("source"));
+  }
+
+  @Test
   void aTableRowOfTheWrongLength() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new UiMetadata().table(List.of("a", "b"), List.of(List.of(1, 2), List.of(3))));
