@@ -39,6 +39,24 @@ class ComponentsStubTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsAWarningAndRefusedWithStrict(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("twice.yaml");
+    Files.writeString(file, String.join("\n", "name: Twice", "implementation:", "  container:",
+        "    image: busybox:1", "    command: [echo, hi]", "    image: busybox:2", ""));
+    CliRun lenient = CliRun.run("components", "stub", file.toString(), "--package", "p", "--out",
+        dir.resolve("out").toString());
+    assertEquals(0, lenient.exitCode(), lenient.describe());
+    assertEquals(List.of("warning: " + file + ":6:5: implementation.container.image: duplicate key \"image\" at lines"
+        + " 4 and 6: KFP keeps the last value (line 6), and so does kfp4j; remove the other one (strict mode refuses"
+        + " this)"), lenient.errLines());
+    CliRun strict = CliRun.run("components", "stub", file.toString(), "--strict", "--package", "p", "--out",
+        dir.resolve("strict").toString());
+    assertEquals(1, strict.exitCode(), strict.describe());
+    assertTrue(strict.err().contains(file + ":6:5: implementation.container.image: duplicate key \"image\" (first at"
+        + " line 4, column 5); keep only one of them"), strict.describe());
+  }
+
+  @Test
   void badPackageIsAUsageError(@TempDir Path out) {
     CliRun run = CliRun.run("components", "stub", Reference.arg("kfp-sdk-outputs/add.component.yaml"),
         "--package", "not a package", "--out", out.toString());

@@ -56,6 +56,10 @@ public final class StubCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sources go (src/main/java).")
   Path out;
 
+  @Option(names = "--strict", description = "Make no stub of a file with a key given twice (KFP keeps the last"
+      + " value; without --strict that is a warning).")
+  boolean strict;
+
   @Option(names = "--resources", paramLabel = "DIR",
       description = "Where the specs go (src/main/resources); default: --out.")
   Path resources;
@@ -77,9 +81,10 @@ public final class StubCommand implements Callable<Integer> {
         unreadable++;
       }
     }
-    StubGenerator.Result result = StubGenerator.generate(packageName, inputs);
+    StubGenerator.Result result = StubGenerator.generate(packageName, inputs, strict);
     result.problems().forEach(err::println);
     result.notes().forEach(note -> err.println("note: " + note));
+    result.warnings().forEach(w -> err.println("warning: " + w));
     err.flush();
     Path resourceRoot = resources == null ? out : resources;
     try {
