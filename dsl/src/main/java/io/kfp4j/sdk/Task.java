@@ -30,6 +30,7 @@ public abstract class Task<S extends Task<S>> {
   private final Map<String, Source<?>> arguments = new LinkedHashMap<>();
   private final Map<String, ArgumentValue> resolved = new LinkedHashMap<>();
   private final List<Task<?>> after = new ArrayList<>();
+  private final List<GraphCall<?>> afterCalls = new ArrayList<>();
   private final PipelineContext context;
   private final String taskName;
   private TaskSettings settings = TaskSettings.DEFAULT;
@@ -82,6 +83,12 @@ public abstract class Task<S extends Task<S>> {
       }
       after.add(task);
     }
+    return self();
+  }
+
+  /** Runs after these calls of graph components have finished as a whole ({@link GraphComponent}). */
+  public S after(GraphCall<?>... calls) {
+    afterCalls.addAll(java.util.Arrays.asList(calls));
     return self();
   }
 
@@ -302,6 +309,10 @@ public abstract class Task<S extends Task<S>> {
 
   List<Task<?>> afterTasks() {
     return List.copyOf(after);
+  }
+
+  List<GraphCall<?>> afterCalls() {
+    return List.copyOf(afterCalls);
   }
 
   private S runtimeResource(boolean request, String resource, Source<String> value) {

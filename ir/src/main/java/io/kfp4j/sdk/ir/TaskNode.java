@@ -15,12 +15,20 @@ import java.util.Map;
  * @param after names of tasks it must wait for besides those whose outputs it reads
  * @param volumeClaim for a {@code VolumeOp} task, the claim it creates (its component only names its outputs and
  *     runs no container); {@code null} for a component task
+ * @param afterGroups ids of graph components' calls ({@link Group.Graph}) it waits for as a whole
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
-    TaskSettings settings, List<String> after, VolumeClaim volumeClaim) {
+    TaskSettings settings, List<String> after, VolumeClaim volumeClaim, List<GroupId> afterGroups) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
+    afterGroups = List.copyOf(afterGroups);
+  }
+
+  /** A task that waits for no graph component's call. */
+  public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
+      List<String> after, VolumeClaim volumeClaim) {
+    this(name, component, arguments, settings, after, volumeClaim, List.of());
   }
 
   /** A component task. */
