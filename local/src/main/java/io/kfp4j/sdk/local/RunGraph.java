@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The shape of a run's pipeline, as stored beside its record in {@code graph.json}: tasks, the edges between them
- * and the groups (loops, conditions, the exit handler's body, graph components' calls) that hold them. What a viewer needs to draw the run.
+ * and the groups (loops, conditions, the exit handler's body, graph components' calls) that hold them. What a
+ * viewer needs to draw the run.
  *
  * @param tasks every task, in creation order
  * @param edges data and ordering edges
