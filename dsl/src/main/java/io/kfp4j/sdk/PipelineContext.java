@@ -310,6 +310,15 @@ final class PipelineContext {
     }
     if (source instanceof Output<?> o) {
       String producer = taskNames.get(o.task());
+      if (producer == null && o.task().expanded() != null) {
+        Source<?> inner = o.task().expanded().outputs().get(o.name());
+        if (inner == null) {
+          throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": graph component \""
+              + o.task().component().name() + "\" gives no value to its output \"" + o.name() + "\" (no outputValues"
+              + " entry); read an output its graph sets");
+        }
+        return argument(inner, task, what, input);
+      }
       if (producer == null) {
         throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": " + o
             + " comes from a task created outside this pipeline; create the task inside the pipeline");
@@ -398,7 +407,7 @@ final class PipelineContext {
       arguments.put(inputName, value);
     });
     List<String> after = new ArrayList<>();
-    for (Task<?> upstream : task.afterTasks()) {
+    for (Task<?> upstream : task.afterTasks().stream().flatMap(t -> t.pipelineTasks().stream()).toList()) {
       String upstreamName = taskNames.get(upstream);
       if (upstreamName == null) {
         throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ": after(...) names a task created"
