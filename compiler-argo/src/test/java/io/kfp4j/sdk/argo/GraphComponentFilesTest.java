@@ -1,7 +1,6 @@
 package io.kfp4j.sdk.argo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.runtime.spec.ComponentReference;
@@ -10,7 +9,6 @@ import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ComponentRefs;
 import io.kfp4j.sdk.ComponentTask;
-import io.kfp4j.sdk.PipelineBuildException;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Source;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -144,17 +142,5 @@ class GraphComponentFilesTest {
     assertEquals(List.of("make-data", "split-table-into-folds", "xgboost-train", "xgboost-predict",
         "pandas-transform-dataframe-in-csv-format", "remove-header", "calculate-regression-metrics-from-csv"),
         tasksByFile.get("components__XGBoost__Cross_validation_for_regression__from_CSV__component.yaml").subList(0, 7));
-  }
-
-  @Test
-  void aTaskOfAGraphWhoseComponentsCannotBeFoundSaysWhichAndHow() throws IOException {
-    ComponentDefinition graph = ComponentDefinition.load(graphFiles().get(0))
-        .withComponentRefs(ref -> ref.url().contains("split_data_into_folds") ? Optional.empty() : offline().find(ref));
-    PipelineBuildException e = assertThrows(PipelineBuildException.class, () -> pipelineOf(graph));
-    assertTrue(e.getMessage().startsWith("pipeline \"graph Xgboost 5 fold cross validation for regression\", task of"
-        + " graph component \"Xgboost 5 fold cross validation for regression\", graph task \"Split table into"
-        + " folds\": cannot load its component from https://"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("; give a local copy with"
-        + " ComponentDefinition.withComponentRefs(ComponentRefs.urls(...))"), e.getMessage());
   }
 }
