@@ -29,12 +29,42 @@ final class GraphExpansion {
   private GraphExpansion() {}
 
   /**
-   * The expanded tasks.
-   *
-   * @param tasks the pipeline's tasks, by the graph's task id
-   * @param outputs the graph's outputs, by output name
+   * A graph component's task expanded: the pipeline's tasks by the graph's task id, and the values given to the
+   * graph's inputs, which an optional argument set later ({@code withX(...)} of a stub) changes in every task that
+   * reads it.
    */
-  record Expanded(Map<String, ComponentTask> tasks, Map<String, Source<?>> outputs) {}
+  static final class Expanded {
+    private final GraphSpec graph;
+    private final Map<String, Source<?>> inputs;
+    private final Map<String, ComponentTask> tasks;
+
+    private Expanded(GraphSpec graph, Map<String, Source<?>> inputs, Map<String, ComponentTask> tasks) {
+      this.graph = graph;
+      this.inputs = inputs;
+      this.tasks = java.util.Collections.unmodifiableMap(tasks);
+    }
+
+    /** The pipeline's tasks, by the graph's task id, in the order they were created. */
+    Map<String, ComponentTask> tasks() {
+      return tasks;
+    }
+
+    /** The source of a graph output, or {@code null} when the graph gives it no value. */
+    Source<?> output(String name) {
+      Argument value = graph.outputValues().get(name);
+      return value == null ? null : source(value, inputs, tasks);
+    }
+
+    /** Gives a graph input a value after the tasks were created: every task that reads it gets it. */
+    void rebind(String input, Source<?> value) {
+      inputs.put(input, value);
+      graph.tasks().forEach((id, task) -> task.arguments().forEach((name, argument) -> {
+        if (argument instanceof Argument.GraphInput g && g.inputName().equals(input)) {
+          tasks.get(id).with(name, value);
+        }
+      }));
+    }
+  }
 
   /** Text given as it is, whatever the input's type (what KFP puts on the command line for a constant). */
   private record RawText(String text, String kfpType) implements TypedText {}
@@ -64,14 +94,7 @@ final class GraphExpansion {
       });
       tasks.put(id, inner.task(taskArguments));
     }
-    Map<String, Source<?>> outputs = new LinkedHashMap<>();
-    graph.outputValues().forEach((name, argument) -> {
-      Source<?> value = source(argument, graphInputs, tasks);
-      if (value != null) {
-        outputs.put(name, value);
-      }
-    });
-    return new Expanded(tasks, outputs);
+    return new Expanded(graph, graphInputs, tasks);
   }
 
   private static Source<?> source(Argument argument, Map<String, Source<?>> graphInputs,
@@ -108,8 +131,18 @@ final class GraphExpansion {
     return ordered;
   }
 
-  /** The component a reference names: the spec written inline, else what its URL serves. */
+  /**
+   * The component a reference names: the spec written inline, else what the pipeline's {@link ComponentRefs} find,
+   * else what its URL serves.
+   */
   static ComponentDefinition resolve(ComponentReference ref, String where) {
+    ComponentRefs pipelineRefs = PipelineContext.current().map(c -> c.componentRefs).orElse(null);
+    if (ref.spec() == null && pipelineRefs != null) {
+      java.util.Optional<ComponentDefinition> found = pipelineRefs.find(ref);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
     if (ref.spec() != null) {
       String text = ComponentWriter.toYaml(ref.spec());
       String digest = ref.digest() != null ? ref.digest()
@@ -121,7 +154,8 @@ final class GraphExpansion {
         return ComponentDefinition.fromUrl(ref.url());
       } catch (RuntimeException e) {
         throw new PipelineBuildException(where + ": cannot load its component from " + ref.url() + ": "
-            + e.getMessage() + "; give a local copy with ComponentDefinition.withComponentRefs(ComponentRefs.urls(...))");
+            + e.getMessage() + "; give a local copy with ComponentDefinition.withComponentRefs(ComponentRefs.urls(...))"
+            + " or the pipeline's componentRefs(...)");
       }
     }
     throw new PipelineBuildException(where + ": its componentRef names " + (ref.name() == null ? "no component"

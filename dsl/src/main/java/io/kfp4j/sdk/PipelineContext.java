@@ -49,6 +49,7 @@ final class PipelineContext {
   private final Map<GroupId, GroupFrame> loops = new HashMap<>();
   private final GroupFrame root;
   private int groupCounter;
+  ComponentRefs componentRefs;
   private boolean exitHandlerSeen;
 
   private PipelineContext(String name, String description, String pipelineRoot) {
@@ -311,7 +312,7 @@ final class PipelineContext {
     if (source instanceof Output<?> o) {
       String producer = taskNames.get(o.task());
       if (producer == null && o.task().expanded() != null) {
-        Source<?> inner = o.task().expanded().outputs().get(o.name());
+        Source<?> inner = o.task().expanded().output(o.name());
         if (inner == null) {
           throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": graph component \""
               + o.task().component().name() + "\" gives no value to its output \"" + o.name() + "\" (no outputValues"

@@ -299,6 +299,9 @@ public abstract class Task<S extends Task<S>> {
   /** Sets the argument of an optional input. */
   protected S argument(String input, Source<?> value) {
     put(input, value);
+    if (expanded != null) {
+      expanded.rebind(input, value);
+    }
     return self();
   }
 

@@ -102,6 +102,16 @@ class GraphExpansionTest {
   }
 
   @Test
+  void anOptionalArgumentSetLaterReachesEveryTaskThatReadsIt() {
+    PipelineGraph graph = Pipelines.builder("expanded").build(p -> {
+      Param<Double> factor = p.param("factor", Double.class);
+      twice.task(Map.of("x", p.param("x", Double.class))).with("factor", factor);
+    });
+    assertEquals(new ArgumentValue.ParameterRef("factor"), graph.task("scale").orElseThrow().arguments().get("factor"));
+    assertEquals(new ArgumentValue.Constant("10"), graph.task("scale-2").orElseThrow().arguments().get("factor"));
+  }
+
+  @Test
   void anOutputTheGraphDoesNotSetIsRefused() {
     ComponentDefinition noResult = ComponentDefinition.fromText(TWICE.replaceFirst(
         "(?s)\n    outputValues:.*", "\n"));
