@@ -68,8 +68,8 @@ class GraphComponentFilesTest {
         outputs.append("- {name: train_").append(i).append(", type: CSV}\n- {name: test_").append(i)
             .append(", type: CSV}\n");
       }
-      return Optional.of(ComponentDefinition.fromText("name: Split table into folds\ninputs:\n- {name: table, type: CSV}\n"
-          + "outputs:\n" + outputs + "implementation: {container: {image: alpine, command: [split-folds,"
+      return Optional.of(ComponentDefinition.fromText("name: Split table into folds\ninputs:\n"
+          + "- {name: table, type: CSV}\noutputs:\n" + outputs + "implementation: {container: {image: alpine, command: [split-folds,"
           + " {inputPath: table}]}}\n"));
     }
     if (ref.url().endsWith("automl/prediction_service_batch_predict/component.yaml")) {
@@ -141,6 +141,7 @@ class GraphComponentFilesTest {
     }
     assertEquals(List.of("make-data", "split-table-into-folds", "xgboost-train", "xgboost-predict",
         "pandas-transform-dataframe-in-csv-format", "remove-header", "calculate-regression-metrics-from-csv"),
-        tasksByFile.get("components__XGBoost__Cross_validation_for_regression__from_CSV__component.yaml").subList(0, 7));
+        tasksByFile.get("components__XGBoost__Cross_validation_for_regression__from_CSV__component.yaml")
+            .subList(0, 7));
   }
 }
