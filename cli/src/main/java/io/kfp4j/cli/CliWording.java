@@ -31,6 +31,8 @@ public final class CliWording {
             + " 127.0.0.1)";
         case "login" -> "log in with docker login (kfp4j reads the Docker config) or give --username and --password";
         case "cache" -> "give a writable --cache folder";
+        case "base" -> e.fix().map(f -> f + "; ").orElse("") + "or choose another base image with --base REF,"
+            + " docker://REF or tar://PATH (it needs java on its PATH)";
         case "classpath" -> "give the project's classes folder and its runtime dependencies (with Maven: --classpath"
             + " target/classes:$(mvn -q dependency:build-classpath -DincludeScope=runtime"
             + " -Dmdep.outputFile=/dev/stdout))";

@@ -116,4 +116,35 @@ class ComponentsValidateTest {
         "no problem line starting with \"" + prefix + "\" and containing \"" + text + "\" in:\n"
             + String.join("\n", errors));
   }
+
+  @Test
+  void aFolderIsEveryComponentSpecUnderIt(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("add"));
+    Files.copy(Path.of(Reference.arg(Reference.ADD)), dir.resolve("add/component.yaml"));
+    Files.writeString(dir.resolve("notes.yaml"), "not: a component\n");
+    CliRun run = CliRun.run("components", "validate", dir.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertTrue(run.outLines().get(0).startsWith("OK  " + dir.resolve("add/component.yaml") + "  \"Add\""),
+        run.describe());
+    assertEquals("1 valid, 0 invalid", run.outLines().get(1));
+  }
+
+  @Test
+  void aFolderWithoutSpecsIsAnErrorNamingIt(@TempDir Path dir) {
+    CliRun run = CliRun.run("components", "validate", dir.toString());
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith(dir + ": a folder without component specs"), run.describe());
+  }
+
+  @Test
+  void aDefaultItsTypeCannotReadIsValidWithAWarning(@TempDir Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("count.yaml"), String.join("\n", "name: Count", "inputs:",
+        "- {name: n, type: Integer, default: x}", "implementation:",
+        "  container: {image: alpine, command: [echo, {inputValue: n}]}", ""));
+    CliRun run = CliRun.run("components", "validate", spec.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertEquals(List.of(spec + ": warning: inputs[0].default: default \"x\" of input \"n\" is not a valid Integer;"
+        + " KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is a valid"
+        + " Integer, or none"), run.errLines());
+  }
 }

@@ -164,7 +164,7 @@ final class PipelineContext {
     run(frame, () -> body.accept(new LoopItem<>(frame.id, null)));
   }
 
-  <T> void loop(Source<? extends List<T>> list, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {
+  <T> void loop(Source<?> list, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {
     GroupFrame frame = new GroupFrame(GroupId.loop(++groupCounter));
     frame.over = GroupFrame.describe(list);
     ArgumentValue ref = argument(list, frame.describe(), "items", null);

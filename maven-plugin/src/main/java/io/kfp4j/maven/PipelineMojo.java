@@ -7,10 +7,14 @@ import io.kfp4j.tooling.images.PinState;
 import io.kfp4j.tooling.images.ProjectImage;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -91,11 +95,37 @@ abstract class PipelineMojo extends ProjectMojo {
     void accept(PipelineGraph graph, PipelineClasspath path) throws MojoExecutionException, MojoFailureException;
   }
 
-  /** Whether there is nothing to act on (no classes, no pipeline named), saying so in the log. */
-  boolean nothingTo(String verb) {
-    if (!hasClasses() && pipeline == null) {
-      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to " + verb);
-      return true;
+  /**
+   * Whether there is nothing to act on (no classes, no pipeline named), saying so in the log.
+   *
+   * @throws MojoFailureException when the project has Java sources but no classes: it was not compiled (for
+   *     example {@code mvn clean kfp4j:run}), which is a mistake rather than nothing to do
+   */
+  boolean nothingTo(String verb) throws MojoFailureException {
+    if (hasClasses() || pipeline != null) {
+      return false;
+    }
+    if (hasJavaSources()) {
+      throw new MojoFailureException(projectName() + " has Java sources but no compiled classes in " + classesDir()
+          + ": kfp4j:" + verb + " acts on the compiled pipelines and does not compile them. Compile in the same"
+          + " command: mvn compile kfp4j:" + verb);
+    }
+    getLog().info("kfp4j: " + projectName() + " has no classes; nothing to " + verb);
+    return true;
+  }
+
+  private boolean hasJavaSources() {
+    if ("pom".equals(project.getPackaging())) {
+      return false;
+    }
+    for (String root : project.getCompileSourceRoots()) {
+      try (Stream<Path> files = Files.walk(Path.of(root))) {
+        if (files.anyMatch(f -> f.toString().endsWith(".java"))) {
+          return true;
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // a missing or unreadable source root holds no sources we could compile
+      }
     }
     return false;
   }

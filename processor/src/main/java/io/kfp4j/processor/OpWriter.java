@@ -73,7 +73,7 @@ final class OpWriter {
     for (Port port : model.outputs()) {
       taskClass.addMethod(MethodSpec.methodBuilder(accessorName(port))
           .addModifiers(Modifier.PUBLIC)
-          .returns(ParameterizedTypeName.get(OUTPUT, port.type().sourceType()))
+          .returns(ParameterizedTypeName.get(OUTPUT, port.type().outputType()))
           .addJavadoc("Output $S$L$L.\n", port.name(),
               port.type().kfpType() == null ? "" : " (" + port.type().kfpType() + ")", describe(port.description()))
           .addStatement("return output($S)", port.name())

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     name = "compile",
     description = {
       "Compile a pipeline of a compiled Java project to the Argo workflow KFP 1.8.22 runs, as KFP's dsl-compile"
-          + " does: YAML (.yaml, .yml) or a package holding pipeline.yaml (.zip, .tar.gz, .tgz). Prints one line:",
+          + " does: YAML (.yaml, .yml) or a package holding pipeline.yaml (.zip, .tar.gz, .tgz).",
+      "Prints one line:",
       "  compiled NAME (N tasks) to FILE",
       "PIPELINE is a pipeline's name, as in @Pipeline(name = ...) or sanitized (lower case, dashes), the class"
           + " kfp4j-processor generated for the @Pipeline method (com.example.TrainingPipeline), or that method"

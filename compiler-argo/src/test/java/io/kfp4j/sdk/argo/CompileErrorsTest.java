@@ -88,7 +88,7 @@ class CompileErrorsTest {
     PipelineGraph graph = Pipelines.builder("loops").build(p -> {
       ComponentTask list = LIST.task(Map.of());
       Condition.when(list.outputNamed("out").ne("[]"), () ->
-          ParallelFor.each(list.<List<Object>>outputNamed("out"), item -> ECHO.task(Map.of("msg", item))));
+          ParallelFor.each(list.outputNamed("out"), item -> ECHO.task(Map.of("msg", item))));
     });
     assertMentions(fails(graph), "pipeline \"loops\"", "for-loop-2", "output \"out\" of task \"make-list\"",
         "same group");

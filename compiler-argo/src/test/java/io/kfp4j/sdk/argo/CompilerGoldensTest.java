@@ -43,7 +43,7 @@ class CompilerGoldensTest {
     ComponentDefinition out2 = RawOps.sh("my-out-cop2", BASH, "echo do output op2, outp: ${x}", Map.of());
     PipelineGraph graph = Pipelines.builder("my-pipeline").build(p -> {
       ComponentTask op0 = out0.task(Map.of());
-      ParallelFor.each(op0.<List<Object>>output(), item -> in1.task(Map.of("item", item)));
+      ParallelFor.each(op0.output(), item -> in1.task(Map.of("item", item)));
       out2.task(Map.of("x", op0.output()));
     });
     Goldens.assertMatches(DIR + "withparam_output.yaml", graph);

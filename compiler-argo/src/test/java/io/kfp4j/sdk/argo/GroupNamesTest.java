@@ -66,7 +66,7 @@ class GroupNamesTest {
       Param<List<String>> items = p.param("items", (Class<List<String>>) (Class<?>) List.class, "[\"a\"]");
       ComponentTask list = LIST.task(Map.of());
       ParallelFor.each(items, item -> ECHO.task(Map.of("msg", item)));
-      ParallelFor.each(list.<List<Object>>outputNamed("out"), item -> ECHO.task(Map.of("msg", item)));
+      ParallelFor.each(list.outputNamed("out"), item -> ECHO.task(Map.of("msg", item)));
     });
     assertEquals(Map.of("ROOT 0", "dynamic", "LOOP 1", "for-loop-1", "LOOP 2", "for-loop-2"), names(graph));
     assertEquals(List.of("items-loop-item", "make-list-out-loop-item"), graph.groups().stream()
