@@ -54,7 +54,8 @@ public class GraphStubTest {
             var train = p.param("train", CSV.class);
             var test = p.param("test", CSV.class);
             var trained = XgboostTrainRegressionAndCalculateMetricsOnCsvOp
-                .xgboostTrainRegressionAndCalculateMetricsOnCsv(train, test).withNumIterations(p.param("n", Long.class));
+                .xgboostTrainRegressionAndCalculateMetricsOnCsv(train, test)
+                .withNumIterations(p.param("n", Integer.class));
             var again = XgboostTrainRegressionAndCalculateMetricsOnCsvOp
                 .xgboostTrainRegressionAndCalculateMetricsOnCsv(train, test);
             again.after(trained);
