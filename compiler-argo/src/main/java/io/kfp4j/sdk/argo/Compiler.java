@@ -99,6 +99,9 @@ public final class Compiler {
     workflow.put("spec", spec(graph, tree.rootName(), templates, exitTask));
 
     Map<String, Object> rewritten = DataPassing.rewrite(workflow);
+    if (graph.settings().dataPassingVolume() != null) {
+      VolumeDataPassing.rewrite(rewritten, graph.settings().dataPassingVolume(), graph.name());
+    }
     Map<String, Object> annotations = new LinkedHashMap<>();
     annotations.put(KFP + "kfp_sdk_version", ContainerTemplates.SDK_VERSION);
     annotations.put(KFP + "pipeline_compilation_time", isoTime(LocalDateTime.now(clock)));
@@ -150,6 +153,9 @@ public final class Compiler {
     }
     if (!settings.defaultNodeSelector().isEmpty()) {
       spec.put("nodeSelector", new LinkedHashMap<>(settings.defaultNodeSelector()));
+    }
+    if (settings.dnsConfig() != null) {
+      spec.put("dnsConfig", settings.dnsConfig());
     }
     return spec;
   }

@@ -35,10 +35,14 @@ final class ResourceTemplates {
     outputs.add(output(op, "name", "{.metadata.name}"));
     outputs.add(output(op, "size", "{.status.capacity.storage}"));
     template.put("outputs", ContainerTemplates.entry("parameters", outputs));
-    Map<String, Object> labels = ContainerTemplates.sdkLabels(op.settings().podLabels(), op.settings().caching());
+    Map<String, Object> podLabels = new LinkedHashMap<>(op.settings().podLabels());
+    podLabels.putAll(op.written().podLabels());
+    Map<String, Object> labels = ContainerTemplates.sdkLabels(podLabels, op.settings().caching());
     Map<String, Object> metadata = new LinkedHashMap<>();
-    if (!op.settings().podAnnotations().isEmpty()) {
-      metadata.put("annotations", new LinkedHashMap<>(op.settings().podAnnotations()));
+    Map<String, Object> annotations = new LinkedHashMap<>(op.settings().podAnnotations());
+    annotations.putAll(op.written().podAnnotations());
+    if (!annotations.isEmpty()) {
+      metadata.put("annotations", annotations);
     }
     metadata.put("labels", labels);
     template.put("metadata", metadata);

@@ -15,10 +15,13 @@ import java.util.Map;
  * @param after names of tasks it must wait for besides those whose outputs it reads
  * @param volumeClaim for a {@code VolumeOp} task, the claim it creates (its component only names its outputs and
  *     runs no container); {@code null} for a component task
+ * @param rawContainer for a raw container task ({@code ContainerOp}), what its generated component cannot say;
+ *     {@code null} for a component task
  * @param afterGroups ids of graph components' calls ({@link Group.Graph}) it waits for as a whole
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
-    TaskSettings settings, List<String> after, VolumeClaim volumeClaim, List<GroupId> afterGroups) {
+    TaskSettings settings, List<String> after, VolumeClaim volumeClaim, RawContainer rawContainer,
+    List<GroupId> afterGroups) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
@@ -27,14 +30,20 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /** A task that waits for no graph component's call. */
   public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
+      List<String> after, VolumeClaim volumeClaim, RawContainer rawContainer) {
+    this(name, component, arguments, settings, after, volumeClaim, rawContainer, List.of());
+  }
+
+  /** A component task, or a VolumeOp task when {@code volumeClaim} is set. */
+  public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
       List<String> after, VolumeClaim volumeClaim) {
-    this(name, component, arguments, settings, after, volumeClaim, List.of());
+    this(name, component, arguments, settings, after, volumeClaim, null);
   }
 
   /** A component task. */
   public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
       List<String> after) {
-    this(name, component, arguments, settings, after, null);
+    this(name, component, arguments, settings, after, null, null);
   }
 
   /**
@@ -57,12 +66,15 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The values given when the pipeline runs that the task's settings read ({@link TaskSettings#references()}),
-   * then the size of its claim when it reads one.
+   * then the size of its claim when it reads one, then a raw container's image when given at run time.
    */
   public List<ArgumentValue> settingReferences() {
     List<ArgumentValue> refs = new java.util.ArrayList<>(settings.references());
     if (volumeClaim != null) {
       volumeClaim.size().reference().ifPresent(refs::add);
+    }
+    if (rawContainer != null && rawContainer.image() != null) {
+      rawContainer.image().reference().ifPresent(refs::add);
     }
     return refs;
   }

@@ -76,6 +76,9 @@ final class PipelineIndex {
           if (loop.source() instanceof LoopSource.DynamicItems d && d.list() instanceof ArgumentValue.OutputRef o) {
             upstream.add(o.task());
           }
+          if (loop.source() instanceof LoopSource.StaticItems items) {
+            items.references().forEach(r -> ArgumentValue.outputRefs(r).forEach(o -> upstream.add(o.task())));
+          }
         }
         if (g instanceof Group.Graph call) {
           // a recursive call's levels are told apart as a loop's iterations are: by an index, its depth

@@ -74,6 +74,10 @@ final class TaskExecution {
     if (node.volumeClaim() != null) {
       return createVolume(outputPaths);
     }
+    String fixed = FixedPaths.refusal(node);
+    if (fixed != null) {
+      return fail(null, fixed);
+    }
     ResolvedCommandLine line;
     try {
       line = CommandLineResolver.resolve(spec, arguments, scheme(inputFiles, outputPaths));
@@ -176,8 +180,8 @@ final class TaskExecution {
       append(log, attempt > 1 ? "\n--- attempt " + attempt + " of " + attempts + " ---\n" : "");
       TaskRunner.Outcome outcome;
       try {
-        outcome = engine.runner().run(new Invocation(id, command, node.component().spec().container().orElseThrow()
-            .image(), env(), dir, engine.runDir(), log, timeout, volumeMounts(log), limits()));
+        outcome = engine.runner().run(new Invocation(id, command, image(), env(), dir, engine.runDir(), log, timeout,
+            volumeMounts(log), limits()));
       } catch (TaskStartException e) {
         return fail(null, e.getMessage());
       }
@@ -236,9 +240,18 @@ final class TaskExecution {
     for (EnvVar var : node.settings().env()) {
       if (var instanceof EnvVar.Plain p) {
         env.put(p.name(), p.value());
+      } else if (var instanceof EnvVar.Given g) {
+        env.put(g.name(), settings().text(g.value()));
       }
     }
     return env;
+  }
+
+  /** The image: a raw container's given at run time, read now, else the component's. */
+  private String image() {
+    var raw = node.rawContainer();
+    return raw != null && raw.image() != null ? settings().text(raw.image())
+        : node.component().spec().container().orElseThrow().image();
   }
 
   /** Fresh output folders, without what an earlier attempt left. */
