@@ -92,4 +92,32 @@ class GraphComponentRunTest {
     assertTask(run, "print-2", TaskStatus.SKIPPED);
     assertEquals(7, Files.readAllLines(dir.resolve("log")).size());
   }
+
+  @Test
+  void callsWithoutRecursionRunOnceEachAndWaitForEachOther(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("log");
+    ComponentDefinition say = LocalTesting.shell("Say", "printf '%s' \"$0\" > \"$1\"; echo \"$0\" >> '" + log + "'",
+        "msg", ">said");
+    PipelineGraph pipeline = Pipelines.builder("calls").build(p -> {
+      ComponentTask first = say.task(args("msg", "first"));
+      GraphCall<Output<String>> one = twice(say, first.outputNamed("said"));
+      GraphCall<Output<String>> two = twice(say, one.result()).after(one);
+      say.task(args("msg", Formatted.of("last after %s", two.result())));
+    });
+    RunResult run = LocalTesting.runner(dir.resolve("runs")).run(pipeline, Map.of());
+    assertEquals(RunStatus.SUCCEEDED, run.record().status(), describe(run));
+    assertEquals("first!!", run.output("say-3", "said"));
+    assertEquals("first!!!!", run.output("say-5", "said"));
+    assertEquals("last after first!!!!", run.output("say-6", "said"));
+    assertEquals(List.of("first", "first!", "first!!", "first!!!", "first!!!!", "last after first!!!!"),
+        Files.readAllLines(log));
+  }
+
+  /** A graph component that says its text with one, then two exclamation marks; its result is the second. */
+  private static GraphCall<Output<String>> twice(ComponentDefinition say, Source<String> text) {
+    return GraphComponent.named("twice").input("text", text).callReturning(() -> {
+      ComponentTask once = say.task(args("msg", Formatted.of("%s!", text)));
+      return say.task(args("msg", Formatted.of("%s!", once.<String>outputNamed("said")))).<String>outputNamed("said");
+    });
+  }
 }
