@@ -41,6 +41,7 @@ public final class CliWording {
         case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
             ? "check the bearer token (--token-file) or the cookies, and the namespace" : null;
         case "token-file" -> "check --token-file";
+        case "endpoint" -> "check --endpoint (or KFP_ENDPOINT): " + e.fix().orElse("give the KFP API's URL");
         case "port" -> "is another kfp4j ui running? Choose another port with --port";
         default -> null;
       });

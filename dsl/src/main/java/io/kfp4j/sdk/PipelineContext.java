@@ -460,7 +460,8 @@ final class PipelineContext {
       afterGroups.add(id);
     }
     return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after,
-        task instanceof VolumeOp v ? v.claim() : null, task instanceof ContainerOp c ? c.raw() : null, afterGroups);
+        task instanceof ResourceTask<?> r ? r.operation() : null, task instanceof ContainerOp c ? c.raw() : null,
+        afterGroups);
   }
 
   /** KFP's reference type check: both typed and different names is an error. */

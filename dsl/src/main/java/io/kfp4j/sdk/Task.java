@@ -304,6 +304,16 @@ public abstract class Task<S extends Task<S>> {
     return mount(pvc, path);
   }
 
+  /**
+   * Mounts a Kubernetes secret whose name may be given when the pipeline runs (the name of a secret a
+   * {@link ResourceOp} creates) at a path of the container, as a volume named {@code volumeName}.
+   */
+  public S mountSecret(String volumeName, Source<String> secretName, String path) {
+    SettingValue name = secretName instanceof Value<String> v ? SettingValue.of(v.value())
+        : setting(secretName, "the secret name of volume \"" + volumeName + "\"");
+    return mount(Volume.of(volumeName, Map.of("secret", Map.of("secretName", name))), path);
+  }
+
   /** Adds a volume to the pod without mounting it. */
   public S volume(Volume volume) {
     return set(b -> b.volume(volume));

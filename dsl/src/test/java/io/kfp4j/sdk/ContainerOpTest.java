@@ -56,7 +56,7 @@ class ContainerOpTest {
     PipelineGraph graph = Pipelines.builder("bare").build(p -> ContainerOp.builder("cop").image("image").build());
     TaskNode cop = graph.task("cop").orElseThrow();
     assertTrue(!cop.rawContainer().hasCommand() && !cop.rawContainer().hasArgs());
-    assertNull(graph.task("cop").map(TaskNode::volumeClaim).orElse(null));
+    assertNull(graph.task("cop").map(TaskNode::resource).orElse(null));
   }
 
   @Test

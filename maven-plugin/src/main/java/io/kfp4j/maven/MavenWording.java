@@ -40,6 +40,8 @@ final class MavenWording {
       case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
           ? "check the bearer token (<tokenFile>, -Dkfp4j.tokenFile=FILE) and the namespace" : null;
       case "token-file" -> "check <tokenFile> (-Dkfp4j.tokenFile=FILE)";
+      case "endpoint" -> "check <endpoint> (-Dkfp4j.endpoint=URL, default: env KFP_ENDPOINT): "
+          + e.fix().orElse("give the KFP API's URL");
       case "port" -> "is another kfp4j ui running? Choose another port with <port> or -Dkfp4j.port=N (0 for any"
           + " free one)";
       default -> null;

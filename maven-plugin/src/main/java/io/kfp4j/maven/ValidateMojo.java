@@ -16,14 +16,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the component specs under the project's resources ({@code component.yaml} and {@code *component.yaml},
  * {@code .yml} too) as {@code kfp4j components validate} does: a line per valid spec, every problem of an invalid one
- * as {@code file:line:column: field: message}, a warning for what only KFP v2 understands. Any invalid spec fails
- * the build.
+ * as {@code file:line:column: field: message}, a warning for what only KFP v2 understands and for a key given twice
+ * ({@code strict}: a problem). Any invalid spec fails the build.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends ProjectMojo {
   /** The specs to check, as paths, folders or URLs, instead of those found under the project's resources. */
   @Parameter(property = "kfp4j.components")
   List<String> components;
+
+  /**
+   * Whether what KFP accepts with a warning is a problem: a key given twice in one mapping (KFP keeps the last value;
+   * without {@code strict} that is a warning naming both lines).
+   */
+  @Parameter(property = "kfp4j.strict", defaultValue = "false")
+  boolean strict;
 
   @Override
   void run() throws MojoFailureException {
@@ -40,7 +47,7 @@ public class ValidateMojo extends ProjectMojo {
     int invalid = 0;
     for (String source : sources) {
       try {
-        LoadedComponent component = ComponentFiles.load(source);
+        LoadedComponent component = ComponentFiles.load(source, strict);
         getLog().info("OK  " + source + "  " + ComponentFiles.summary(component));
         ComponentFiles.warnings(source, component).forEach(getLog()::warn);
       } catch (InvalidSpecException e) {

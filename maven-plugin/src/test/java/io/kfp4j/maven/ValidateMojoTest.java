@@ -132,4 +132,18 @@ class ValidateMojoTest {
     mojo().execute();
     assertEquals(List.of("[info] kfp4j: no component specs under the resources of com.example:app"), log.lines);
   }
+
+  @Test
+  void aKeyGivenTwiceIsAWarningOrWithStrictAProblem() throws Exception {
+    Path twice = write("twice.component.yaml", VALID + "  image: alpine:3\n".indent(2));
+    mojo().execute();
+    assertTrue(log.lines.contains("[warn] " + twice + ":8:5: implementation.container.image: warning: duplicate key"
+        + " \"image\" at lines 6 and 8: KFP keeps the last value (line 8), and so does kfp4j; remove the other one"
+        + " (strict mode refuses this)"), log.text());
+    ValidateMojo strict = mojo();
+    strict.strict = true;
+    assertThrows(MojoFailureException.class, strict::execute);
+    assertTrue(log.lines.contains("[error] " + twice + ":8:5: implementation.container.image: duplicate key \"image\""
+        + " (first at line 6, column 5); keep only one of them"), log.text());
+  }
 }

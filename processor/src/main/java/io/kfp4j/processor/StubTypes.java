@@ -45,11 +45,11 @@ final class StubTypes {
   }
 
   /**
-   * The type argument of {@code Source<T>} or {@code Output<T>} for a KFP type ({@code null}: untyped, which an input
-   * takes any source for, and an output gives as text).
+   * The type argument of {@code Source<T>} or {@code Output<T>} for a KFP type ({@code null}, or a list of types
+   * that KFP checks nothing against: untyped, which an input takes any source for, and an output gives as text).
    */
   TypeName of(TypeSpec type, boolean input) {
-    if (type == null) {
+    if (type == null || type instanceof TypeSpec.Union) {
       return input ? WildcardTypeName.subtypeOf(Object.class) : STRING;
     }
     return switch (type.name()) {

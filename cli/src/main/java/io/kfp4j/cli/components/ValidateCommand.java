@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
       "Last comes a summary line on stdout: N valid, M invalid.",
       "A component using placeholders that only KFP v2 understands (executorInput, inputUri, {{$...}}) is"
           + " valid, with a warning on stderr: the v1 toolchain cannot run it. So is a default that its input's type"
-          + " cannot read (default: x on an Integer input), which KFP accepts too."
+          + " cannot read (default: x on an Integer input), which KFP accepts too.",
+      "A key given twice in one mapping is valid as KFP reads it (the last value counts), with a warning on"
+          + " stderr naming both lines; --strict makes it a problem."
     },
     sortOptions = false,
     exitCodeListHeading = "%nExit codes:%n",
@@ -46,6 +49,9 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE_OR_URL", description = {ComponentSources.ARGUMENT_HELP,
       "Or a folder: every component.yaml and *component.yaml under it."})
   List<String> sources;
+
+  @Option(names = "--strict", description = "Refuse what KFP accepts with a warning: a key given twice.")
+  boolean strict;
 
   @Override
   public Integer call() {
@@ -64,7 +70,7 @@ public final class ValidateCommand implements Callable<Integer> {
     for (String source : expanded) {
       LoadedComponent component;
       try {
-        component = ComponentSources.load(source);
+        component = ComponentSources.load(source, strict);
       } catch (InvalidSpecException e) {
         invalid++;
         ComponentSources.printProblems(source, e, err);

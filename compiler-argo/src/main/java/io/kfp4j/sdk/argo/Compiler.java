@@ -87,7 +87,7 @@ public final class Compiler {
     GroupIo io = new GroupIo(tree, ops, exitTask);
     List<Map<String, Object>> templates = new ArrayList<>(new DagTemplates(tree, io).all());
     ContainerTemplates containers = new ContainerTemplates();
-    ops.forEach(op -> templates.add(op.claim() != null ? ResourceTemplates.template(op) : containers.template(op)));
+    ops.forEach(op -> templates.add(op.resource() != null ? ResourceTemplates.template(op) : containers.template(op)));
     templates.sort(Comparator.comparing(t -> (String) t.get("name")));
 
     Map<String, Object> workflow = new LinkedHashMap<>();

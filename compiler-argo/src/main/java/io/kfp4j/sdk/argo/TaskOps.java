@@ -1,5 +1,6 @@
 package io.kfp4j.sdk.argo;
 
+import io.kfp4j.runtime.metrics.UiOutputs;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.PathScheme;
 import io.kfp4j.runtime.resolve.ResolutionException;
@@ -39,7 +40,7 @@ final class TaskOps {
   /** The task resolved. @throws CompileException naming the pipeline and task when its component cannot run */
   TaskOp resolve(TaskNode node) {
     String where = "pipeline \"" + tree.graph().name() + "\", task \"" + node.name() + "\"";
-    if (node.volumeClaim() != null) {
+    if (node.resource() != null) {
       Set<ParamRef> used = new LinkedHashSet<>();
       SettingText written = SettingText.write(node, tree, used, where);
       return new TaskOp(node, List.of(), List.of(), List.copyOf(used), List.of(), Map.of(), Map.of(), written);
@@ -105,6 +106,13 @@ final class TaskOps {
       StringBuilder out = new StringBuilder();
       t.parts().forEach(part -> out.append(text(part, marks, where)));
       return out.toString();
+    }
+    if (value instanceof ArgumentValue.OutputRef o) {
+      UiOutputs.artifactOf(o.output()).ifPresent(artifact -> {
+        throw new CompileException(where + ": output \"" + o.output() + "\" of task \"" + o.task() + "\" is KFP's "
+            + artifact + " artifact, which KFP shows in its UI and passes to no other task; write what the other"
+            + " task needs to an output of another name");
+      });
     }
     marks.add(tree.ref(value, where));
     return "\uE000" + (marks.size() - 1) + "\uE001";

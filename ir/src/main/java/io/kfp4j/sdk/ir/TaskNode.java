@@ -13,14 +13,15 @@ import java.util.Map;
  * @param arguments input name to argument, for the inputs given (defaults are the component's business)
  * @param settings resources, retries, caching and the rest
  * @param after names of tasks it must wait for besides those whose outputs it reads
- * @param volumeClaim for a {@code VolumeOp} task, the claim it creates (its component only names its outputs and
- *     runs no container); {@code null} for a component task
+ * @param resource for a resource task ({@code ResourceOp}, {@code VolumeOp}, {@code VolumeSnapshotOp}), what it does
+ *     with a Kubernetes object instead of running a container (its component only names its outputs);
+ *     {@code null} for a component task
  * @param rawContainer for a raw container task ({@code ContainerOp}), what its generated component cannot say;
  *     {@code null} for a component task
  * @param afterGroups ids of graph components' calls ({@link Group.Graph}) it waits for as a whole
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
-    TaskSettings settings, List<String> after, VolumeClaim volumeClaim, RawContainer rawContainer,
+    TaskSettings settings, List<String> after, ResourceOperation resource, RawContainer rawContainer,
     List<GroupId> afterGroups) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
@@ -30,14 +31,14 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /** A task that waits for no graph component's call. */
   public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
-      List<String> after, VolumeClaim volumeClaim, RawContainer rawContainer) {
-    this(name, component, arguments, settings, after, volumeClaim, rawContainer, List.of());
+      List<String> after, ResourceOperation resource, RawContainer rawContainer) {
+    this(name, component, arguments, settings, after, resource, rawContainer, List.of());
   }
 
-  /** A component task, or a VolumeOp task when {@code volumeClaim} is set. */
+  /** A component task, or a resource task when {@code resource} is set. */
   public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
-      List<String> after, VolumeClaim volumeClaim) {
-    this(name, component, arguments, settings, after, volumeClaim, null);
+      List<String> after, ResourceOperation resource) {
+    this(name, component, arguments, settings, after, resource, null);
   }
 
   /** A component task. */
@@ -48,7 +49,7 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The tasks whose outputs this task reads, without repeats: in its arguments (in order), then in settings given
-   * at run time ({@link #settingReferences()}: resources, the claim names of mounted volumes, the size of a claim).
+   * at run time ({@link #settingReferences()}: resources, mounted volumes, values in a resource's manifest).
    */
   public List<String> upstream() {
     java.util.LinkedHashSet<String> tasks = new java.util.LinkedHashSet<>();
@@ -66,12 +67,12 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The values given when the pipeline runs that the task's settings read ({@link TaskSettings#references()}),
-   * then the size of its claim when it reads one, then a raw container's image when given at run time.
+   * then those its resource's manifest reads, then a raw container's image when given at run time.
    */
   public List<ArgumentValue> settingReferences() {
     List<ArgumentValue> refs = new java.util.ArrayList<>(settings.references());
-    if (volumeClaim != null) {
-      volumeClaim.size().reference().ifPresent(refs::add);
+    if (resource != null) {
+      refs.addAll(resource.manifest().references());
     }
     if (rawContainer != null && rawContainer.image() != null) {
       rawContainer.image().reference().ifPresent(refs::add);

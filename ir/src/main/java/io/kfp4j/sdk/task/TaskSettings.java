@@ -229,16 +229,12 @@ public final class TaskSettings {
 
   /**
    * The values given when the pipeline runs that these settings read: those of the resources (requests, then
-   * limits), then the claim names of the volumes, then environment variables, sidecar images, pod labels and pod
+   * limits), then what the volumes read (claim and secret names), then environment variables, sidecar images, pod labels and pod
    * annotations given when the pipeline runs, in order.
    */
   public List<io.kfp4j.sdk.ir.ArgumentValue> references() {
     List<io.kfp4j.sdk.ir.ArgumentValue> refs = new ArrayList<>(resources.references());
-    for (Volume volume : volumes) {
-      if (volume instanceof Volume.Claim claim) {
-        claim.claimName().reference().ifPresent(refs::add);
-      }
-    }
+    volumes.forEach(volume -> refs.addAll(volume.references()));
     for (EnvVar var : env) {
       if (var instanceof EnvVar.Given given) {
         given.value().reference().ifPresent(refs::add);

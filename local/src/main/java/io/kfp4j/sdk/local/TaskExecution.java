@@ -71,8 +71,8 @@ final class TaskExecution {
     if (stand != null) {
       return finishWithDouble(stand, values, outputPaths);
     }
-    if (node.volumeClaim() != null) {
-      return createVolume(outputPaths);
+    if (node.resource() != null) {
+      return createResource(outputPaths);
     }
     String fixed = FixedPaths.refusal(node);
     if (fixed != null) {
@@ -268,27 +268,22 @@ final class TaskExecution {
   }
 
   /**
-   * A VolumeOp here: the claim becomes a folder of the run ({@code volumes/<name>}), which the Docker runner mounts
-   * where tasks mount the claim; its outputs are what KFP's resource template reports.
+   * A resource task here: a volume claim or snapshot becomes a folder of the run ({@link ClusterResources}), which
+   * the Docker runner mounts where tasks mount the claim; its outputs are what KFP's resource template reports.
+   * Other resource tasks never get here: the run is refused before it starts unless a double stands in for them.
    */
-  private boolean createVolume(Map<String, Path> outputPaths) {
-    var claim = node.volumeClaim();
-    String size = settings().text(claim.size());
-    String name = engine.runDir().getFileName() + "-" + claim.resourceName();
-    Map<String, String> produced = Map.of("name", name, "size", size, "manifest",
-        "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: " + name + "\nspec:\n  resources:\n"
-            + "    requests:\n      storage: " + size + "\n");
+  private boolean createResource(Map<String, Path> outputPaths) {
+    ClusterResources.Emulated created = ClusterResources.create(node.resource(), settings(), engine.runDir());
     try {
-      Files.createDirectories(engine.runDir().resolve("volumes").resolve(name));
       for (Map.Entry<String, Path> output : outputPaths.entrySet()) {
         Files.createDirectories(output.getValue().getParent());
-        Files.writeString(output.getValue(), produced.getOrDefault(output.getKey(), ""), StandardCharsets.UTF_8);
+        Files.writeString(output.getValue(), created.outputs().getOrDefault(output.getKey(), ""),
+            StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create volume " + name + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the outputs of task " + id + ": " + e.getMessage(), e);
     }
-    return succeed(TaskStatus.SUCCEEDED, outputPaths, null, "volume " + name + " is the folder "
-        + engine.runDir().resolve("volumes").resolve(name), null);
+    return succeed(TaskStatus.SUCCEEDED, outputPaths, null, created.done(), null);
   }
 
   /** CPU and memory limits with run-time values filled in, for the Docker runner. */

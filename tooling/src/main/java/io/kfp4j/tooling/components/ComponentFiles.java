@@ -91,10 +91,21 @@ public final class ComponentFiles {
    * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
    */
   public static LoadedComponent load(String fileOrUrl) {
+    return load(fileOrUrl, false);
+  }
+
+  /**
+   * Loads and validates a component, strictly or not.
+   *
+   * @param fileOrUrl a path or a URL
+   * @param strict whether what KFP accepts with a warning (a duplicated key) is a problem
+   * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
+   */
+  public static LoadedComponent load(String fileOrUrl, boolean strict) {
     if (fileOrUrl.isBlank()) {
       throw single("\"" + fileOrUrl + "\"", "an empty name; give the path or URL of a component.yaml");
     }
-    ComponentLoader loader = ComponentLoader.standard();
+    ComponentLoader loader = strict ? ComponentLoader.standard().strict() : ComponentLoader.standard();
     if (isUrl(fileOrUrl)) {
       return loader.fromUrl(fileOrUrl);
     }
@@ -138,11 +149,14 @@ public final class ComponentFiles {
   }
 
   /**
-   * A warning for every placeholder of a valid component that only KFP v2 understands, then for every default its
-   * input's type cannot read ({@link DefaultMismatch}).
+   * A warning for what the loader pointed out (a duplicated key, at its file:line:column), for every placeholder of
+   * a valid component that only KFP v2 understands, then for every default its input's type cannot read
+   * ({@link DefaultMismatch}).
    */
   public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
     List<String> warnings = new ArrayList<>();
+    component.warnings().forEach(w -> warnings.add(
+        new SpecProblem(fileOrUrl, w.line(), w.column(), w.path(), "warning: " + w.message()).toString()));
     V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + u.message()));
     DefaultMismatch.find(component.spec()).forEach(d -> warnings.add(fileOrUrl + ": warning: " + d.message()));
     return List.copyOf(warnings);
