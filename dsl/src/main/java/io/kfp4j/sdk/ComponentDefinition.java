@@ -25,6 +25,21 @@ public record ComponentDefinition(LoadedComponent loaded) {
     return loaded.spec().nameOrDefault();
   }
 
+  /**
+   * This component with the components its graph's tasks name ({@code implementation.graph}, at any depth) taken
+   * from {@code refs} where it knows them, written into the spec inline; a container component is returned as it
+   * is. A task of a graph component becomes the tasks of its graph (as in KFP 1.8.22), whose components come from
+   * the inline spec, else from the reference's URL when the pipeline is built.
+   */
+  public ComponentDefinition withComponentRefs(ComponentRefs refs) {
+    java.util.Objects.requireNonNull(refs, "refs");
+    if (!GraphExpansion.isGraph(this)) {
+      return this;
+    }
+    return new ComponentDefinition(new LoadedComponent(GraphExpansion.withRefs(spec(), refs), loaded.digest(),
+        loaded.origin(), loaded.text()));
+  }
+
   /** Loads a shared component from a file (YAML, or a zip holding {@code component.yaml}). */
   public static ComponentDefinition load(java.nio.file.Path file) {
     return new ComponentDefinition(ComponentLoader.standard().fromFile(file));

@@ -1,11 +1,13 @@
 package io.kfp4j.sdk;
 
 import io.kfp4j.runtime.types.PythonJson;
+import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Comparison;
 import io.kfp4j.sdk.ir.GroupId;
 import io.kfp4j.sdk.ir.LoopSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A group while its body runs: its id, the tasks and groups created in it so far, and how build errors name it
@@ -23,6 +25,10 @@ final class GroupFrame {
   Integer itemOrdinal;
   Integer parallelism;
   Task<?> exitTask;
+  String graphName;
+  Map<String, ArgumentValue> graphArguments;
+  final List<Task<?>> afterTasks = new ArrayList<>();
+  final List<GroupId> afterGroups = new ArrayList<>();
 
   GroupFrame(GroupId id) {
     this.id = id;
@@ -38,7 +44,29 @@ final class GroupFrame {
       case LOOP -> "the ParallelFor over " + over;
       case CONDITION -> "the Condition " + (label != null ? "\"" + label + "\"" : over);
       case EXIT_HANDLER -> "the ExitHandler";
+      case GRAPH -> "graph component \"" + graphName + "\"";
     };
+  }
+
+  /**
+   * A graph component calling itself from inside its own call, while the pipeline is built.
+   *
+   * @param graph the enclosing call it repeats
+   * @param arguments input name to value
+   * @param afterTasks tasks it waits for
+   * @param afterGroups graph calls it waits for
+   */
+  record Recursion(GroupFrame graph, Map<String, ArgumentValue> arguments, List<Task<?>> afterTasks,
+      List<GroupId> afterGroups) {}
+
+  /** Whether a task was created inside this group, at any depth. */
+  boolean holds(Task<?> task) {
+    for (Object member : members) {
+      if (member == task || member instanceof GroupFrame g && g.holds(task)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a source is, for messages: {@code pipeline parameter "n"}, {@code output "out" of task "make"}, ... */

@@ -50,6 +50,7 @@ final class PipelineContext {
   private final GroupFrame root;
   private final List<java.util.function.Consumer<? super Task<?>>> opTransformers = new ArrayList<>();
   private int groupCounter;
+  ComponentRefs componentRefs;
   private boolean exitHandlerSeen;
 
   private PipelineContext(String name, String description, String pipelineRoot) {
@@ -231,6 +232,91 @@ final class PipelineContext {
     run(frame, body);
   }
 
+  <R> GraphCall<R> graphCall(GraphComponent component, java.util.function.Supplier<R> body) {
+    String graphName = component.name();
+    if (KfpNames.k8sName(graphName).isEmpty()) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": graph component \"" + graphName + "\" has no letters"
+          + " or digits in its name; name it as its method, such as \"flip_component\"");
+    }
+    String where = "graph component \"" + graphName + "\"";
+    Map<String, ArgumentValue> arguments = new LinkedHashMap<>();
+    component.inputs().forEach((input, source) -> {
+      if (source instanceof Value<?> || source instanceof Formatted) {
+        throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ", input \"" + input + "\": "
+            + GroupFrame.describe(source) + " is a constant; as in KFP, a graph component takes pipeline parameters,"
+            + " task outputs or loop items; pass a Param (p.param(...)) or a task's Output");
+      }
+      arguments.put(input, argument(source, where, "input \"" + input + "\"", null));
+    });
+    GroupFrame open = null;
+    for (GroupFrame frame : groups) {
+      if (frame.id.kind() == GroupId.Kind.GRAPH && frame.graphName.equals(graphName)) {
+        open = frame;
+        break;
+      }
+    }
+    if (open == null) {
+      GroupFrame frame = new GroupFrame(GroupId.graph(++groupCounter));
+      frame.graphName = graphName;
+      frame.graphArguments = arguments;
+      Object[] result = new Object[1];
+      run(frame, () -> result[0] = body.get());
+      @SuppressWarnings("unchecked")
+      R typed = (R) result[0];
+      return new GraphCall<>(this, frame, frame.id, graphName, false, typed);
+    }
+    boolean underCondition = false;
+    for (GroupFrame frame : groups) {
+      if (frame == open) {
+        break;
+      }
+      underCondition |= frame.id.kind() == GroupId.Kind.CONDITION;
+    }
+    if (!underCondition) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": " + where + " calls itself outside any Condition"
+          + " inside its body, so the recursion has no base case and would never end; put the recursive call"
+          + " inside Condition.when(...) on a value that ends the recursion, as KFP's recursive graph components do");
+    }
+    if (!open.graphArguments.keySet().equals(arguments.keySet())) {
+      throw new PipelineBuildException("pipeline \"" + name + "\": the recursive call of " + where + " gives inputs "
+          + arguments.keySet() + ", but the graph component takes " + open.graphArguments.keySet() + "; give the"
+          + " same inputs at every call");
+    }
+    GroupFrame.Recursion recursion = new GroupFrame.Recursion(open, arguments, new ArrayList<>(), new ArrayList<>());
+    groups.peek().members.add(recursion);
+    return new GraphCall<>(this, recursion, open.id, graphName, true, null);
+  }
+
+  void graphAfter(Object frame, GraphCall<?> call, List<Task<?>> tasks, List<GraphCall<?>> calls) {
+    List<Task<?>> afterTasks = frame instanceof GroupFrame g ? g.afterTasks : ((GroupFrame.Recursion) frame).afterTasks();
+    List<GroupId> afterGroups = frame instanceof GroupFrame g ? g.afterGroups : ((GroupFrame.Recursion) frame).afterGroups();
+    for (Task<?> task : tasks) {
+      if (frame instanceof GroupFrame g && g.holds(task)) {
+        throw new PipelineBuildException("pipeline \"" + name + "\": " + call + " cannot run after " + task
+            + ", which is inside it");
+      }
+      afterTasks.add(Objects.requireNonNull(task, "task"));
+    }
+    for (GraphCall<?> other : calls) {
+      if (other.context() != this || other.recursive() || other == call) {
+        throw new PipelineBuildException("pipeline \"" + name + "\": " + call + " cannot run after " + other
+            + (other == call ? ", itself" : other.recursive() ? ", which runs inside the call it repeats"
+                : ", made in another pipeline") + "; wait for a call of another graph component in this pipeline");
+      }
+      afterGroups.add(other.id());
+    }
+  }
+
+  /** The id a task waits for when it runs after a graph call, checked. */
+  GroupId graphWaitedFor(Task<?> task, GraphCall<?> call) {
+    if (call.context() != this || call.recursive()) {
+      throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ": after(...) names " + call
+          + (call.recursive() ? ", which has no group of its own; wait for the outer call" : ", made in another"
+              + " pipeline"));
+    }
+    return call.id();
+  }
+
   private void run(GroupFrame frame, Runnable body) {
     groups.peek().members.add(frame);
     groups.push(frame);
@@ -258,6 +344,15 @@ final class PipelineContext {
     }
     if (source instanceof Output<?> o) {
       String producer = taskNames.get(o.task());
+      if (producer == null && o.task().expanded() != null) {
+        Source<?> inner = o.task().expanded().output(o.name());
+        if (inner == null) {
+          throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": graph component \""
+              + o.task().component().name() + "\" gives no value to its output \"" + o.name() + "\" (no outputValues"
+              + " entry); read an output its graph sets");
+        }
+        return argument(inner, task, what, input);
+      }
       if (producer == null) {
         throw new PipelineBuildException("pipeline \"" + name + "\", " + task + ", " + what + ": " + o
             + " comes from a task created outside this pipeline; create the task inside the pipeline");
@@ -346,7 +441,7 @@ final class PipelineContext {
       arguments.put(inputName, value);
     });
     List<String> after = new ArrayList<>();
-    for (Task<?> upstream : task.afterTasks()) {
+    for (Task<?> upstream : task.afterTasks().stream().flatMap(t -> t.pipelineTasks().stream()).toList()) {
       String upstreamName = taskNames.get(upstream);
       if (upstreamName == null) {
         throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ": after(...) names a task created"
@@ -354,8 +449,19 @@ final class PipelineContext {
       }
       after.add(upstreamName);
     }
+    List<GroupId> afterGroups = new ArrayList<>();
+    for (GraphCall<?> call : task.afterCalls()) {
+      GroupId id = graphWaitedFor(task, call);
+      GroupFrame frame = graphFrames().get(id);
+      if (frame != null && frame.holds(task)) {
+        throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ": after(...) names " + call
+            + ", which holds the task; a task cannot wait for its own group");
+      }
+      afterGroups.add(id);
+    }
     return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after,
-        task instanceof ResourceTask<?> r ? r.operation() : null, task instanceof ContainerOp c ? c.raw() : null);
+        task instanceof ResourceTask<?> r ? r.operation() : null, task instanceof ContainerOp c ? c.raw() : null,
+        afterGroups);
   }
 
   /** KFP's reference type check: both typed and different names is an error. */
@@ -412,17 +518,52 @@ final class PipelineContext {
     return false;
   }
 
+  private Map<GroupId, GroupFrame> graphFrames() {
+    Map<GroupId, GroupFrame> frames = new HashMap<>();
+    collectGraphs(root, frames);
+    return frames;
+  }
+
+  private static void collectGraphs(GroupFrame frame, Map<GroupId, GroupFrame> into) {
+    for (Object member : frame.members) {
+      if (member instanceof GroupFrame g) {
+        if (g.id.kind() == GroupId.Kind.GRAPH) {
+          into.put(g.id, g);
+        }
+        collectGraphs(g, into);
+      }
+    }
+  }
+
+  private List<String> names(List<Task<?>> tasks, String where) {
+    List<String> names = new ArrayList<>();
+    for (Task<?> task : tasks) {
+      String taskName = taskNames.get(task);
+      if (taskName == null) {
+        throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ": after(...) names a task created"
+            + " outside this pipeline");
+      }
+      names.add(taskName);
+    }
+    return names;
+  }
+
   private List<Member> members(GroupFrame frame) {
     List<Member> members = new ArrayList<>();
     for (Object member : frame.members) {
       if (member instanceof Task<?> t) {
         members.add(new Member.TaskMember(taskNames.get(t)));
+      } else if (member instanceof GroupFrame.Recursion r) {
+        members.add(new Member.RecursiveCall(r.graph().id, r.arguments(),
+            names(r.afterTasks(), "the recursive call of " + r.graph().describe()), r.afterGroups()));
       } else {
         GroupFrame g = (GroupFrame) member;
         members.add(switch (g.id.kind()) {
           case CONDITION -> new Group.Conditional(g.id, g.label, g.condition, members(g));
           case LOOP -> new Group.Loop(g.id, g.loopSource, g.itemOrdinal, g.parallelism, members(g));
           case EXIT_HANDLER -> new Group.ExitHandler(g.id, taskNames.get(g.exitTask), members(g));
+          case GRAPH -> new Group.Graph(g.id, g.graphName, g.graphArguments, names(g.afterTasks, g.describe()),
+              g.afterGroups, members(g));
           case ROOT -> throw new IllegalStateException("nested root");
         });
       }

@@ -22,6 +22,16 @@ public final class PipelineScope {
     return context.param(name, type, defaultText);
   }
 
+  /**
+   * Where the components named by the graph components' tasks of this pipeline come from, before each reference's
+   * inline spec and URL ({@link ComponentRefs}); set it before creating such tasks. Typed stubs of graph components
+   * take theirs from here.
+   */
+  public PipelineScope componentRefs(ComponentRefs refs) {
+    context.componentRefs = java.util.Objects.requireNonNull(refs, "refs");
+    return this;
+  }
+
   /** Secrets for pulling images. */
   public PipelineScope imagePullSecrets(String... secrets) {
     context.settings.imagePullSecrets(java.util.List.of(secrets));

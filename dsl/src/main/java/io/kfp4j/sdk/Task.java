@@ -31,9 +31,11 @@ public abstract class Task<S extends Task<S>> {
   private final Map<String, Source<?>> arguments = new LinkedHashMap<>();
   private final Map<String, ArgumentValue> resolved = new LinkedHashMap<>();
   private final List<Task<?>> after = new ArrayList<>();
+  private final List<GraphCall<?>> afterCalls = new ArrayList<>();
   private final PipelineContext context;
   private final String taskName;
   private TaskSettings settings = TaskSettings.DEFAULT;
+  private final GraphExpansion.Expanded expanded;
 
   /**
    * A task with arguments for some of the component's inputs.
@@ -43,7 +45,8 @@ public abstract class Task<S extends Task<S>> {
   protected Task(ComponentDefinition component, Map<String, ? extends Source<?>> arguments) {
     this.component = component;
     this.context = PipelineContext.current().orElse(null);
-    this.taskName = context == null ? null : context.register(this);
+    boolean graph = GraphExpansion.isGraph(component);
+    this.taskName = context == null || graph ? null : context.register(this);
     arguments.forEach(this::put);
     for (InputSpec input : component.spec().inputs()) {
       if (!input.optional() && input.defaultValue() == null && !this.arguments.containsKey(input.name())) {
@@ -51,6 +54,9 @@ public abstract class Task<S extends Task<S>> {
             + "\"; pass a Value.of(...), a Param or another task's Output");
       }
     }
+    // a graph component's task is its graph's tasks, created here in the current group, as KFP 1.8.22 does
+    this.expanded = context != null && graph ? GraphExpansion.expand(component, this.arguments, "pipeline \""
+        + context.pipelineName() + "\", task of graph component \"" + component.name() + "\"") : null;
   }
 
   /** The component this task runs. */
@@ -77,12 +83,26 @@ public abstract class Task<S extends Task<S>> {
 
   /** Runs after these tasks, besides those whose outputs it reads. */
   public S after(Task<?>... tasks) {
+    if (expanded != null) {
+      expanded.tasks().values().forEach(t -> t.after(tasks));
+      return self();
+    }
     for (Task<?> task : tasks) {
       if (task == this) {
         throw new PipelineBuildException(where() + "a task cannot run after itself");
       }
       after.add(task);
     }
+    return self();
+  }
+
+  /** Runs after these calls of graph components have finished as a whole ({@link GraphComponent}). */
+  public S after(GraphCall<?>... calls) {
+    if (expanded != null) {
+      expanded.tasks().values().forEach(t -> t.after(calls));
+      return self();
+    }
+    afterCalls.addAll(java.util.Arrays.asList(calls));
     return self();
   }
 
@@ -328,6 +348,9 @@ public abstract class Task<S extends Task<S>> {
   /** Sets the argument of an optional input. */
   protected S argument(String input, Source<?> value) {
     put(input, value);
+    if (expanded != null) {
+      expanded.rebind(input, value);
+    }
     return self();
   }
 
@@ -351,6 +374,28 @@ public abstract class Task<S extends Task<S>> {
 
   List<Task<?>> afterTasks() {
     return List.copyOf(after);
+  }
+
+  /**
+   * The pipeline's tasks this task stands for: itself, or for a graph component's task the tasks of its graph (at
+   * any depth).
+   */
+  List<Task<?>> pipelineTasks() {
+    if (expanded == null) {
+      return List.of(this);
+    }
+    List<Task<?>> tasks = new ArrayList<>();
+    expanded.tasks().values().forEach(t -> tasks.addAll(t.pipelineTasks()));
+    return tasks;
+  }
+
+  /** For a graph component's task in a pipeline, its graph's tasks and outputs; else {@code null}. */
+  GraphExpansion.Expanded expanded() {
+    return expanded;
+  }
+
+  List<GraphCall<?>> afterCalls() {
+    return List.copyOf(afterCalls);
   }
 
   private S runtimeResource(boolean request, String resource, Source<String> value) {
@@ -384,6 +429,11 @@ public abstract class Task<S extends Task<S>> {
   }
 
   private S set(UnaryOperator<TaskSettings.Builder> change) {
+    if (GraphExpansion.isGraph(component)) {
+      throw new PipelineBuildException(where() + "it runs graph component \"" + component.name() + "\", whose tasks"
+          + " become the pipeline's tasks (as in KFP), so it takes no settings of its own; set them in the"
+          + " components its graph uses");
+    }
     try {
       settings = change.apply(settings.toBuilder()).build();
     } catch (IllegalArgumentException e) {
@@ -402,7 +452,8 @@ public abstract class Task<S extends Task<S>> {
     }
     arguments.put(input, value);
     if (context != null) {
-      resolved.put(input, context.argument(value, "task \"" + taskName + "\"", "input \"" + input + "\"", spec));
+      resolved.put(input, context.argument(value, "task \"" + (taskName == null ? component.name() : taskName) + "\"",
+          "input \"" + input + "\"", spec));
     }
   }
 

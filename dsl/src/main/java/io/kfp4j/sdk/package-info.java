@@ -7,7 +7,11 @@
  * so that wiring a {@code String} output into a {@code Double} input does not compile. An image without a component
  * file runs as a {@link io.kfp4j.sdk.ContainerOp}; pipeline-wide settings (KFP's {@code PipelineConf}, op
  * transformers included) live on {@link io.kfp4j.sdk.PipelineScope}, reached from a {@code @Pipeline} method with
- * {@link io.kfp4j.sdk.Pipelines#current()}.
+ * {@link io.kfp4j.sdk.Pipelines#current()}. Groups around tasks: {@link io.kfp4j.sdk.Condition},
+ * {@link io.kfp4j.sdk.ParallelFor}, {@link io.kfp4j.sdk.ExitHandler} and graph components
+ * ({@link io.kfp4j.sdk.GraphComponent}, called like a task, recursive under a condition); a task of a shared
+ * component with {@code implementation.graph} becomes its graph's tasks ({@link io.kfp4j.sdk.ComponentRefs} says
+ * where their components come from).
  * Tasks that act on a Kubernetes object instead of running a container are {@link io.kfp4j.sdk.ResourceTask}s:
  * {@link io.kfp4j.sdk.ResourceOp}, {@link io.kfp4j.sdk.VolumeOp} and {@link io.kfp4j.sdk.VolumeSnapshotOp}.
  */

@@ -19,8 +19,9 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 
 /**
- * Reads a shared component into the shape of a task factory ({@link OpModel}), or says why it cannot be one: graph
- * components and components that only KFP v2 can run are refused.
+ * Reads a shared component into the shape of a task factory ({@link OpModel}), or says why it cannot be one:
+ * components without an implementation and components that only KFP v2 can run are refused. A graph component's
+ * stub takes its inputs as the graph passes them on (by value, typed by their KFP types).
  */
 final class StubReader {
   private final StubTypes types;
@@ -47,12 +48,8 @@ final class StubReader {
   Result read(LoadedComponent loaded, String packageName, String origin, Element originating) {
     ComponentSpec spec = loaded.spec();
     String name = spec.nameOrDefault();
-    if (spec.implementation() instanceof Implementation.Graph) {
-      return new Result.Refused("component \"" + name + "\" is a graph component (implementation.graph); kfp4j makes"
-          + " stubs of container components only: make stubs of the components its tasks use and wire them in a"
-          + " @Pipeline, or load it at run time with ComponentDefinition.load");
-    }
-    if (!(spec.implementation() instanceof Implementation.Container container)) {
+    boolean graph = spec.implementation() instanceof Implementation.Graph;
+    if (!graph && !(spec.implementation() instanceof Implementation.Container)) {
       return new Result.Refused("component \"" + name + "\" has no implementation; a stub needs"
           + " implementation.container to run");
     }
@@ -62,7 +59,9 @@ final class StubReader {
           + v2.get(0).path() + (v2.size() > 1 ? " (and " + (v2.size() - 1) + " more)" : "") + " is not supported by"
           + " the v1 toolchain, so kfp4j makes no stub of it; use a KFP v1 version of the component");
     }
-    Set<String> filesRead = container.container().inputPathNames();
+    // a graph component's task becomes its graph's tasks: its inputs are passed on as they are given
+    Set<String> filesRead = graph ? Set.of()
+        : ((Implementation.Container) spec.implementation()).container().inputPathNames();
     Map<String, String> inputNames = StubNaming.uniqueIdentifiers(
         spec.inputs().stream().map(InputSpec::name).toList(), "input");
     Map<String, String> outputNames = StubNaming.uniqueIdentifiers(
@@ -90,6 +89,9 @@ final class StubReader {
         .add("Task factory of the shared component $S, generated from $L", name, doc(origin))
         .add(" (sha256 {@code $L}).\n", loaded.digest())
         .add(spec.description() == null ? "" : "\n<p>" + doc(spec.description()) + "\n")
+        .add(graph ? "\n<p>A graph component: in a pipeline its task becomes the tasks of its graph, as in KFP; the"
+            + " components they run come from each reference's inline spec or URL, or from\n"
+            + "{@code PipelineScope.componentRefs(...)}.\n" : "")
         .build();
     String factoryDoc = spec.description() == null ? "" : doc(spec.description());
     return new Result.Stub(new OpModel(op, StubNaming.factoryName(name), name, classDoc, factoryDoc,

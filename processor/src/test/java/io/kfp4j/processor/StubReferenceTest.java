@@ -19,22 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /** Every shared component of the KFP reference becomes a stub that compiles, but for the expected refusals. */
 class StubReferenceTest {
-  private static final String GRAPH = "is a graph component (implementation.graph); kfp4j makes stubs of container"
-      + " components only";
   private static final String V2 = "is v2-only: ";
   static final String MALFORMED = "contrib__samples__openvino__deployer__component.yaml";
 
-  /** Graph components and v2-only components: refused, each with its reason. */
+  /** V2-only components: refused, each with its reason (graph components get stubs). */
   static final Map<String, String> REFUSED = new TreeMap<>(Map.ofEntries(
-      Map.entry("components__XGBoost__Cross_validation_for_regression__from_CSV__component.yaml", GRAPH),
-      Map.entry("components__XGBoost__Train_and_cross-validate_regression__from_CSV__component.yaml", GRAPH),
-      Map.entry("components__XGBoost__Train_regression_and_calculate_metrics__from_CSV__component.yaml", GRAPH),
-      Map.entry("components__contrib__XGBoost__Cross_validation_for_regression__from_CSV__component.yaml", GRAPH),
-      Map.entry("components__contrib__XGBoost__Train_and_cross-validate_regression__from_CSV__component.yaml", GRAPH),
-      Map.entry("components__contrib__XGBoost__Train_regression_and_calculate_metrics__from_CSV__component.yaml",
-          GRAPH),
-      Map.entry("sdk__python__kfp__components_tests__test_data__retail_product_stockout_prediction_pipeline"
-          + ".component.yaml", GRAPH),
       Map.entry("components__google-cloud__google_cloud_pipeline_components__aiplatform__batch_predict_job"
           + "__component.yaml", V2 + "{{$.inputs.artifacts['model'].metadata['resourceName']}} at"
           + " implementation.container.args[3].concat[5] (and 1 more)"),
@@ -73,13 +62,13 @@ class StubReferenceTest {
   @Test
   void everyReferenceComponentButTheRefusedOnesCompilesAsAStubWithoutWarnings() throws IOException {
     List<Path> accepted = files().stream().filter(f -> !REFUSED.containsKey(f.getFileName().toString())).toList();
-    assertEquals(230, accepted.size());
+    assertEquals(237, accepted.size());
     Compilation compilation = TestSupport.stubJavac("-Xlint:all,-processing")
         .compile(accepted.stream().map(StubReferenceTest::packageInfo).toList());
     assertThat(compilation).succeededWithoutWarnings();
     List<String> ops = compilation.generatedSourceFiles().stream().map(JavaFileObject::getName)
         .filter(n -> n.startsWith("/SOURCE_OUTPUT/ref/") && n.endsWith("Op.java")).toList();
-    assertEquals(230, ops.size(), ops.toString());
+    assertEquals(237, ops.size(), ops.toString());
     // one marker per KFP type name, shared by all the stubs that use it
     List<String> csv = compilation.generatedSourceFiles().stream().map(JavaFileObject::getName)
         .filter(n -> n.equals("/SOURCE_OUTPUT/io/kfp4j/types/CSV.java")).toList();
@@ -87,7 +76,7 @@ class StubReferenceTest {
   }
 
   @Test
-  void graphAndV2OnlyComponentsAreRefusedEachWithItsReason() throws IOException {
+  void v2OnlyComponentsAreRefusedEachWithItsReason() throws IOException {
     List<Path> refused = files().stream().filter(f -> REFUSED.containsKey(f.getFileName().toString())).toList();
     assertEquals(REFUSED.keySet(), new TreeSet<>(refused.stream().map(f -> f.getFileName().toString()).toList()));
     Compilation compilation = TestSupport.stubJavac()

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false,
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every file became a stub", "1:a file is invalid, refused (graph or v2-only) or unreadable",
+    exitCodeList = {"0:every file became a stub",
+        "1:a file is invalid, refused (v2-only, or no implementation) or unreadable",
         ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
 public final class StubCommand implements Callable<Integer> {
   @Spec

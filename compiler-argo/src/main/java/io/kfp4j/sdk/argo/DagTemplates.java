@@ -69,6 +69,9 @@ final class DagTemplates {
   }
 
   private Map<String, Object> task(Member member, String parent) {
+    if (member instanceof Member.RecursiveCall call) {
+      return recursiveTask(call);
+    }
     String name = member instanceof Group g ? tree.name(g) : ((Member.TaskMember) member).task();
     Map<String, Object> task = new LinkedHashMap<>();
     task.put("name", name);
@@ -98,6 +101,44 @@ final class DagTemplates {
         }
       });
       return ordered;
+    }
+    return task;
+  }
+
+  /**
+   * A graph component calling itself: a task of the enclosing call's template, each argument named after the value
+   * the enclosing call took for the same input, as KFP's {@code get_arguments_for_sub_group}.
+   */
+  private Map<String, Object> recursiveTask(Member.RecursiveCall call) {
+    String key = tree.key(call);
+    String name = tree.name(call.graph());
+    Group.Graph graph = (Group.Graph) tree.groups().get(name);
+    Map<String, Object> task = new LinkedHashMap<>();
+    task.put("name", name);
+    task.put("template", name);
+    List<String> dependencies = new ArrayList<>(io.dependencies(key));
+    if (!dependencies.isEmpty()) {
+      dependencies.sort(null);
+      task.put("dependencies", dependencies);
+    }
+    List<GroupIo.Flow> inputs = sorted(io.inputs(key));
+    if (!inputs.isEmpty()) {
+      List<Map<String, Object>> arguments = new ArrayList<>();
+      for (GroupIo.Flow flow : inputs) {
+        String input = null;
+        for (Map.Entry<String, ArgumentValue> entry : call.arguments().entrySet()) {
+          input = entry.getKey();
+          if (tree.ref(entry.getValue(), "a recursive call").fullName().equals(flow.name())) {
+            break;
+          }
+        }
+        ArgumentValue outer = input == null ? null : graph.arguments().get(input);
+        Map<String, Object> argument = param(outer == null ? flow.name() : tree.ref(outer, "a graph call").fullName());
+        argument.put("value", reference(flow));
+        arguments.add(argument);
+      }
+      arguments.sort(Comparator.comparing(a -> (String) a.get("name")));
+      task.put("arguments", Map.of("parameters", arguments));
     }
     return task;
   }

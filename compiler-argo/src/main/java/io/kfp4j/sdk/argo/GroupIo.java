@@ -37,6 +37,7 @@ final class GroupIo {
       List<ParamRef> params = new ArrayList<>(op.params());
       params.addAll(tree.conditionParams(op.name()));
       Set<String> upstream = new LinkedHashSet<>(op.node().after());
+      op.node().afterGroups().forEach(g -> upstream.add(groupName(tree, g, op.name())));
       for (ParamRef param : params) {
         if (param.producer() != null) {
           upstream.add(param.producer());
@@ -65,6 +66,71 @@ final class GroupIo {
         dependencies.computeIfAbsent(split.get(1).get(0), k -> new LinkedHashSet<>()).add(split.get(0).get(0));
       }
     }
+    graphCalls(tree);
+  }
+
+  /**
+   * Graph components' calls, as KFP's {@code _get_inputs_outputs_recursive_opsgroup} and
+   * {@code _get_dependency_opsgroup}: a recursive call takes in its arguments and the values of the conditions
+   * around it (those no further than its parent); a call waits for what it is after, a recursive call also for the
+   * producers of what it reads.
+   */
+  private void graphCalls(GroupTree tree) {
+    String pipeline = tree.graph().name();
+    tree.recursiveCalls().forEach((call, key) -> {
+      List<ParamRef> arguments = new ArrayList<>();
+      call.arguments().forEach((input, value) -> arguments.add(tree.ref(value, "input \"" + input + "\" of a"
+          + " recursive call")));
+      Set<ParamRef> conditions = tree.conditionParams(key);
+      Set<String> upstream = new LinkedHashSet<>(call.after());
+      call.afterGroups().forEach(g -> upstream.add(groupName(tree, g, key)));
+      for (int round = 0; round < 2; round++) {
+        boolean isCondition = round == 1;
+        for (ParamRef param : isCondition ? List.copyOf(conditions) : arguments) {
+          if (param.producer() != null) {
+            upstream.add(param.producer());
+            List<List<String>> split = uncommon(tree, param.producer(), key, pipeline);
+            List<String> down = split.get(1);
+            for (int i = 0; i < down.size(); i++) {
+              if (i > 0 && i == down.size() - 1 && isCondition) {
+                continue;
+              }
+              add(inputs, down.get(i), new Flow(param.fullName(), i == 0 ? split.get(0).get(0) : null));
+            }
+            List<String> up = split.get(0);
+            for (int i = 0; i < up.size(); i++) {
+              add(outputs, up.get(i), new Flow(param.fullName(), i == up.size() - 1 ? null : up.get(i + 1)));
+            }
+          } else if (!isCondition) {
+            tree.ancestors(key).forEach(g -> add(inputs, g, new Flow(param.fullName(), null)));
+          }
+        }
+      }
+      depend(tree, upstream, key, pipeline);
+    });
+    for (Group group : tree.groups().values()) {
+      if (group instanceof Group.Graph graph) {
+        Set<String> upstream = new LinkedHashSet<>(graph.after());
+        graph.afterGroups().forEach(g -> upstream.add(groupName(tree, g, tree.name(graph))));
+        depend(tree, upstream, tree.name(graph), pipeline);
+      }
+    }
+  }
+
+  private void depend(GroupTree tree, Set<String> upstream, String downstream, String pipeline) {
+    for (String up : upstream) {
+      List<List<String>> split = uncommon(tree, up, downstream, pipeline);
+      dependencies.computeIfAbsent(split.get(1).get(0), k -> new LinkedHashSet<>()).add(split.get(0).get(0));
+    }
+  }
+
+  private static String groupName(GroupTree tree, io.kfp4j.sdk.ir.GroupId id, String waiting) {
+    String name = tree.name(id);
+    if (name == null) {
+      throw new CompileException("pipeline \"" + tree.graph().name() + "\", " + waiting + ": it waits for " + id
+          + ", which is not a group of this pipeline");
+    }
+    return name;
   }
 
   private void lift(ParamRef param, List<List<String>> split) {

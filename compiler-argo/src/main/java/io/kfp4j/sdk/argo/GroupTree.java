@@ -28,6 +28,7 @@ final class GroupTree {
   private final Map<GroupId, String> names = new LinkedHashMap<>();
   private final Map<String, List<String>> ancestors = new LinkedHashMap<>();
   private final Map<String, Set<ParamRef>> conditionParams = new LinkedHashMap<>();
+  private final Map<Member.RecursiveCall, String> recursiveKeys = new java.util.IdentityHashMap<>();
 
   GroupTree(PipelineGraph graph) {
     this.graph = graph;
@@ -63,6 +64,14 @@ final class GroupTree {
     for (Member member : group.members()) {
       if (member instanceof Group g) {
         walk(g, path, inScope);
+      } else if (member instanceof Member.RecursiveCall call) {
+        // KFP keeps a recursive call under a key of its own (the function's name), not its target's template name
+        String key = "recursive call " + (recursiveKeys.size() + 1) + " of " + call.graph();
+        recursiveKeys.put(call, key);
+        List<String> chain = new ArrayList<>(path);
+        chain.add(key);
+        ancestors.put(key, List.copyOf(chain));
+        conditionParams.put(key, new LinkedHashSet<>(inScope));
       } else {
         String task = ((Member.TaskMember) member).task();
         List<String> chain = new ArrayList<>(path);
@@ -109,6 +118,21 @@ final class GroupTree {
     }
     throw new CompileException("pipeline \"" + graph.name() + "\": a loop item refers to " + id + ", which is not a"
         + " loop of this pipeline; use loop items only inside their own ParallelFor");
+  }
+
+  /** The key under which {@link GroupIo} keeps a recursive call's inputs and dependencies. */
+  String key(Member.RecursiveCall call) {
+    return recursiveKeys.get(call);
+  }
+
+  /** Every recursive call, by its key. */
+  Map<Member.RecursiveCall, String> recursiveCalls() {
+    return Collections.unmodifiableMap(recursiveKeys);
+  }
+
+  /** The Argo name of the group with that id. */
+  String name(GroupId id) {
+    return names.get(id);
   }
 
   /** A group's Argo name: its template's, and its task's in the parent DAG. */

@@ -22,7 +22,8 @@ final class Names {
 
   /**
    * A group's template name, from the pipeline-wide ordinal in its id: {@code condition-1}, {@code condition-heads-1}
-   * (the label sanitized), {@code for-loop-4}, {@code exit-handler-1}. The root is named after the pipeline, by
+   * (the label sanitized), {@code for-loop-4}, {@code exit-handler-1}, {@code graph-flip-component-1} (a graph
+   * component's name sanitized). The root is named after the pipeline, by
    * {@link GroupTree}.
    */
   static String group(Group group) {
@@ -35,6 +36,9 @@ final class Names {
     }
     if (group instanceof Group.ExitHandler) {
       return "exit-handler-" + ordinal;
+    }
+    if (group instanceof Group.Graph g) {
+      return "graph-" + KfpNames.k8sName(g.name()) + "-" + ordinal;
     }
     throw new IllegalArgumentException("the root is named after its pipeline");
   }

@@ -1,5 +1,6 @@
 package io.kfp4j.sdk.argo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,14 @@ class CompileErrorsTest {
                     name: Inner
                     implementation: {container: {image: alpine}}
         """);
-    PipelineGraph graph = Pipelines.builder("graphs").build(p -> graphComponent.task(Map.of()));
+    // the DSL expands a graph component's task into its graph's tasks, as KFP does
+    PipelineGraph expanded = Pipelines.builder("graphs").build(p -> graphComponent.task(Map.of()));
+    assertEquals(List.of("inner"), List.copyOf(expanded.tasks().keySet()));
+    // an IR made elsewhere that holds one as a task cannot compile
+    PipelineGraph graph = new PipelineGraph("graphs", null, null, List.of(), Map.of("nested",
+        new io.kfp4j.sdk.ir.TaskNode("nested", graphComponent.loaded(), Map.of(),
+            io.kfp4j.sdk.task.TaskSettings.DEFAULT, List.of())), new io.kfp4j.sdk.ir.Group.Root(List.of(new io.kfp4j.sdk.ir.Member.TaskMember("nested"))),
+        expanded.settings());
     assertMentions(fails(graph), "pipeline \"graphs\"", "task \"nested\"", "graph component");
   }
 

@@ -1,10 +1,11 @@
 package io.kfp4j.sdk.ir;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A node of the pipeline's tree: the root, a condition, a loop or the exit handler's body. Groups carry no target's
+ * A node of the pipeline's tree: the root, a condition, a loop, the exit handler's body or a graph component's call. Groups carry no target's
  * names: each is known by its {@link GroupId}, and each compiler or engine names it its own way.
  */
 public sealed interface Group extends Member {
@@ -85,6 +86,49 @@ public sealed interface Group extends Member {
       requireKind(id, GroupId.Kind.EXIT_HANDLER);
       Objects.requireNonNull(exitTask, "exitTask");
       members = List.copyOf(members);
+    }
+  }
+
+  /**
+   * One call of a graph component (KFP's {@code @dsl.graph_component}): its members run as one unit that is called
+   * like a task, waited for as a whole, and may call the graph component again ({@link Member.RecursiveCall}).
+   *
+   * <p>As in KFP, the members read the call's arguments directly: a task inside that reads the value given to
+   * input {@code x} holds the same {@link ArgumentValue} as {@code arguments.get("x")}. A recursive call gives new
+   * values for those same inputs, which stand for the first call's values wherever the members read them.
+   *
+   * @param id its id, of kind {@link GroupId.Kind#GRAPH}
+   * @param name the graph component's name as its author gave it ({@code flip_component})
+   * @param arguments input name to the value given at this call (a parameter, a task output or a loop item), in
+   *     the graph component's input order
+   * @param after names of tasks the call waits for besides those whose outputs its members read
+   * @param afterGroups ids of other graph components' calls it waits for
+   * @param members the members
+   */
+  record Graph(GroupId id, String name, Map<String, ArgumentValue> arguments, List<String> after,
+      List<GroupId> afterGroups, List<Member> members) implements Group {
+    public Graph {
+      requireKind(id, GroupId.Kind.GRAPH);
+      Objects.requireNonNull(name, "name");
+      arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
+      after = List.copyOf(after);
+      afterGroups = List.copyOf(afterGroups);
+      members = List.copyOf(members);
+    }
+
+    /** Whether a member, at any depth, calls this graph component again. */
+    public boolean recursive() {
+      return calls(this, id);
+    }
+
+    private static boolean calls(Group group, GroupId graph) {
+      for (Member member : group.members()) {
+        if (member instanceof Member.RecursiveCall call && call.graph().equals(graph)
+            || member instanceof Group g && calls(g, graph)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * such as {@link ArgumentValue.LoopItemRef}, hold its id.
  *
  * <p>The ordinal is the pipeline-wide group counter's value when the group was created, counting from 1, as KFP v1
- * counts: conditions, loops and the exit handler share one counter, and a loop over a static list counts its item
+ * counts: conditions, loops, graph components' calls and the exit handler share one counter, and a loop over a static list counts its item
  * just before itself ({@link Group.Loop#itemOrdinal()}). Ordinals are unique in a pipeline; the root alone has 0.
  *
  * @param kind what the group does
@@ -27,7 +27,9 @@ public record GroupId(Kind kind, int ordinal) {
     /** Runs its members once per item. */
     LOOP,
     /** Members guarded by the exit task. */
-    EXIT_HANDLER
+    EXIT_HANDLER,
+    /** A call of a graph component: its members run as one unit, called like a task. */
+    GRAPH
   }
 
   public GroupId {
@@ -46,6 +48,11 @@ public record GroupId(Kind kind, int ordinal) {
   /** The id of a loop created {@code ordinal}-th. */
   public static GroupId loop(int ordinal) {
     return new GroupId(Kind.LOOP, ordinal);
+  }
+
+  /** The id of a graph component's call created {@code ordinal}-th. */
+  public static GroupId graph(int ordinal) {
+    return new GroupId(Kind.GRAPH, ordinal);
   }
 
   /** The id of an exit handler created {@code ordinal}-th. */

@@ -30,6 +30,33 @@ public record PipelineGraph(String name, String description, String pipelineRoot
         throw new IllegalArgumentException("pipeline \"" + name + "\" has two groups with the id " + group.id());
       }
     }
+    checkRecursion(name, root, new ArrayList<>());
+  }
+
+  /** Each recursive call sits inside the call it repeats, under a condition inside that call (its base case). */
+  private static void checkRecursion(String pipeline, Group group, List<Group> open) {
+    open.add(group);
+    for (Member member : group.members()) {
+      if (member instanceof Group g) {
+        checkRecursion(pipeline, g, open);
+      } else if (member instanceof Member.RecursiveCall call) {
+        int at = -1;
+        for (int i = 0; i < open.size(); i++) {
+          if (open.get(i).id().equals(call.graph())) {
+            at = i;
+          }
+        }
+        if (at < 0) {
+          throw new IllegalArgumentException("pipeline \"" + pipeline + "\": a recursive call of " + call.graph()
+              + " is not inside that graph component's call");
+        }
+        if (open.subList(at, open.size()).stream().noneMatch(g -> g instanceof Group.Conditional)) {
+          throw new IllegalArgumentException("pipeline \"" + pipeline + "\": the recursive call of " + call.graph()
+              + " is under no condition inside it, so it would never end");
+        }
+      }
+    }
+    open.remove(open.size() - 1);
   }
 
   /** A task by name. */

@@ -18,12 +18,21 @@ import java.util.Map;
  *     {@code null} for a component task
  * @param rawContainer for a raw container task ({@code ContainerOp}), what its generated component cannot say;
  *     {@code null} for a component task
+ * @param afterGroups ids of graph components' calls ({@link Group.Graph}) it waits for as a whole
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
-    TaskSettings settings, List<String> after, ResourceOperation resource, RawContainer rawContainer) {
+    TaskSettings settings, List<String> after, ResourceOperation resource, RawContainer rawContainer,
+    List<GroupId> afterGroups) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
+    afterGroups = List.copyOf(afterGroups);
+  }
+
+  /** A task that waits for no graph component's call. */
+  public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
+      List<String> after, ResourceOperation resource, RawContainer rawContainer) {
+    this(name, component, arguments, settings, after, resource, rawContainer, List.of());
   }
 
   /** A component task, or a resource task when {@code resource} is set. */

@@ -25,12 +25,19 @@ final class Engine {
   private final PipelineGraph graph;
   private final EngineContext context;
   private final ExecutorService pool;
+  private final int maxRecursionDepth;
   private volatile boolean cancelled;
 
   Engine(PipelineGraph graph, EngineContext context, ExecutorService pool) {
+    this(graph, context, pool, LocalRunner.DEFAULT_MAX_RECURSION_DEPTH);
+  }
+
+  /** An engine that fails a recursive graph component's call deeper than {@code maxRecursionDepth} levels. */
+  Engine(PipelineGraph graph, EngineContext context, ExecutorService pool, int maxRecursionDepth) {
     this.graph = graph;
     this.context = context;
     this.pool = pool;
+    this.maxRecursionDepth = maxRecursionDepth;
   }
 
   /** Runs everything; returns whether every task that ran succeeded. */
@@ -97,6 +104,12 @@ final class Engine {
       }
       return runGroup(c, scope);
     }
+    if (member instanceof Group.Graph call && call.recursive()) {
+      return runGroup(call, scope.recurse(call.id(), 0, Map.of(), Map.of()));
+    }
+    if (member instanceof Member.RecursiveCall call) {
+      return recurse(call, scope);
+    }
     if (member instanceof Group.Loop loop) {
       List<Object> items;
       try {
@@ -108,6 +121,24 @@ final class Engine {
       return runLoop(loop, items, scope);
     }
     return runGroup((Group) member, scope);
+  }
+
+  /**
+   * Runs the graph component's call again, one level deeper, with the recursive call's arguments standing for the
+   * first call's; past the depth limit its tasks fail instead, with what to check.
+   */
+  private CompletableFuture<Boolean> recurse(Member.RecursiveCall call, Scope scope) {
+    Group.Graph target = (Group.Graph) graph.group(call.graph()).orElseThrow();
+    int depth = scope.indices().getOrDefault(target.id(), 0) + 1;
+    Scope deeper = scope.recurse(target.id(), depth, target.arguments(), call.arguments());
+    if (depth > maxRecursionDepth) {
+      String why = GroupNames.of(target) + ": graph component \"" + target.name() + "\" called itself more than "
+          + maxRecursionDepth + " times, so its Condition never ended the recursion; check the condition around the"
+          + " recursive call, or allow deeper recursion with LocalRunner.Builder.maxRecursionDepth(...)";
+      skip(target, deeper, TaskStatus.FAILED, why);
+      return CompletableFuture.completedFuture(false);
+    }
+    return runGroup(target, deeper);
   }
 
   private CompletableFuture<Boolean> runTask(String task, Scope scope) {

@@ -5,7 +5,7 @@ import io.kfp4j.sdk.ir.Group;
 
 /**
  * The names the engine gives groups in its run records ({@link RunGraph.Box#name()}, task messages): the names
- * KFP's UI shows for the same pipeline ({@code for-loop-4}, {@code condition-heads-1}, {@code exit-handler-2}), made
+ * KFP's UI shows for the same pipeline ({@code for-loop-4}, {@code condition-heads-1}, {@code exit-handler-2}, {@code graph-flip-component-1}), made
  * from each group's id, so a run reads the same here as on a cluster and run stores written before stay consistent.
  */
 final class GroupNames {
@@ -19,6 +19,7 @@ final class GroupNames {
       case CONDITION -> "condition-" + label((Group.Conditional) group) + ordinal;
       case LOOP -> "for-loop-" + ordinal;
       case EXIT_HANDLER -> "exit-handler-" + ordinal;
+      case GRAPH -> "graph-" + KfpNames.k8sName(((Group.Graph) group).name()) + "-" + ordinal;
     };
   }
 

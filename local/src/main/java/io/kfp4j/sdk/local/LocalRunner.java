@@ -48,6 +48,10 @@ public final class LocalRunner {
   private final List<TaskDouble> doubles;
   private final RunState.LiveListener listener;
   private final boolean sharing;
+  private final int maxRecursionDepth;
+
+  /** How many times a graph component may call itself in a run, unless {@link Builder#maxRecursionDepth} says. */
+  public static final int DEFAULT_MAX_RECURSION_DEPTH = 100;
 
   private LocalRunner(Builder b) {
     this.root = b.root;
@@ -59,6 +63,7 @@ public final class LocalRunner {
     this.doubles = List.copyOf(b.doubles);
     this.listener = b.listener;
     this.sharing = b.sharing;
+    this.maxRecursionDepth = b.maxRecursionDepth;
   }
 
   /** In-process tasks, records under {@code .kfp4j/}, experiment {@code Default}, caching on, one task per core. */
@@ -172,6 +177,7 @@ public final class LocalRunner {
     private final List<TaskDouble> doubles = new ArrayList<>();
     private RunState.LiveListener listener;
     private boolean sharing = true;
+    private int maxRecursionDepth = DEFAULT_MAX_RECURSION_DEPTH;
 
     private Builder() {}
 
@@ -185,6 +191,7 @@ public final class LocalRunner {
       doubles.addAll(runner.doubles);
       listener = runner.listener;
       sharing = runner.sharing;
+      maxRecursionDepth = runner.maxRecursionDepth;
     }
 
     /** The folder runs are recorded under (default {@code .kfp4j}). */
@@ -234,6 +241,18 @@ public final class LocalRunner {
      */
     public Builder classDataSharing(boolean enabled) {
       sharing = enabled;
+      return this;
+    }
+
+    /**
+     * How many times a graph component may call itself in a run ({@value LocalRunner#DEFAULT_MAX_RECURSION_DEPTH}
+     * unless set): one level deeper, its tasks fail with a message naming the graph component and its condition.
+     */
+    public Builder maxRecursionDepth(int depth) {
+      if (depth < 0) {
+        throw new IllegalArgumentException("a recursion depth is 0 or more, not " + depth);
+      }
+      maxRecursionDepth = depth;
       return this;
     }
 
@@ -325,7 +344,7 @@ public final class LocalRunner {
       workers.add(t);
       return t;
     });
-    Engine engine = new Engine(graph, context, pool);
+    Engine engine = new Engine(graph, context, pool, maxRecursionDepth);
     Handle handle = new Handle(engine, runner, state, pool, runDir, workers);
     Thread thread = new Thread(handle::runToEnd, "kfp4j-run-" + id);
     thread.setContextClassLoader(loader);

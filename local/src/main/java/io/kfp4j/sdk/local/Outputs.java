@@ -33,6 +33,14 @@ final class Outputs {
 
   /** The file of an output as seen from a scope, or an exception naming what did not run. */
   Path file(ArgumentValue.OutputRef ref, Scope scope) {
+    Scope.Binding bound = scope.bindings().get(ref);
+    if (bound != null) {
+      if (bound.value() instanceof ArgumentValue.OutputRef other) {
+        return file(other, bound.scope());
+      }
+      throw new UpstreamMissingException("output \"" + ref.output() + "\" of " + ref.task() + " stands for a value"
+          + " given to a recursive graph component's call that is not a task output, so it has no file");
+    }
     String instance = scope.instanceId(ref.task(), index.loopsOf(ref.task()));
     Map<String, Path> outputs = byInstance.get(instance);
     if (outputs == null) {
@@ -47,6 +55,10 @@ final class Outputs {
 
   /** The text an argument stands for in a scope. */
   String text(ArgumentValue value, Scope scope) {
+    Scope.Binding bound = scope.bindings().get(value);
+    if (bound != null) {
+      return text(bound.value(), bound.scope());
+    }
     if (value instanceof ArgumentValue.Constant c) {
       return c.text();
     }

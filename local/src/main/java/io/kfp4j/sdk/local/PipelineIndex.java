@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the engine needs to know about the pipeline's shape: the loops around each task, the tasks inside each
- * member, and which earlier members of the same group each member waits for.
+ * What the engine needs to know about the pipeline's shape: the loops (and recursive graph components' calls)
+ * around each task, the tasks inside each member, and which earlier members of the same group each member waits for.
  */
 final class PipelineIndex {
   private final PipelineGraph graph;
@@ -25,9 +25,33 @@ final class PipelineIndex {
   private final Map<Member, Set<String>> upstreamOf = new java.util.IdentityHashMap<>();
   private final Map<Member, List<Member>> dependenciesOf = new java.util.IdentityHashMap<>();
 
+  private final Map<GroupId, Set<String>> tasksOfGroup = new HashMap<>();
+
   PipelineIndex(PipelineGraph graph) {
     this.graph = graph;
+    for (Group group : graph.groups()) {
+      tasksOfGroup.put(group.id(), tasksOf(group));
+    }
     walk(graph.root(), new ArrayList<>());
+  }
+
+  private static Set<String> tasksOf(Group group) {
+    Set<String> tasks = new LinkedHashSet<>();
+    for (Member member : group.members()) {
+      if (member instanceof Member.TaskMember t) {
+        tasks.add(t.task());
+      } else if (member instanceof Group g) {
+        tasks.addAll(tasksOf(g));
+      }
+    }
+    return tasks;
+  }
+
+  /** The tasks a member waits for as it runs after graph components' calls. */
+  private Set<String> tasksOfGroups(List<GroupId> groups) {
+    Set<String> tasks = new LinkedHashSet<>();
+    groups.forEach(id -> tasks.addAll(tasksOfGroup.getOrDefault(id, Set.of())));
+    return tasks;
   }
 
   private void walk(Group group, List<GroupId> loops) {
@@ -39,6 +63,11 @@ final class PipelineIndex {
         inside.add(t.task());
         TaskNode node = graph.tasks().get(t.task());
         upstream.addAll(node.waitsFor());
+        upstream.addAll(tasksOfGroups(node.afterGroups()));
+      } else if (member instanceof Member.RecursiveCall call) {
+        call.arguments().values().forEach(a -> ArgumentValue.outputRefs(a).forEach(o -> upstream.add(o.task())));
+        upstream.addAll(call.after());
+        upstream.addAll(tasksOfGroups(call.afterGroups()));
       } else {
         Group g = (Group) member;
         List<GroupId> innerLoops = new ArrayList<>(loops);
@@ -50,6 +79,14 @@ final class PipelineIndex {
           if (loop.source() instanceof LoopSource.StaticItems items) {
             items.references().forEach(r -> ArgumentValue.outputRefs(r).forEach(o -> upstream.add(o.task())));
           }
+        }
+        if (g instanceof Group.Graph call) {
+          // a recursive call's levels are told apart as a loop's iterations are: by an index, its depth
+          if (call.recursive()) {
+            innerLoops.add(call.id());
+          }
+          upstream.addAll(call.after());
+          upstream.addAll(tasksOfGroups(call.afterGroups()));
         }
         if (g instanceof Group.Conditional c) {
           ArgumentValue.outputRefs(c.condition().left()).forEach(o -> upstream.add(o.task()));
@@ -83,7 +120,7 @@ final class PipelineIndex {
     return List.copyOf(deps);
   }
 
-  /** The ids of the loops around a task, outermost first. */
+  /** The ids of the loops and recursive graph calls around a task, outermost first. */
   List<GroupId> loopsOf(String task) {
     return loopsOfTask.getOrDefault(task, List.of());
   }

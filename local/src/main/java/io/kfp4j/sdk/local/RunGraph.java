@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The shape of a run's pipeline, as stored beside its record in {@code graph.json}: tasks, the edges between them
- * and the groups (loops, conditions, the exit handler's body) that hold them. What a viewer needs to draw the run.
+ * and the groups (loops, conditions, the exit handler's body, graph components' calls) that hold them. What a
+ * viewer needs to draw the run.
  *
  * @param tasks every task, in creation order
  * @param edges data and ordering edges
@@ -68,7 +69,9 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
     /** Runs its members when a comparison holds. */
     CONDITION,
     /** Members guarded by the exit task. */
-    EXIT_HANDLER
+    EXIT_HANDLER,
+    /** A call of a graph component, run as one unit (again, one level deeper, at each recursive call). */
+    GRAPH
   }
 
   /** The shape of a pipeline. */
@@ -113,6 +116,12 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
         boxes.add(new Box(name, Kind.CONDITION,
             "if " + text(graph, cmp.left()) + " " + cmp.operator().symbol() + " " + text(graph, cmp.right()), parent));
         walk(graph, c, name, nodes, edges, boxes);
+      } else if (member instanceof Group.Graph g) {
+        String name = GroupNames.of(g);
+        g.after().forEach(t -> edges.add(new Edge(t, null, name, null)));
+        boxes.add(new Box(name, Kind.GRAPH, "graph component " + g.name()
+            + (g.recursive() ? ", calling itself while a condition holds" : ""), parent));
+        walk(graph, g, name, nodes, edges, boxes);
       } else if (member instanceof Group.ExitHandler e) {
         boxes.add(new Box(GroupNames.of(e), Kind.EXIT_HANDLER, "exit handler: " + e.exitTask() + " runs after", parent));
         walk(graph, e, GroupNames.of(e), nodes, edges, boxes);
