@@ -77,6 +77,24 @@ class GraphComponentGoldensTest {
     Goldens.assertMatches(DIR + "recursive_while.yaml", withoutParameterType(graph));
   }
 
+  /** {@code opsgroups.py}'s graph components: one {@code echo "$0" TEXT} task each. */
+  static GraphCall<Void> echo(String graph, String task, String input, Source<?> text) {
+    return GraphComponent.named(graph).input(input, text).call(() ->
+        ContainerOp.builder(task).image("library/bash:4.4.23").command("sh", "-c").arguments("echo \"$0\"", text)
+            .build());
+  }
+
+  @Test
+  void opsGroups() {
+    PipelineGraph graph = Pipelines.builder("opsgroups pipeline").build(p -> {
+      Param<Object> text1 = p.param("text1", Object.class, "message 1");
+      Param<Object> text2 = p.param("text2", Object.class, "message 2");
+      GraphCall<Void> first = echo("echo1_graph_component", "echo1-task1", "text1", text1);
+      echo("echo2_graph_component", "echo2-task1", "text2", text2).after(first);
+    });
+    Goldens.assertMatches(DIR + "opsgroups.yaml", graph);
+  }
+
   /** KFP's golden pipeline parameter has no type (the Python default is an untyped 12). */
   private static PipelineGraph withoutParameterType(PipelineGraph graph) {
     return new PipelineGraph(graph.name(), graph.description(), graph.pipelineRoot(),
