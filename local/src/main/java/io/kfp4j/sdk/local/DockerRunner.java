@@ -8,15 +8,27 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a task in its component's image: {@code docker run --rm --network none}, the run's folder mounted at the
- * same path so every resolved path holds, environment variables passed. The container is removed on timeout or
- * cancellation.
+ * Runs a task in its component's image: {@code docker run --network none}, the run's folder mounted at the same
+ * path so every resolved path holds, environment variables passed. Containers are labelled with their run
+ * ({@link #RUN_LABEL}) and removed once they end, after a failure's account ({@code docker inspect}: exit code, killed
+ * for memory, the daemon's error) is added to the task's log; under {@link SubprocessRunner}'s watchdog the
+ * container is removed when the engine dies, too.
  */
 final class DockerRunner implements TaskRunner {
+  /** The label that names a container's run, for a later engine to remove what a dead one left. */
+  static final String RUN_LABEL = "io.kfp4j.run";
+
   private final String docker;
+  private final Map<String, String> clientEnv;
 
   DockerRunner(String docker) {
+    this(docker, Map.of());
+  }
+
+  /** With environment variables for the docker command itself ({@code DOCKER_HOST}, say). */
+  DockerRunner(String docker, Map<String, String> clientEnv) {
     this.docker = docker;
+    this.clientEnv = Map.copyOf(clientEnv);
   }
 
   /** Checks that the daemon answers, with a message naming the fix when it does not. */
@@ -45,8 +57,8 @@ final class DockerRunner implements TaskRunner {
   @Override
   public Outcome run(Invocation invocation) throws InterruptedException {
     String name = "kfp4j-" + UUID.randomUUID();
-    List<String> command = new ArrayList<>(List.of(docker, "run", "--rm", "--pull", "never", "--network", "none",
-        "--name", name,
+    List<String> command = new ArrayList<>(List.of(docker, "run", "--pull", "never", "--network", "none",
+        "--name", name, "--label", RUN_LABEL + "=" + invocation.runDir().getFileName(),
         "-v", invocation.runDir() + ":" + invocation.runDir(), "-w", invocation.workDir().toString()));
     String cpus = invocation.limits().get("cpu");
     if (cpus != null) {
@@ -70,22 +82,91 @@ final class DockerRunner implements TaskRunner {
     command.add(invocation.command().get(0));
     command.add(invocation.image());
     command.addAll(invocation.command().subList(1, invocation.command().size()));
-    Invocation inDocker = new Invocation(invocation.taskId(), command, invocation.image(), Map.of(),
+    Map<String, String> env = new java.util.LinkedHashMap<>(clientEnv);
+    env.put(SubprocessRunner.CONTAINER_ENV, name);
+    env.put(SubprocessRunner.DOCKER_ENV, docker);
+    Invocation inDocker = new Invocation(invocation.taskId(), command, invocation.image(), env,
         invocation.workDir(), invocation.runDir(), invocation.log(), invocation.timeout());
     try {
       Outcome outcome = new SubprocessRunner().run(inDocker);
-      if (outcome.exitCode() == 125) {
-        throw new TaskStartException("docker could not start image \"" + invocation.image() + "\" (exit 125; see the"
-            + " task log); build or load the image first");
+      if (outcome.exitCode() != 0 && !outcome.timedOut()) {
+        explain(name, outcome.exitCode(), invocation.log());
       }
-      if (outcome.timedOut()) {
-        remove(name);
+      if (outcome.exitCode() == 125) {
+        throw new TaskStartException("docker could not start image \"" + invocation.image() + "\" (exit 125): "
+            + lastLine(invocation.log()) + "; build or load the image first");
       }
       return outcome;
-    } catch (InterruptedException e) {
+    } finally {
       remove(name);
-      throw e;
     }
+  }
+
+  /**
+   * Adds Docker's own account of a failure to the task's log: the container's state (exit code, killed for memory,
+   * the daemon's error), or, when there is no container, what docker said (no such image, no daemon).
+   */
+  private void explain(String container, int exitCode, java.nio.file.Path log) {
+    Result state = docker(List.of("inspect", "--format",
+        "exit code {{.State.ExitCode}}, OOMKilled {{.State.OOMKilled}}, error \"{{.State.Error}}\"", container));
+    String note;
+    if (state.code() == 0) {
+      note = "docker: container " + container + " ended with " + state.out().strip()
+          + (state.out().contains("OOMKilled true") ? "; it was killed for using more memory than its limit" : "")
+          + (exitCode == 137 && !state.out().contains("OOMKilled true") ? "; exit 137 means it was killed (SIGKILL)" : "");
+    } else {
+      note = "docker run exited with " + exitCode + " and left no container " + container + " to inspect (docker"
+          + " inspect said: " + state.out().strip() + ")";
+    }
+    TaskExecution.append(log, "kfp4j: " + note + "\n");
+  }
+
+  private static String lastLine(java.nio.file.Path log) {
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(log).stream().filter(l -> !l.isBlank()
+          && !l.startsWith("kfp4j: ")).toList();
+      return lines.isEmpty() ? "see the task log" : lines.get(lines.size() - 1).strip();
+    } catch (IOException e) {
+      return "see the task log";
+    }
+  }
+
+  /** What a docker command printed (stdout and stderr) and its exit code. */
+  private record Result(int code, String out) {}
+
+  private Result docker(List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(docker);
+    command.addAll(args);
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(clientEnv);
+      Process p = builder.start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return new Result(-1, "docker " + String.join(" ", args) + " did not answer within 30 s");
+      }
+      return new Result(p.exitValue(), out);
+    } catch (IOException e) {
+      return new Result(-1, "cannot run " + docker + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Result(-1, "interrupted");
+    }
+  }
+
+  /** Removes the containers a dead engine left for a run (found by their label); returns how many. */
+  int removeLeftovers(String runId) {
+    Result found = docker(List.of("ps", "-aq", "--filter", "label=" + RUN_LABEL + "=" + runId));
+    List<String> ids = found.code() == 0 ? found.out().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()
+        : List.of();
+    if (!ids.isEmpty()) {
+      List<String> rm = new ArrayList<>(List.of("rm", "-f"));
+      rm.addAll(ids);
+      docker(rm);
+    }
+    return ids.size();
   }
 
   /** A Kubernetes memory quantity ({@code 512Mi}, {@code 2G}, {@code 1000000}) as docker's {@code --memory}. */
@@ -111,11 +192,6 @@ final class DockerRunner implements TaskRunner {
   }
 
   private void remove(String container) {
-    try {
-      new ProcessBuilder(docker, "rm", "-f", container).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(20, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException e) {
-      // best effort: the container was started with --rm
-    }
+    docker(List.of("rm", "-f", container));
   }
 }

@@ -304,10 +304,12 @@ public final class LocalRunner {
       case IN_PROCESS -> new InProcessRunner(new SubprocessRunner(), Thread.currentThread().getContextClassLoader());
     };
     RunStore store = store();
+    store.stopLeftovers();
     Instant now = Instant.now();
     String id = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 6);
     RunRecord initial = new RunRecord(id, graph.name() + " " + RUN_ID.format(now), graph.name(), experiment, parameters,
-        RunStatus.RUNNING, kind.cliName(), ProcessHandle.current().pid(), now, null, null, Map.of());
+        RunStatus.RUNNING, kind.cliName(), ProcessHandle.current().pid(), now, null, null, Map.of(),
+        ProcStat.startTicksOf(ProcessHandle.current().pid()));
     store.saveGraph(id, RunGraph.of(graph));
     RunState state = new RunState(store, initial, listener);
     Path runDir = store.runDir(id);
@@ -454,6 +456,9 @@ public final class LocalRunner {
               + "\": " + e.getMessage(), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER,
               p.name()), e);
         }
+        if (given instanceof String text) {
+          checkText(graph, p, text);
+        }
       } else if (p.defaultText() != null) {
         values.put(p.name(), p.defaultText());
       } else {
@@ -471,6 +476,34 @@ public final class LocalRunner {
       }
     }
     return values;
+  }
+
+  /**
+   * Checks a parameter given as KFP text against its type before any task starts, as the component reading it would
+   * ({@code rows=abc} for an {@code Integer} fails here, not as a task's exit code later).
+   */
+  private static void checkText(PipelineGraph graph, PipelineParameter p, String text) {
+    if (p.kfpType() == null || TypeRegistry.standard().find(p.kfpType()).isEmpty()) {
+      return; // untyped, or a type kfp4j does not read: passed on as text, as KFP does
+    }
+    try {
+      TypeRegistry.standard().deserialize(text, p.kfpType());
+    } catch (TypeConversionException e) {
+      throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
+          + "\" (type " + p.kfpType() + "): " + e.getMessage(), "pass a " + p.kfpType() + " value as KFP text" + example(p.kfpType()),
+          Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name()), e);
+    }
+  }
+
+  private static String example(String kfpType) {
+    return switch (kfpType) {
+      case "Integer" -> ", e.g. 42";
+      case "Float" -> ", e.g. 1.5";
+      case "Boolean" -> ", e.g. True or False";
+      case "JsonArray", "List" -> ", e.g. [1, 2]";
+      case "JsonObject", "Dict" -> ", e.g. {\"a\": 1}";
+      default -> "";
+    };
   }
 
   private void checkDoubles(PipelineGraph graph) {
