@@ -93,8 +93,10 @@ final class DockerRunner implements TaskRunner {
         explain(name, outcome.exitCode(), invocation.log());
       }
       if (outcome.exitCode() == 125) {
-        throw new TaskStartException("docker could not start image \"" + invocation.image() + "\" (exit 125): "
-            + lastLine(invocation.log()) + "; build or load the image first");
+        String said = lastLine(invocation.log());
+        throw new TaskStartException("docker could not start image \"" + invocation.image() + "\" (exit 125): " + said
+            + (said.contains("Cannot connect to the Docker daemon") ? "; start the daemon, or point DOCKER_HOST at"
+                + " a running one" : "; build or load the image first"));
       }
       return outcome;
     } finally {
@@ -121,11 +123,14 @@ final class DockerRunner implements TaskRunner {
     TaskExecution.append(log, "kfp4j: " + note + "\n");
   }
 
+  /** Docker's own error in the log: its last {@code docker: ...} line, else the last line it wrote. */
   private static String lastLine(java.nio.file.Path log) {
     try {
       List<String> lines = java.nio.file.Files.readAllLines(log).stream().filter(l -> !l.isBlank()
-          && !l.startsWith("kfp4j: ")).toList();
-      return lines.isEmpty() ? "see the task log" : lines.get(lines.size() - 1).strip();
+          && !l.startsWith("kfp4j: ") && !l.startsWith("Run 'docker run --help'")).toList();
+      return lines.stream().filter(l -> l.startsWith("docker: ")).reduce((a, b) -> b)
+          .or(() -> lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(lines.get(lines.size() - 1)))
+          .map(String::strip).orElse("see the task log");
     } catch (IOException e) {
       return "see the task log";
     }

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -46,8 +46,11 @@ final class CrashSoak {
     this.random = new Random(seed);
   }
 
-  /** Starts an engine and kills it once its run is recorded, after a random delay; returns whether it was killed mid-run. */
-  boolean round(int round, String salt, int maxDelayMillis, Supplier<List<String>> leftovers) throws Exception {
+  /**
+   * Starts an engine and kills it once its run is recorded, after a random delay; returns whether it was killed
+   * mid-run. {@code leftovers} tells, for the run's id, what else it left (containers).
+   */
+  boolean round(int round, String salt, int maxDelayMillis, Function<String, List<String>> leftovers) throws Exception {
     String marker = "kfp4j-soak-" + java.util.UUID.randomUUID() + "-r" + round;
     String java = ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -74,7 +77,7 @@ final class CrashSoak {
     kills++;
     List<String> left = awaitNoProcesses(marker, Duration.ofSeconds(5));
     assertTrue(left.isEmpty(), "round " + round + ": processes of the killed run still run 5 s after the kill: " + left);
-    List<String> otherLeft = leftovers.get();
+    List<String> otherLeft = leftovers.apply(runDir.getFileName().toString());
     assertTrue(otherLeft.isEmpty(), "round " + round + ": left after the kill: " + otherLeft);
     long cleanup = (System.nanoTime() - killedAt) / 1_000_000;
     maxCleanupMillis = Math.max(maxCleanupMillis, cleanup);
