@@ -490,9 +490,13 @@ public final class LocalRunner {
       TypeRegistry.standard().deserialize(text, p.kfpType());
     } catch (TypeConversionException e) {
       throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
-          + "\" (type " + p.kfpType() + "): " + e.getMessage(), "pass a " + p.kfpType() + " value as KFP text" + example(p.kfpType()),
+          + "\" (type " + p.kfpType() + "): " + e.getMessage(), "pass " + article(p.kfpType()) + " " + p.kfpType() + " as KFP text" + example(p.kfpType()),
           Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name()), e);
     }
+  }
+
+  private static String article(String word) {
+    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String example(String kfpType) {
