@@ -11,24 +11,34 @@ import java.util.concurrent.TimeUnit;
  * Runs a task in its component's image: {@code docker run --network none}, the run's folder mounted at the same
  * path so every resolved path holds, environment variables passed. Containers are labelled with their run
  * ({@link #RUN_LABEL}) and removed once they end, after a failure's account ({@code docker inspect}: exit code, killed
- * for memory, the daemon's error) is added to the task's log; under {@link SubprocessRunner}'s watchdog the
- * container is removed when the engine dies, too.
+ * for memory, the daemon's error) is added to the task's log; the run's {@link Watchdog} removes them when the
+ * engine dies.
  */
 final class DockerRunner implements TaskRunner {
-  /** The label that names a container's run, for a later engine to remove what a dead one left. */
+  /** The label that names a container's run, for the watchdog or a later engine to remove what a dead engine left. */
   static final String RUN_LABEL = "io.kfp4j.run";
 
   private final String docker;
   private final Map<String, String> clientEnv;
+  private final SubprocessRunner clients;
 
   DockerRunner(String docker) {
-    this(docker, Map.of());
+    this(docker, Map.of(), Watchdog.none());
   }
 
-  /** With environment variables for the docker command itself ({@code DOCKER_HOST}, say). */
-  DockerRunner(String docker, Map<String, String> clientEnv) {
+  /**
+   * With environment variables for the docker command itself ({@code DOCKER_HOST}, say), and the run's watchdog,
+   * which stops the docker clients and removes the run's containers when the engine dies.
+   */
+  DockerRunner(String docker, Map<String, String> clientEnv, Watchdog watchdog) {
     this.docker = docker;
     this.clientEnv = Map.copyOf(clientEnv);
+    this.clients = new SubprocessRunner(watchdog);
+  }
+
+  /** The label value of a run's containers, as the watchdog filters them: {@code io.kfp4j.run=<id>}. */
+  static String label(String runId) {
+    return RUN_LABEL + "=" + runId;
   }
 
   /** Checks that the daemon answers, with a message naming the fix when it does not. */
@@ -58,7 +68,7 @@ final class DockerRunner implements TaskRunner {
   public Outcome run(Invocation invocation) throws InterruptedException {
     String name = "kfp4j-" + UUID.randomUUID();
     List<String> command = new ArrayList<>(List.of(docker, "run", "--pull", "never", "--network", "none",
-        "--name", name, "--label", RUN_LABEL + "=" + invocation.runDir().getFileName(),
+        "--name", name, "--label", label(invocation.runDir().getFileName().toString()),
         "-v", invocation.runDir() + ":" + invocation.runDir(), "-w", invocation.workDir().toString()));
     String cpus = invocation.limits().get("cpu");
     if (cpus != null) {
@@ -84,11 +94,10 @@ final class DockerRunner implements TaskRunner {
     command.addAll(invocation.command().subList(1, invocation.command().size()));
     Map<String, String> env = new java.util.LinkedHashMap<>(clientEnv);
     env.put(SubprocessRunner.CONTAINER_ENV, name);
-    env.put(SubprocessRunner.DOCKER_ENV, docker);
     Invocation inDocker = new Invocation(invocation.taskId(), command, invocation.image(), env,
         invocation.workDir(), invocation.runDir(), invocation.log(), invocation.timeout());
     try {
-      Outcome outcome = new SubprocessRunner().run(inDocker);
+      Outcome outcome = clients.run(inDocker);
       if (outcome.exitCode() != 0 && !outcome.timedOut()) {
         explain(name, outcome.exitCode(), invocation.log());
       }
@@ -163,7 +172,7 @@ final class DockerRunner implements TaskRunner {
 
   /** Removes the containers a dead engine left for a run (found by their label); returns how many. */
   int removeLeftovers(String runId) {
-    Result found = docker(List.of("ps", "-aq", "--filter", "label=" + RUN_LABEL + "=" + runId));
+    Result found = docker(List.of("ps", "-aq", "--filter", "label=" + label(runId)));
     List<String> ids = found.code() == 0 ? found.out().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()
         : List.of();
     if (!ids.isEmpty()) {

@@ -294,15 +294,9 @@ public final class LocalRunner {
   public Handle start(PipelineGraph graph, Map<String, ?> arguments) {
     Map<String, String> parameters = parameters(graph, arguments);
     checkDoubles(graph);
-    TaskRunner runner = switch (kind) {
-      case SUBPROCESS -> sharing ? new SharedClassesRunner(new SubprocessRunner(), store().root().resolve("cds"))
-          : new SubprocessRunner();
-      case DOCKER -> {
-        DockerRunner.requireDaemon("docker");
-        yield new DockerRunner("docker");
-      }
-      case IN_PROCESS -> new InProcessRunner(new SubprocessRunner(), Thread.currentThread().getContextClassLoader());
-    };
+    if (kind == RunnerKind.DOCKER) {
+      DockerRunner.requireDaemon("docker");
+    }
     RunStore store = store();
     store.stopLeftovers();
     Instant now = Instant.now();
@@ -312,6 +306,13 @@ public final class LocalRunner {
         ProcStat.startTicksOf(ProcessHandle.current().pid()));
     store.saveGraph(id, RunGraph.of(graph));
     RunState state = new RunState(store, initial, listener);
+    Watchdog watchdog = Watchdog.of(kind == RunnerKind.DOCKER ? DockerRunner.label(id) : null, "docker");
+    SubprocessRunner processes = new SubprocessRunner(watchdog);
+    TaskRunner runner = switch (kind) {
+      case SUBPROCESS -> sharing ? new SharedClassesRunner(processes, store().root().resolve("cds")) : processes;
+      case DOCKER -> new DockerRunner("docker", Map.of(), watchdog);
+      case IN_PROCESS -> new InProcessRunner(processes, Thread.currentThread().getContextClassLoader());
+    };
     Path runDir = store.runDir(id);
     PipelineIndex index = new PipelineIndex(graph);
     EngineContext context = new EngineContext(index, runDir, state, new Outputs(graph, index, parameters),
@@ -327,7 +328,7 @@ public final class LocalRunner {
       return t;
     });
     Engine engine = new Engine(graph, context, pool);
-    Handle handle = new Handle(engine, runner, state, pool, runDir, workers);
+    Handle handle = new Handle(engine, runner, state, pool, runDir, workers, watchdog);
     Thread thread = new Thread(handle::runToEnd, "kfp4j-run-" + id);
     thread.setContextClassLoader(loader);
     workers.add(thread);
@@ -346,10 +347,12 @@ public final class LocalRunner {
     private final ExecutorService pool;
     private final Path runDir;
     private final Set<Thread> engineThreads;
+    private final Watchdog watchdog;
     private final java.util.concurrent.CompletableFuture<RunResult> result = new java.util.concurrent.CompletableFuture<>();
 
     Handle(Engine engine, TaskRunner runner, RunState state, ExecutorService pool, Path runDir,
-        Set<Thread> engineThreads) {
+        Set<Thread> engineThreads, Watchdog watchdog) {
+      this.watchdog = watchdog;
       this.engine = engine;
       this.runner = runner;
       this.state = state;
@@ -384,6 +387,7 @@ public final class LocalRunner {
       } finally {
         pool.shutdownNow();
         state.close();
+        watchdog.close();
       }
     }
 

@@ -21,11 +21,13 @@ class DockerRunnerLogTest {
     Path taskDir = Files.createDirectories(runDir.resolve("tasks/hello"));
     Path log = taskDir.resolve(RunStore.LOG_FILE);
     String host = "unix://" + runDir.resolve("no-daemon.sock");
-    DockerRunner runner = new DockerRunner("docker", Map.of("DOCKER_HOST", host));
+    Watchdog watchdog = Watchdog.of(null, "docker");
+    DockerRunner runner = new DockerRunner("docker", Map.of("DOCKER_HOST", host), watchdog);
     Invocation invocation = new Invocation("hello", List.of("sh", "-c", "echo hello"), "kfp4j-test/busybox:1",
         Map.of(), taskDir, runDir, log, null);
 
     TaskStartException e = assertThrows(TaskStartException.class, () -> runner.run(invocation));
+    watchdog.close();
 
     String text = Files.readString(log);
     assertTrue(text.contains("Cannot connect to the Docker daemon at " + host), "docker's own error: " + text);

@@ -1,0 +1,141 @@
+package io.kfp4j.sdk.local;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Makes a run's task processes (and containers) end with their engine, whatever their command lines: one small
+ * {@code sh} per run, in a session of its own, reads from the engine the process groups of the tasks that run
+ * ({@code + <pgid>} when one starts, {@code - <pgid>} when it ends, and then ends what the task left in its group
+ * with SIGTERM, as Kubernetes ends a pod with its main container). Its standard input is a pipe only the engine
+ * holds: when the engine dies, even by SIGKILL, the pipe closes and the watchdog kills every group still running,
+ * then removes the run's labelled containers. Tasks run in groups of their own through {@code setsid}, which execs
+ * the command in place (no extra process). Where there is no {@code setsid} (not Linux) there is no watchdog.
+ */
+final class Watchdog implements AutoCloseable {
+  /** Reads {@code +/- pgid} lines until end of input, then kills the groups left (and the run's containers). */
+  static final String SCRIPT = String.join("\n",
+      "groups=' '",
+      "while read -r op id; do",
+      "  case \"$op\" in",
+      "    +) groups=\"$groups$id \" ;;",
+      "    -) kill -TERM -\"$id\" 2>/dev/null",
+      "       case \"$groups\" in *\" $id \"*) groups=\"${groups%% $id *} ${groups#* $id }\" ;; esac ;;",
+      "  esac",
+      "done",
+      "[ -z \"${groups# }\" ] && exit 0",
+      "for id in $groups; do kill -KILL -\"$id\" 2>/dev/null; done",
+      "if [ -n \"$1\" ]; then",
+      "  for c in $(\"$2\" ps -aq --filter \"label=$1\"); do \"$2\" rm -f \"$c\" >/dev/null 2>&1; done",
+      "fi",
+      "exit 0");
+
+  private static final String SETSID = List.of("/usr/bin/setsid", "/bin/setsid").stream()
+      .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+
+  private boolean enabled;
+  private final String dockerLabel;
+  private final String docker;
+  private Process process;
+  private OutputStream commands;
+
+  private Watchdog(boolean enabled, String dockerLabel, String docker) {
+    this.enabled = enabled;
+    this.dockerLabel = dockerLabel;
+    this.docker = docker;
+  }
+
+  /** Whether tasks can run in groups of their own, watched ({@code setsid} and {@code /bin/sh} are here). */
+  static boolean available() {
+    return SETSID != null && Files.isExecutable(Path.of("/bin/sh"));
+  }
+
+  /** No watchdog: tasks run as they are. */
+  static Watchdog none() {
+    return new Watchdog(false, null, null);
+  }
+
+  /**
+   * The watchdog of a run, started with its first task process; {@code dockerLabel} ({@code io.kfp4j.run=<id>})
+   * and {@code docker} name the containers to remove when the engine dies, or {@code dockerLabel} is {@code null}
+   * for runners without containers.
+   */
+  static Watchdog of(String dockerLabel, String docker) {
+    return new Watchdog(available(), dockerLabel, docker);
+  }
+
+  /**
+   * The command line that runs {@code command} in a process group (and session) of its own, starting the watchdog
+   * if it is not running yet; the command as it is when there is no watchdog.
+   */
+  synchronized List<String> inOwnGroup(List<String> command) {
+    if (!enabled || !running()) {
+      return command;
+    }
+    List<String> wrapped = new java.util.ArrayList<>(List.of(SETSID));
+    wrapped.addAll(command);
+    return wrapped;
+  }
+
+  /** Whether tasks run in groups of their own under this watchdog. */
+  synchronized boolean watching() {
+    return enabled && running();
+  }
+
+  private boolean running() {
+    if (process == null) {
+      try {
+        process = new ProcessBuilder(SETSID, "/bin/sh", "-c", SCRIPT, "kfp4j-watchdog",
+            dockerLabel == null ? "" : dockerLabel, docker == null ? "docker" : docker)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        commands = process.getOutputStream();
+      } catch (IOException e) {
+        return false; // tasks still run; only a SIGKILLed engine would leave them
+      }
+    }
+    return process.isAlive();
+  }
+
+  /** Tells the watchdog a task's group runs (its leader's pid is the group's id). */
+  void started(long pgid) {
+    send("+ " + pgid + "\n");
+  }
+
+  /** Tells the watchdog a task's leader has ended: what it left in its group gets SIGTERM. */
+  void ended(long pgid) {
+    send("- " + pgid + "\n");
+  }
+
+  private synchronized void send(String line) {
+    if (commands == null || !process.isAlive()) {
+      return;
+    }
+    try {
+      commands.write(line.getBytes(StandardCharsets.US_ASCII));
+      commands.flush();
+    } catch (IOException e) {
+      // the watchdog is gone: tasks still run and are stopped by the engine itself
+    }
+  }
+
+  /** Ends the watchdog once the run is over (nothing is left for it to kill). */
+  @Override
+  public synchronized void close() {
+    if (process == null) {
+      return;
+    }
+    enabled = false;
+    try {
+      commands.close();
+      process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (IOException e) {
+      process.destroy();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
