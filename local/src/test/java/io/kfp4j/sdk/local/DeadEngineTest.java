@@ -68,8 +68,8 @@ class DeadEngineTest {
 
   @Test
   void aZombieEngineIsNotRunning() throws Exception {
-    // sh starts a short child, then becomes a sleep that never reaps it: the child stays a zombie for 30 s
-    Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 30").start();
+    // sh starts a short child, then becomes a sleep that never reaps it: the child ends and stays a zombie
+    Process parent = new ProcessBuilder("sh", "-c", "sleep 0.3 & echo $!; exec sleep 30").start();
     started.add(parent);
     long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream(),
         StandardCharsets.UTF_8)).readLine().strip());
