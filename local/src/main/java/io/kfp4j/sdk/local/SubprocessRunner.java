@@ -29,11 +29,6 @@ final class SubprocessRunner implements TaskRunner {
     this.watchdog = watchdog;
   }
 
-  /** The run's watchdog. */
-  Watchdog watchdog() {
-    return watchdog;
-  }
-
   @Override
   public Outcome run(Invocation invocation) throws InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(watchdog.inOwnGroup(invocation.command()))
@@ -41,7 +36,8 @@ final class SubprocessRunner implements TaskRunner {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(invocation.log().toFile()));
     builder.environment().putAll(invocation.env());
-    if (watchdog.watching() && !findable(invocation.command().get(0), invocation.workDir(), builder.environment().get("PATH"))) {
+    String program = invocation.command().get(0);
+    if (watchdog.watching() && !findable(program, invocation.workDir(), builder.environment().get("PATH"))) {
       throw new TaskStartException("cannot start " + invocation.command().get(0) + ": no such program; is it installed"
           + " and on the PATH?");
     }
