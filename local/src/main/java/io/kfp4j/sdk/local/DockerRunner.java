@@ -44,7 +44,8 @@ final class DockerRunner implements TaskRunner {
   /** Checks that the daemon answers, with a message naming the fix when it does not. */
   static void requireDaemon(String docker) {
     try {
-      Process p = new ProcessBuilder(docker, "version", "--format", "{{.Server.Version}}").redirectErrorStream(true).start();
+      Process p = Spawn.start(new ProcessBuilder(docker, "version", "--format", "{{.Server.Version}}")
+          .redirectErrorStream(true));
       String out = new String(p.getInputStream().readAllBytes()).strip();
       if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new TaskStartException("the Docker daemon does not answer (" + out.lines().findFirst().orElse("")
@@ -155,7 +156,7 @@ final class DockerRunner implements TaskRunner {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().putAll(clientEnv);
-      Process p = builder.start();
+      Process p = Spawn.start(builder);
       String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
         p.destroyForcibly();

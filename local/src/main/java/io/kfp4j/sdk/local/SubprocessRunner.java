@@ -43,7 +43,7 @@ final class SubprocessRunner implements TaskRunner {
     }
     Process process;
     try {
-      process = builder.start();
+      process = Spawn.start(builder);
     } catch (IOException e) {
       throw new TaskStartException("cannot start " + invocation.command().get(0) + ": " + e.getMessage()
           + "; is it installed and on the PATH?");

@@ -13,13 +13,33 @@ import java.util.List;
  * ({@code + <pgid>} when one starts, {@code - <pgid>} when it ends, and then ends what the task left in its group
  * with SIGTERM, as Kubernetes ends a pod with its main container). Its standard input is a pipe only the engine
  * holds: when the engine dies, even by SIGKILL, the pipe closes and the watchdog kills every group still running,
- * then removes the run's labelled containers. Tasks run in groups of their own through {@code setsid}, which execs
+ * then removes the run's labelled containers. It also looks at the engine's {@code /proc/<pid>/stat} every second
+ * (gone, or a zombie), in case another process holds the pipe open. Tasks run in groups of their own through {@code setsid}, which execs
  * the command in place (no extra process). Where there is no {@code setsid} (not Linux) there is no watchdog.
  */
 final class Watchdog implements AutoCloseable {
-  /** Reads {@code +/- pgid} lines until end of input, then kills the groups left (and the run's containers). */
+  /**
+   * Reads {@code +/- pgid} lines until end of input, or until the engine ({@code $3}) is seen dead (checked every
+   * second, in case something else holds the pipe open), then kills the groups left and removes the run's containers
+   * ({@code $1} a label, {@code $2} the docker command).
+   */
   static final String SCRIPT = String.join("\n",
       "groups=' '",
+      "stop() {",
+      "  for id in $groups; do kill -KILL -\"$id\" 2>/dev/null; done",
+      "  if [ -n \"$1\" ]; then",
+      "    for c in $(\"$2\" ps -aq --filter \"label=$1\"); do \"$2\" rm -f \"$c\" >/dev/null 2>&1; done",
+      "  fi",
+      "  exit 0",
+      "}",
+      "trap 'stop \"$1\" \"$2\"' USR1",
+      "alive() {",
+      "  read -r s < /proc/$1/stat 2>/dev/null || return 1",
+      "  case \"${s##*) }\" in Z*|X*) return 1 ;; esac",
+      "}",
+      "watching=$$",
+      "( while alive \"$3\"; do sleep 1; done; kill -USR1 \"$watching\" ) &",
+      "poll=$!",
       "while read -r op id; do",
       "  case \"$op\" in",
       "    +) groups=\"$groups$id \" ;;",
@@ -27,12 +47,9 @@ final class Watchdog implements AutoCloseable {
       "       case \"$groups\" in *\" $id \"*) groups=\"${groups%% $id *} ${groups#* $id }\" ;; esac ;;",
       "  esac",
       "done",
+      "kill \"$poll\" 2>/dev/null",
       "[ -z \"${groups# }\" ] && exit 0",
-      "for id in $groups; do kill -KILL -\"$id\" 2>/dev/null; done",
-      "if [ -n \"$1\" ]; then",
-      "  for c in $(\"$2\" ps -aq --filter \"label=$1\"); do \"$2\" rm -f \"$c\" >/dev/null 2>&1; done",
-      "fi",
-      "exit 0");
+      "stop \"$1\" \"$2\"");
 
   private static final String SETSID = List.of("/usr/bin/setsid", "/bin/setsid").stream()
       .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
@@ -89,9 +106,10 @@ final class Watchdog implements AutoCloseable {
   private boolean running() {
     if (process == null) {
       try {
-        process = new ProcessBuilder(SETSID, "/bin/sh", "-c", SCRIPT, "kfp4j-watchdog",
-            dockerLabel == null ? "" : dockerLabel, docker == null ? "docker" : docker)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process = Spawn.start(new ProcessBuilder(SETSID, "/bin/sh", "-c", SCRIPT, "kfp4j-watchdog",
+            dockerLabel == null ? "" : dockerLabel, docker == null ? "docker" : docker,
+            Long.toString(ProcessHandle.current().pid()))
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD));
         commands = process.getOutputStream();
       } catch (IOException e) {
         return false; // tasks still run; only a SIGKILLed engine would leave them
