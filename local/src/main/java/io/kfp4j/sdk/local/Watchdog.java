@@ -25,12 +25,13 @@ final class Watchdog implements AutoCloseable {
    */
   static final String SCRIPT = String.join("\n",
       "groups=' '",
+      "end() { trap '' TERM; kill -TERM 0 2>/dev/null; exit 0; }", // the watchdog's own group: its poller too
       "stop() {",
       "  for id in $groups; do kill -KILL -\"$id\" 2>/dev/null; done",
       "  if [ -n \"$1\" ]; then",
       "    for c in $(\"$2\" ps -aq --filter \"label=$1\"); do \"$2\" rm -f \"$c\" >/dev/null 2>&1; done",
       "  fi",
-      "  exit 0",
+      "  end",
       "}",
       "trap 'stop \"$1\" \"$2\"' USR1",
       "alive() {",
@@ -39,7 +40,6 @@ final class Watchdog implements AutoCloseable {
       "}",
       "watching=$$",
       "( while alive \"$3\"; do sleep 1; done; kill -USR1 \"$watching\" ) &",
-      "poll=$!",
       "while read -r op id; do",
       "  case \"$op\" in",
       "    +) groups=\"$groups$id \" ;;",
@@ -47,8 +47,7 @@ final class Watchdog implements AutoCloseable {
       "       case \"$groups\" in *\" $id \"*) groups=\"${groups%% $id *} ${groups#* $id }\" ;; esac ;;",
       "  esac",
       "done",
-      "kill \"$poll\" 2>/dev/null",
-      "[ -z \"${groups# }\" ] && exit 0",
+      "[ -z \"${groups# }\" ] && end",
       "stop \"$1\" \"$2\"");
 
   private static final String SETSID = List.of("/usr/bin/setsid", "/bin/setsid").stream()

@@ -33,8 +33,8 @@ class CrashSoakTest {
     String salt = "s0";
     try {
       for (int round = 1; soak.kills < KILLS && round <= 3 * KILLS; round++) {
-        salt = "s" + (round - 1) / 4; // four runs in a row share their inputs, so later ones reuse cached results
-        soak.round(round, salt, 1500, run -> List.of());
+        salt = "s" + (round - 1) / 3; // three runs in a row share their inputs, so later ones reuse cached results
+        soak.round(round, salt, 1200, run -> List.of());
       }
     } finally {
       soak.close();
