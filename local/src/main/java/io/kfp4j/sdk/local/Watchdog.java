@@ -11,7 +11,7 @@ import java.util.List;
  * Makes a run's task processes (and containers) end with their engine, whatever their command lines: one small
  * {@code sh} per run, in a session of its own, reads from the engine the process groups of the tasks that run
  * ({@code + <pgid>} when one starts, {@code - <pgid>} when it ends, and then ends what the task left in its group
- * with SIGTERM, as Kubernetes ends a pod with its main container). Its standard input is a pipe only the engine
+ * with SIGTERM, as Kubernetes ends a pod with its main container; {@code = done} when the run is over). Its standard input is a pipe only the engine
  * holds: when the engine dies, even by SIGKILL, the pipe closes and the watchdog kills every group still running,
  * then removes the run's labelled containers. It also looks at the engine's {@code /proc/<pid>/stat} every second
  * (gone, or a zombie), in case another process holds the pipe open. Tasks run in groups of their own through {@code setsid}, which execs
@@ -19,9 +19,10 @@ import java.util.List;
  */
 final class Watchdog implements AutoCloseable {
   /**
-   * Reads {@code +/- pgid} lines until end of input, or until the engine ({@code $3}) is seen dead (checked every
-   * second, in case something else holds the pipe open), then kills the groups left and removes the run's containers
-   * ({@code $1} a label, {@code $2} the docker command).
+   * Reads {@code +/- pgid} lines until {@code = done} (the run is over: it ends quietly), or until its input ends or
+   * the engine ({@code $3}) is seen dead (checked every second, in case something else holds the pipe open): then it
+   * kills the groups left and removes the run's containers ({@code $1} a label, {@code $2} the docker command), also
+   * those whose task had ended but which the engine had not removed yet.
    */
   static final String SCRIPT = String.join("\n",
       "groups=' '",
@@ -42,12 +43,12 @@ final class Watchdog implements AutoCloseable {
       "( while alive \"$3\"; do sleep 1; done; kill -USR1 \"$watching\" ) &",
       "while read -r op id; do",
       "  case \"$op\" in",
+      "    =) end ;;",
       "    +) groups=\"$groups$id \" ;;",
       "    -) kill -TERM -\"$id\" 2>/dev/null",
       "       case \"$groups\" in *\" $id \"*) groups=\"${groups%% $id *} ${groups#* $id }\" ;; esac ;;",
       "  esac",
       "done",
-      "[ -z \"${groups# }\" ] && end",
       "stop \"$1\" \"$2\"");
 
   private static final String SETSID = List.of("/usr/bin/setsid", "/bin/setsid").stream()
@@ -146,6 +147,7 @@ final class Watchdog implements AutoCloseable {
       return;
     }
     enabled = false;
+    send("= done\n");
     try {
       commands.close();
       process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);

@@ -75,6 +75,16 @@ class WatchdogTest {
   }
 
   @Test
+  void doneEndsItWithoutKilling() throws Exception {
+    Process task = start("setsid", "sleep", "60");
+    Process watchdog = watchdog(ProcessHandle.current().pid());
+    tell(watchdog, "+ " + task.pid());
+    tell(watchdog, "= done");
+    assertTrue(dies(watchdog), "the run is over: the watchdog ends");
+    assertTrue(task.isAlive(), "and kills nothing");
+  }
+
+  @Test
   void endsQuietlyWhenNothingRuns() throws Exception {
     Process watchdog = watchdog(ProcessHandle.current().pid());
     watchdog.getOutputStream().close();
