@@ -27,7 +27,10 @@ public @interface Component {
   /** The image that runs the component; default: the processor option {@code kfp4j.image}. */
   String image() default "";
 
-  /** The base image the project image is built on (recorded for the image builder). */
+  /**
+   * The base image (with {@code java} on its PATH) the project image is built on when the build names none:
+   * {@code REF}, {@code docker://REF} or {@code tar://PATH}. The components of one project must agree on it.
+   */
   String baseImage() default "";
 
   /** Annotations of the component, each {@code key=value}. */

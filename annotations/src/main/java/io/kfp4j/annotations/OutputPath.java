@@ -10,6 +10,10 @@ import java.lang.annotation.Target;
  * A file output: the parameter ({@code java.nio.file.Path}) receives the path where the method writes the
  * output (its parent folder exists). The output's name drops a trailing {@code Path} ({@code modelPath}
  * becomes output {@code model}), as KFP drops {@code _path}.
+ *
+ * <p>On a parameter of type {@code io.kfp4j.runtime.metrics.Metrics} or {@code UiMetadata} (no type given), the
+ * method adds metrics or visualizations to it and the launcher writes them as KFP's {@code mlpipeline_metrics} or
+ * {@code mlpipeline_ui_metadata} output, which KFP's UI shows.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

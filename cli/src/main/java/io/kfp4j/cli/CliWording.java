@@ -31,6 +31,8 @@ public final class CliWording {
             + " 127.0.0.1)";
         case "login" -> "log in with docker login (kfp4j reads the Docker config) or give --username and --password";
         case "cache" -> "give a writable --cache folder";
+        case "base" -> e.fix().map(f -> f + "; ").orElse("") + "or choose another base image with --base REF,"
+            + " docker://REF or tar://PATH (it needs java on its PATH)";
         case "classpath" -> "give the project's classes folder and its runtime dependencies (with Maven: --classpath"
             + " target/classes:$(mvn -q dependency:build-classpath -DincludeScope=runtime"
             + " -Dmdep.outputFile=/dev/stdout))";
@@ -39,6 +41,7 @@ public final class CliWording {
         case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
             ? "check the bearer token (--token-file) or the cookies, and the namespace" : null;
         case "token-file" -> "check --token-file";
+        case "endpoint" -> "check --endpoint (or KFP_ENDPOINT): " + e.fix().orElse("give the KFP API's URL");
         case "port" -> "is another kfp4j ui running? Choose another port with --port";
         default -> null;
       });

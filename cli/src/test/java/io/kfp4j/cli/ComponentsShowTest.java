@@ -48,7 +48,7 @@ class ComponentsShowTest {
     CliRun run = CliRun.run("components", "show", bad);
     assertEquals(1, run.exitCode(), run.describe());
     assertEquals("", run.out());
-    assertEquals(3, run.errLines().size(), run.describe());
+    assertEquals(2, run.errLines().size(), run.describe()); // its duplicate "container" counts as KFP reads it
     assertTrue(run.errLines().stream().allMatch(l -> l.startsWith(bad + ":")), run.describe());
   }
 

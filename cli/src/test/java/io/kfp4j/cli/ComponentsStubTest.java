@@ -39,10 +39,84 @@ class ComponentsStubTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsAWarningAndRefusedWithStrict(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("twice.yaml");
+    Files.writeString(file, String.join("\n", "name: Twice", "implementation:", "  container:",
+        "    image: busybox:1", "    command: [echo, hi]", "    image: busybox:2", ""));
+    CliRun lenient = CliRun.run("components", "stub", file.toString(), "--package", "p", "--out",
+        dir.resolve("out").toString());
+    assertEquals(0, lenient.exitCode(), lenient.describe());
+    assertEquals(List.of("warning: " + file + ":6:5: implementation.container.image: duplicate key \"image\" at lines"
+        + " 4 and 6: KFP keeps the last value (line 6), and so does kfp4j; remove the other one (strict mode refuses"
+        + " this)"), lenient.errLines());
+    CliRun strict = CliRun.run("components", "stub", file.toString(), "--strict", "--package", "p", "--out",
+        dir.resolve("strict").toString());
+    assertEquals(1, strict.exitCode(), strict.describe());
+    assertTrue(strict.err().contains(file + ":6:5: implementation.container.image: duplicate key \"image\" (first at"
+        + " line 4, column 5); keep only one of them"), strict.describe());
+  }
+
+  @Test
   void badPackageIsAUsageError(@TempDir Path out) {
     CliRun run = CliRun.run("components", "stub", Reference.arg("kfp-sdk-outputs/add.component.yaml"),
         "--package", "not a package", "--out", out.toString());
     assertEquals(2, run.exitCode(), run.describe());
+  }
+
+  /** Two paths holding the same bytes (as most name clashes of the reference corpus do) make one stub. */
+  @Test
+  void identicalFilesMakeOneStubAndANoteNamingBoth(@TempDir Path dir) throws IOException {
+    byte[] add = Files.readAllBytes(Reference.file(Reference.ADD));
+    Path first = Files.createDirectories(dir.resolve("team-a")).resolve("component.yaml");
+    Path second = Files.createDirectories(dir.resolve("team-b")).resolve("component.yaml");
+    Files.write(first, add);
+    Files.write(second, add);
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.run("components", "stub", first.toString(), second.toString(), "--package", "com.example.stubs",
+        "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertEquals("note: " + second + " has the same bytes as " + first + ": one stub, com.example.stubs.AddOp, serves"
+        + " both\n", run.err(), run.describe());
+    assertTrue(run.out().startsWith("wrote 1 stub of package com.example.stubs to " + out), run.describe());
+    assertTrue(Files.isRegularFile(out.resolve("com/example/stubs/AddOp.java")), list(out)::toString);
+  }
+
+  /** Two different files that would make the same class clash: the message names both. */
+  @Test
+  void differentFilesOfOneNameClashNamingBoth(@TempDir Path dir) throws IOException {
+    String add = Files.readString(Reference.file(Reference.ADD));
+    Path first = dir.resolve("add.yaml");
+    Path second = dir.resolve("add-changed.yaml");
+    Files.writeString(first, add);
+    Files.writeString(second, add + "\n# changed\n");
+    CliRun run = CliRun.run("components", "stub", first.toString(), second.toString(), "--package", "com.example.stubs",
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith(second + ": component \"Add\" would generate com.example.stubs.AddOp, as " + first
+        + " does, and the two files differ; make stubs of them in different packages, or stub only one of them"),
+        run.describe());
+    assertTrue(run.out().contains("wrote 1 stub"), run.describe());
+  }
+
+  /**
+   * The whole reference corpus (243 files): 69 files are byte-identical copies of another under a second path
+   * (notes, one stub each pair), 14 are different files that would make the same class (problems).
+   */
+  @Test
+  void theReferenceCorpusHasSixtyNineDuplicatesAndFourteenClashes(@TempDir Path out) throws IOException {
+    List<String> files;
+    Path corpus = Reference.file(Reference.MALFORMED).getParent();
+    try (Stream<Path> all = Files.list(corpus)) {
+      files = all.map(Path::toString).filter(f -> f.endsWith(".yaml")).sorted().toList();
+    }
+    List<String> args = new java.util.ArrayList<>(List.of("components", "stub"));
+    args.addAll(files);
+    args.addAll(List.of("--package", "com.example.corpus", "--out", out.toString()));
+    CliRun run = CliRun.run(args.toArray(String[]::new));
+    List<String> lines = run.err().lines().toList();
+    assertEquals(69, lines.stream().filter(l -> l.startsWith("note: ") && l.contains(" has the same bytes as ")).count(),
+        run.describe());
+    assertEquals(14, lines.stream().filter(l -> l.contains(", and the two files differ;")).count(), run.describe());
   }
 
   private static List<Path> list(Path dir) throws IOException {

@@ -27,7 +27,7 @@ class ComponentsValidateTest {
   @Test
   void malformedComponentGetsEveryProblemWithFileLineAndColumn() {
     String bad = Reference.arg(Reference.MALFORMED);
-    CliRun run = CliRun.run("components", "validate", bad);
+    CliRun run = CliRun.run("components", "validate", "--strict", bad);
     assertEquals(1, run.exitCode(), run.describe());
     List<String> errors = run.errLines();
     assertEquals(3, errors.size(), run.describe());
@@ -52,7 +52,7 @@ class ComponentsValidateTest {
     CliRun run = CliRun.run("components", "validate", add, bad);
     assertEquals(1, run.exitCode(), run.describe());
     assertTrue(run.outLines().get(0).startsWith("OK  " + add + "  \"Add\""), run.describe());
-    assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith(bad + ":44:3: ")), run.describe());
+    assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith(bad + ":28:1: ")), run.describe());
     assertEquals("1 valid, 1 invalid", run.outLines().get(run.outLines().size() - 1));
   }
 
@@ -65,6 +65,46 @@ class ComponentsValidateTest {
     assertEquals(List.of(v2 + ": warning: loads, but v2-only placeholder executorInput at"
         + " implementation.container.args[1] is not supported by the v1 toolchain"), run.errLines());
     assertEquals("1 valid, 0 invalid", run.outLines().get(1));
+  }
+
+  private static final String TWICE = String.join("\n",
+      "name: Twice",
+      "implementation:",
+      "  container:",
+      "    image: busybox:1",
+      "    command: [echo, hi]",
+      "    image: busybox:2",
+      "");
+
+  @Test
+  void aKeyGivenTwiceIsValidWithAWarningNamingBothLines(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("twice.yaml");
+    Files.writeString(file, TWICE);
+    CliRun run = CliRun.run("components", "validate", file.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertEquals(List.of(file + ":6:5: implementation.container.image: warning: duplicate key \"image\" at lines 4"
+        + " and 6: KFP keeps the last value (line 6), and so does kfp4j; remove the other one (strict mode refuses"
+        + " this)"), run.errLines());
+  }
+
+  @Test
+  void strictRefusesAKeyGivenTwice(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("twice.yaml");
+    Files.writeString(file, TWICE);
+    CliRun run = CliRun.run("components", "validate", "--strict", file.toString());
+    assertEquals(1, run.exitCode(), run.describe());
+    assertEquals(List.of(file + ":6:5: implementation.container.image: duplicate key \"image\" (first at line 4,"
+        + " column 5); keep only one of them"), run.errLines());
+    assertEquals(List.of("0 valid, 1 invalid"), run.outLines());
+  }
+
+  @Test
+  void withoutStrictTheMalformedComponentFailsForItsOtherProblems() {
+    String bad = Reference.arg(Reference.MALFORMED);
+    CliRun run = CliRun.run("components", "validate", bad);
+    assertEquals(1, run.exitCode(), run.describe());
+    assertEquals(2, run.errLines().size(), run.describe());
+    assertProblem(run.errLines(), bad + ":28:1: metrics: ", "unknown key \"metrics\"");
   }
 
   @Test
@@ -115,5 +155,36 @@ class ComponentsValidateTest {
     assertTrue(errors.stream().anyMatch(l -> l.startsWith(prefix) && l.contains(text)),
         "no problem line starting with \"" + prefix + "\" and containing \"" + text + "\" in:\n"
             + String.join("\n", errors));
+  }
+
+  @Test
+  void aFolderIsEveryComponentSpecUnderIt(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("add"));
+    Files.copy(Path.of(Reference.arg(Reference.ADD)), dir.resolve("add/component.yaml"));
+    Files.writeString(dir.resolve("notes.yaml"), "not: a component\n");
+    CliRun run = CliRun.run("components", "validate", dir.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertTrue(run.outLines().get(0).startsWith("OK  " + dir.resolve("add/component.yaml") + "  \"Add\""),
+        run.describe());
+    assertEquals("1 valid, 0 invalid", run.outLines().get(1));
+  }
+
+  @Test
+  void aFolderWithoutSpecsIsAnErrorNamingIt(@TempDir Path dir) {
+    CliRun run = CliRun.run("components", "validate", dir.toString());
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith(dir + ": a folder without component specs"), run.describe());
+  }
+
+  @Test
+  void aDefaultItsTypeCannotReadIsValidWithAWarning(@TempDir Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("count.yaml"), String.join("\n", "name: Count", "inputs:",
+        "- {name: n, type: Integer, default: x}", "implementation:",
+        "  container: {image: alpine, command: [echo, {inputValue: n}]}", ""));
+    CliRun run = CliRun.run("components", "validate", spec.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertEquals(List.of(spec + ": warning: inputs[0].default: default \"x\" of input \"n\" is not a valid Integer;"
+        + " KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is a valid"
+        + " Integer, or none"), run.errLines());
   }
 }

@@ -43,6 +43,8 @@ class ImagesBuildTest {
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.describe());
     assertTrue(run.err().startsWith("kfp4j: the base image tar "), run.describe());
     assertTrue(run.err().contains("docker save"), run.describe());
+    assertTrue(run.err().contains("or choose another base image with --base REF, docker://REF or tar://PATH"),
+        run.describe());
   }
 
   @Test

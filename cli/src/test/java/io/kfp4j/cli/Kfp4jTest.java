@@ -22,6 +22,23 @@ import picocli.CommandLine.Command;
 
 /** The top command: help, version, usage errors and exit codes. */
 class Kfp4jTest {
+  @Test
+  void everyCommandsSummaryInAListIsAWholeSentence() {
+    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(Kfp4j.newCommandLine()));
+    int seen = 0;
+    while (!todo.isEmpty()) {
+      CommandLine command = todo.pop();
+      for (CommandLine sub : command.getSubcommands().values()) {
+        String[] description = sub.getCommandSpec().usageMessage().description();
+        String summary = description.length == 0 ? "" : description[0].strip();
+        assertTrue(summary.endsWith(".") || summary.endsWith(")"), sub.getCommandSpec().qualifiedName()
+            + "'s first description line, shown alone in its parent's list of commands, is cut: " + summary);
+        seen++;
+        todo.push(sub);
+      }
+    }
+    assertTrue(seen > 20, "commands seen: " + seen);
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"--help", "-h", "components --help", "components validate --help",

@@ -22,4 +22,12 @@ public record LoopItem<T>(GroupId loop, String field) implements Source<T> {
     }
     return new LoopItem<>(loop, name);
   }
+
+  /**
+   * The same item (or field) seen as another Java type, for an input of that type: {@code item.as(Integer.class)}
+   * over the items of an untyped list. Nothing is converted: the value's text reaches the input as KFP passes it.
+   */
+  public <U> LoopItem<U> as(Class<U> otherType) {
+    return new LoopItem<>(loop, field);
+  }
 }

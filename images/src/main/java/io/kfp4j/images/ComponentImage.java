@@ -70,7 +70,7 @@ public final class ComponentImage {
 
   private ComponentImage(Builder b) {
     this.classpath = b.classpath;
-    this.base = b.base;
+    this.base = b.base != null ? b.base : DeclaredBase.of(b.classpath.folders()).orElse(DEFAULT_BASE);
     this.target = b.target;
     this.name = b.name;
     this.insecure = b.insecure;
@@ -83,7 +83,10 @@ public final class ComponentImage {
     this.classList = b.classList;
   }
 
-  /** A build of the classpath from {@link #DEFAULT_BASE} to a tar in the working folder; change it with {@code with…}. */
+  /**
+   * A build of the classpath from the components' declared base ({@link Builder#base}), else {@link #DEFAULT_BASE}, to
+   * a tar in the working folder; change it with {@code with…}.
+   */
   public static ComponentImage of(ProjectClasspath classpath) {
     return builder(classpath).build();
   }
@@ -223,7 +226,7 @@ public final class ComponentImage {
   /** Configures a {@link ComponentImage}; starts from {@link ComponentImage#of}'s defaults. */
   public static final class Builder {
     private final ProjectClasspath classpath;
-    private ImageLocation base = DEFAULT_BASE;
+    private ImageLocation base;
     private ImageLocation target = new ImageLocation.Tar(Path.of("image.tar"));
     private String name = DEFAULT_NAME;
     private boolean insecure;
@@ -254,7 +257,11 @@ public final class ComponentImage {
       classList = image.classList;
     }
 
-    /** The base image, with a Java runtime ({@code java} on its PATH); default {@link #DEFAULT_BASE}. */
+    /**
+     * The base image, with a Java runtime ({@code java} on its PATH). Default: the one base the project's components
+     * declare with {@code @Component(baseImage = ...)}, else {@link #DEFAULT_BASE}; {@link #build()} fails when they
+     * declare different ones.
+     */
     public Builder base(ImageLocation newBase) {
       base = Objects.requireNonNull(newBase, "base");
       return this;
@@ -329,7 +336,11 @@ public final class ComponentImage {
       return this;
     }
 
-    /** The build's configuration. */
+    /**
+     * The build's configuration.
+     *
+     * @throws ImageBuildException when no base is given and the components declare different ones
+     */
     public ComponentImage build() {
       return new ComponentImage(this);
     }
@@ -468,8 +479,9 @@ public final class ComponentImage {
   private JibContainerBuilder from(BuildProgress events) {
     if (base instanceof ImageLocation.Tar t) {
       if (!Files.isRegularFile(t.path())) {
-        throw new ImageBuildException("the base image tar " + t.path() + " does not exist; write one with docker"
-            + " save IMAGE -o " + t.path() + ", or give a base from a registry (REF) or the daemon (docker://REF)");
+        throw JibFailures.baseFailure("the base image tar " + t.path() + " does not exist", "write one with docker"
+            + " save IMAGE -o " + t.path() + ", or give a base from a registry (REF) or the daemon (docker://REF)",
+            null);
       }
       return Jib.from(TarImage.at(t.path().toAbsolutePath()));
     }

@@ -55,8 +55,8 @@ final class JibFailures {
     }
     String lower = message.toLowerCase(java.util.Locale.ROOT);
     if (base instanceof ImageLocation.Daemon d && lower.contains("docker save")) {
-      return new ImageBuildException("the base image " + d.reference() + " is not in the Docker daemon (" + message
-          + "); docker load or docker pull it first, or check that the daemon runs", e);
+      return baseFailure("the base image " + d.reference() + " is not in the Docker daemon (" + message + ")",
+          "docker load or docker pull it first, or check that the daemon runs", e);
     }
     if (target instanceof ImageLocation.Daemon && (lower.contains("docker load") || lower.contains("daemon"))) {
       return new ImageBuildException("cannot load the image into the Docker daemon (" + message + "); start the"
@@ -64,14 +64,19 @@ final class JibFailures {
     }
     if (base instanceof ImageLocation.Registry r && e instanceof RegistryException
         && (lower.contains("manifest") || lower.contains("not found") || lower.contains("unknown"))) {
-      return new ImageBuildException("the base image " + r.reference() + " is not in its registry (" + message
-          + "); check its name and tag, or push it there first", e);
+      return baseFailure("the base image " + r.reference() + " is not in its registry (" + message + ")",
+          "check its name and tag, or push it there first", e);
     }
     if (base instanceof ImageLocation.Tar t && lower.contains("tar")) {
-      return new ImageBuildException("cannot read the base image tar " + t.path() + " (" + message + "); it must be"
-          + " a docker save tar (not an OCI layout or a gzipped tar)", e);
+      return baseFailure("cannot read the base image tar " + t.path() + " (" + message + ")",
+          "it must be a docker save tar (not an OCI layout or a gzipped tar)", e);
     }
     return new ImageBuildException("the image build failed: " + message, e);
+  }
+
+  /** A failure of the base image: the {@link Fact#OPTION} {@code base} lets a front end name its own option. */
+  static ImageBuildException baseFailure(String problem, String fix, Throwable cause) {
+    return new ImageBuildException(Kind.IMAGE, problem, fix, Kfp4jException.facts(Fact.OPTION, "base"), cause);
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

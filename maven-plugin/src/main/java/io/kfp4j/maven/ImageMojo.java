@@ -32,11 +32,14 @@ public class ImageMojo extends ProjectMojo {
    * or {@link #username}/{@link #password}), {@code docker://REF} (the local Docker daemon) or {@code tar://PATH} (a
    * {@code docker save} tar).
    */
-  @Parameter(property = "kfp4j.to", required = true)
+  @Parameter(property = "kfp4j.to")
   String to;
 
-  /** The base image, with {@code java} on its PATH: {@code REF}, {@code docker://REF} or {@code tar://PATH}. */
-  @Parameter(property = "kfp4j.base", defaultValue = "eclipse-temurin:17-jre")
+  /**
+   * The base image, with {@code java} on its PATH: {@code REF}, {@code docker://REF} or {@code tar://PATH}. Default:
+   * the one the components declare with {@code @Component(baseImage = ...)}, else {@code eclipse-temurin:17-jre}.
+   */
+  @Parameter(property = "kfp4j.base")
   String base;
 
   /** The image's name inside a {@code tar://} target. */
@@ -68,6 +71,11 @@ public class ImageMojo extends ProjectMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    if (to == null || to.isBlank()) {
+      throw new MojoFailureException("kfp4j:image needs to know where the image goes: -Dkfp4j.to=REGISTRY/REPO[:TAG]"
+          + " (pushed), -Dkfp4j.to=docker://REF (the local Docker daemon) or -Dkfp4j.to=tar://PATH (a docker save"
+          + " tar), or <to> in the plugin's configuration");
+    }
     if ((username == null) != (password == null)) {
       throw new MojoFailureException("username (kfp4j.username) and password (kfp4j.password) go together; give"
           + " both, or neither to use the Docker config");
@@ -91,7 +99,6 @@ public class ImageMojo extends ProjectMojo {
   /** The build, as configured, of the runtime classpath. */
   ComponentImage image(List<Path> runtime) {
     ComponentImage.Builder image = ComponentImage.builder(ProjectClasspath.of(runtime))
-        .base(located(base))
         .target(located(to))
         .name(imageName)
         .insecure(insecure)
@@ -99,6 +106,9 @@ public class ImageMojo extends ProjectMojo {
         .componentsOut(kfp4jDir().resolve("image").resolve("components"))
         .classDataSharing(classList == null ? null : classList.toPath())
         .progress(getLog()::info);
+    if (base != null && !base.isBlank()) {
+      image.base(located(base));
+    }
     if (cache != null) {
       image.cache(cache.toPath());
     }

@@ -33,11 +33,15 @@ final class MavenWording {
       case "login" -> "log in with docker login (kfp4j reads the Docker config) or set <username> and <password>"
           + " (-Dkfp4j.username, -Dkfp4j.password)";
       case "cache" -> "set a writable <cache> folder (-Dkfp4j.cache=DIR)";
+      case "base" -> e.fix().map(f -> f + "; ").orElse("") + "or choose another base image with <base> or"
+          + " -Dkfp4j.base=REF, docker://REF or tar://PATH (it needs java on its PATH)";
       case "parameter" -> "pass it, e.g. -Dkfp4j.params=" + e.facts().get(Fact.PARAMETER) + "=...";
       case "timeout" -> "wait longer (<timeout>, -Dkfp4j.timeout=S) or look at it in the KFP UI";
       case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
           ? "check the bearer token (<tokenFile>, -Dkfp4j.tokenFile=FILE) and the namespace" : null;
       case "token-file" -> "check <tokenFile> (-Dkfp4j.tokenFile=FILE)";
+      case "endpoint" -> "check <endpoint> (-Dkfp4j.endpoint=URL, default: env KFP_ENDPOINT): "
+          + e.fix().orElse("give the KFP API's URL");
       case "port" -> "is another kfp4j ui running? Choose another port with <port> or -Dkfp4j.port=N (0 for any"
           + " free one)";
       default -> null;

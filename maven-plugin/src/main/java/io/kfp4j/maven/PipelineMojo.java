@@ -7,10 +7,14 @@ import io.kfp4j.tooling.images.PinState;
 import io.kfp4j.tooling.images.ProjectImage;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -22,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class PipelineMojo extends ProjectMojo {
   /**
    * The pipeline: its name (as in {@code @Pipeline(name = ...)}, or sanitized), the class kfp4j-processor generated
-   * for it, or {@code Class#method}. {@code compile} compiles every pipeline of the project without it; the other
+   * for it, or {@code Class#method}, the qualified name that a name shared by several pipelines needs. {@code compile} compiles every pipeline of the project without it; the other
    * goals take the project's only pipeline.
    */
   @Parameter(property = "kfp4j.pipeline")
@@ -91,11 +95,37 @@ abstract class PipelineMojo extends ProjectMojo {
     void accept(PipelineGraph graph, PipelineClasspath path) throws MojoExecutionException, MojoFailureException;
   }
 
-  /** Whether there is nothing to act on (no classes, no pipeline named), saying so in the log. */
-  boolean nothingTo(String verb) {
-    if (!hasClasses() && pipeline == null) {
-      getLog().info("kfp4j: " + projectName() + " has no classes; nothing to " + verb);
-      return true;
+  /**
+   * Whether there is nothing to act on (no classes, no pipeline named), saying so in the log.
+   *
+   * @throws MojoFailureException when the project has Java sources but no classes: it was not compiled (for
+   *     example {@code mvn clean kfp4j:run}), which is a mistake rather than nothing to do
+   */
+  boolean nothingTo(String verb) throws MojoFailureException {
+    if (hasClasses() || pipeline != null) {
+      return false;
+    }
+    if (hasJavaSources()) {
+      throw new MojoFailureException(projectName() + " has Java sources but no compiled classes in " + classesDir()
+          + ": kfp4j:" + verb + " acts on the compiled pipelines and does not compile them. Compile in the same"
+          + " command: mvn compile kfp4j:" + verb);
+    }
+    getLog().info("kfp4j: " + projectName() + " has no classes; nothing to " + verb);
+    return true;
+  }
+
+  private boolean hasJavaSources() {
+    if ("pom".equals(project.getPackaging())) {
+      return false;
+    }
+    for (String root : project.getCompileSourceRoots()) {
+      try (Stream<Path> files = Files.walk(Path.of(root))) {
+        if (files.anyMatch(f -> f.toString().endsWith(".java"))) {
+          return true;
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // a missing or unreadable source root holds no sources we could compile
+      }
     }
     return false;
   }
@@ -136,6 +166,6 @@ abstract class PipelineMojo extends ProjectMojo {
           + " -Dkfp4j.pipeline=NAME or <pipeline> in the plugin's configuration:\n"
           + ProjectPipelines.table(path, own).stripTrailing());
     }
-    return Optional.of(own.get(0).key());
+    return Optional.of(own.get(0).qualifiedName().isEmpty() ? own.get(0).key() : own.get(0).qualifiedName());
   }
 }

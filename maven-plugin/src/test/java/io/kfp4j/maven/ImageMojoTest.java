@@ -3,7 +3,9 @@ package io.kfp4j.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kfp4j.images.ImageBuildException;
 import io.kfp4j.images.ImageLocation;
+import io.kfp4j.runtime.Kfp4jException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -46,5 +48,25 @@ class ImageMojoTest {
     mojo.imageName = "kfp4j/components:latest";
     MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
     assertEquals(true, e.getMessage().contains("add kfp4j-launcher to the project's dependencies"), e.getMessage());
+  }
+
+  @Test
+  void whereTheImageGoesIsAskedForWithTheChoices() {
+    ImageMojo mojo = mojo();
+    mojo.to = null;
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals("kfp4j:image needs to know where the image goes: -Dkfp4j.to=REGISTRY/REPO[:TAG] (pushed),"
+        + " -Dkfp4j.to=docker://REF (the local Docker daemon) or -Dkfp4j.to=tar://PATH (a docker save tar), or <to>"
+        + " in the plugin's configuration", e.getMessage());
+  }
+
+  @Test
+  void aBaseImageFailureNamesTheParameterThatChoosesAnother() {
+    ImageBuildException e = new ImageBuildException(Kfp4jException.Kind.IMAGE, "the base image x:1 is not in its"
+        + " registry (manifest unknown)", "check its name and tag, or push it there first",
+        Kfp4jException.facts(Kfp4jException.Fact.OPTION, "base"), null);
+    assertEquals("the base image x:1 is not in its registry (manifest unknown); check its name and tag, or push it"
+        + " there first; or choose another base image with <base> or -Dkfp4j.base=REF, docker://REF or tar://PATH"
+        + " (it needs java on its PATH)", MavenWording.FRONT_END.message(e));
   }
 }

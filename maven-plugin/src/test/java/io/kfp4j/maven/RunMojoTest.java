@@ -91,4 +91,25 @@ class RunMojoTest {
         + " cannot be deserialized as KFP type \"Float\""), e.getMessage());
     assertTrue(!Files.exists(dir.resolve("store/runs")), "no run started: " + log.text());
   }
+
+  @Test
+  void sourcesWithoutClassesAreAMistakeNotNothingToDo() throws Exception {
+    RunMojo mojo = mojo();
+    Files.delete(dir.resolve("target/classes"));
+    Path sources = Files.createDirectories(dir.resolve("src/main/java/com/example"));
+    Files.writeString(sources.resolve("Flows.java"), "package com.example; class Flows {}");
+    mojo.project.addCompileSourceRoot(dir.resolve("src/main/java").toString());
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals("com.example:app has Java sources but no compiled classes in " + dir.resolve("target/classes")
+        + ": kfp4j:run acts on the compiled pipelines and does not compile them. Compile in the same command: mvn"
+        + " compile kfp4j:run", e.getMessage());
+  }
+
+  @Test
+  void aModuleWithNeitherSourcesNorClassesHasNothingToRun() throws Exception {
+    RunMojo mojo = mojo();
+    Files.delete(dir.resolve("target/classes"));
+    mojo.execute();
+    assertEquals(java.util.List.of("[info] kfp4j: com.example:app has no classes; nothing to run"), log.lines);
+  }
 }

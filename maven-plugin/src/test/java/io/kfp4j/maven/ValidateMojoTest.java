@@ -66,10 +66,54 @@ class ValidateMojoTest {
     write("echo.component.yaml", VALID);
     Path broken = write("broken.component.yaml", INVALID);
     MojoFailureException e = assertThrows(MojoFailureException.class, mojo()::execute);
-    assertTrue(e.getMessage().startsWith("1 of 2 component specs are invalid:\n  " + broken + ":"), e.getMessage());
-    assertTrue(e.getMessage().contains("image"), e.getMessage());
-    assertTrue(e.getMessage().contains("txt"), e.getMessage());
+    assertEquals("1 of 2 component specs are invalid; their problems are listed above as file:line:column: field:"
+        + " message", e.getMessage());
+    List<String> errors = log.lines.stream().filter(l -> l.startsWith("[error] ")).toList();
+    assertTrue(errors.stream().allMatch(l -> l.startsWith("[error] " + broken + ":")), log.text());
+    assertTrue(errors.stream().anyMatch(l -> l.contains("image")), log.text());
+    assertTrue(errors.stream().anyMatch(l -> l.contains("txt")), log.text());
+    assertEquals(errors.stream().distinct().count(), errors.size(), "each problem once: " + log.text());
     assertTrue(log.lines.contains("[info] 1 valid, 1 invalid"), log.text());
+  }
+
+  @Test
+  void problemsComeInTheOrderOfTheFile() throws Exception {
+    write("broken.component.yaml", INVALID);
+    assertThrows(MojoFailureException.class, mojo()::execute);
+    List<int[]> places = log.lines.stream().filter(l -> l.startsWith("[error] "))
+        .map(l -> l.split(":")).map(p -> new int[] {Integer.parseInt(p[1]), Integer.parseInt(p[2])}).toList();
+    for (int i = 1; i < places.size(); i++) {
+      int[] a = places.get(i - 1);
+      int[] b = places.get(i);
+      assertTrue(a[0] < b[0] || a[0] == b[0] && a[1] <= b[1], log.text());
+    }
+  }
+
+  @Test
+  void aDefaultItsTypeCannotReadIsAWarning() throws Exception {
+    Path spec = write("count.component.yaml", """
+        name: Count
+        inputs:
+        - {name: n, type: Integer, default: x}
+        implementation:
+          container: {image: alpine, command: [echo, {inputValue: n}]}
+        """);
+    mojo().execute();
+    assertTrue(log.lines.contains("[warn] " + spec + ": warning: inputs[0].default: default \"x\" of input \"n\" is not"
+        + " a valid Integer; KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is"
+        + " a valid Integer, or none"), log.text());
+  }
+
+  @Test
+  void aFolderGivenIsSearched() throws Exception {
+    Path folder = dir.resolve("shared");
+    Files.createDirectories(folder.resolve("deep"));
+    Files.writeString(folder.resolve("deep/component.yaml"), VALID);
+    Files.writeString(folder.resolve("readme.yaml"), "not: a component\n");
+    ValidateMojo mojo = mojo();
+    mojo.components = List.of(folder.toString());
+    mojo.execute();
+    assertTrue(log.lines.contains("[info] 1 valid, 0 invalid"), log.text());
   }
 
   @Test
@@ -87,5 +131,19 @@ class ValidateMojoTest {
   void noSpecsIsNotAFailure() throws Exception {
     mojo().execute();
     assertEquals(List.of("[info] kfp4j: no component specs under the resources of com.example:app"), log.lines);
+  }
+
+  @Test
+  void aKeyGivenTwiceIsAWarningOrWithStrictAProblem() throws Exception {
+    Path twice = write("twice.component.yaml", VALID + "  image: alpine:3\n".indent(2));
+    mojo().execute();
+    assertTrue(log.lines.contains("[warn] " + twice + ":8:5: implementation.container.image: warning: duplicate key"
+        + " \"image\" at lines 6 and 8: KFP keeps the last value (line 8), and so does kfp4j; remove the other one"
+        + " (strict mode refuses this)"), log.text());
+    ValidateMojo strict = mojo();
+    strict.strict = true;
+    assertThrows(MojoFailureException.class, strict::execute);
+    assertTrue(log.lines.contains("[error] " + twice + ":8:5: implementation.container.image: duplicate key \"image\""
+        + " (first at line 6, column 5); keep only one of them"), log.text());
   }
 }

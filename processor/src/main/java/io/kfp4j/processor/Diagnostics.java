@@ -21,12 +21,30 @@ final class Diagnostics {
     this.messager = messager;
   }
 
+  /** A warning on the element, or on the compilation when the element is {@code null}. */
+  void warning(Element element, String message) {
+    if (element == null) {
+      messager.printMessage(Diagnostic.Kind.WARNING, message);
+    } else {
+      messager.printMessage(Diagnostic.Kind.WARNING, message, element);
+    }
+  }
+
   /** An error on the element, or on the compilation when the element is {@code null} (processor options). */
   void error(Element element, String message) {
     if (element == null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message);
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    }
+  }
+
+  /** A note on the element, or on the compilation when the element is {@code null}. */
+  void note(Element element, String message) {
+    if (element == null) {
+      messager.printMessage(Diagnostic.Kind.NOTE, message);
+    } else {
+      messager.printMessage(Diagnostic.Kind.NOTE, message, element);
     }
   }
 

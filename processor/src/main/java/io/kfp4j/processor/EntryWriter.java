@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the launcher entry {@code XxxEntry}: the component's flags, and plain code that converts each
- * argument, calls the method and stages every output until the call succeeds. No reflection.
+ * argument, calls the method and stages every output until the call succeeds (the JSON of the {@code Metrics} and
+ * {@code UiMetadata} the method filled included). No reflection.
  */
 final class EntryWriter {
   private static final ClassName FLAG = GeneratedCodeTypes.FLAG;
@@ -57,6 +58,9 @@ final class EntryWriter {
         run.addStatement("$T $L = staging.stage(arguments.outputPath($S))", port.type().javaType(), local(model, port),
             port.name());
       }
+      if (port.passing() == Port.Passing.REPORT) {
+        run.addStatement("$T $L = new $T()", port.type().javaType(), local(model, port), port.type().javaType());
+      }
       if (port.passing() != Port.Passing.RETURN && port.passing() != Port.Passing.RECORD_COMPONENT) {
         callArguments.add(local(model, port));
       }
@@ -73,6 +77,8 @@ final class EntryWriter {
       } else if (port.passing() == Port.Passing.RECORD_COMPONENT) {
         run.addStatement("staging.write(arguments.outputPath($S), $L)", port.name(),
             serialize(port, "result." + port.javaName() + "()"));
+      } else if (port.passing() == Port.Passing.REPORT) {
+        run.addStatement("staging.write(arguments.outputPath($S), $L.toJson())", port.name(), local(model, port));
       }
     }
     run.addStatement("staging.commit()");

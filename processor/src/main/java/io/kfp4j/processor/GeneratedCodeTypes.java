@@ -32,6 +32,10 @@ final class GeneratedCodeTypes {
   static final ClassName PARSED_ARGUMENTS = ClassName.get(ENTRY, "ParsedArguments");
   static final ClassName OUTPUT_STAGING = ClassName.get(ENTRY, "OutputStaging");
 
+  /** What a method reports to KFP's UI ({@code io.kfp4j.runtime.metrics}). */
+  static final ClassName METRICS = ClassName.get("io.kfp4j.runtime.metrics", "Metrics");
+  static final ClassName UI_METADATA = ClassName.get("io.kfp4j.runtime.metrics", "UiMetadata");
+
   /** Jackson's type token, for generic JSON values. */
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 

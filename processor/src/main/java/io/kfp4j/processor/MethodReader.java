@@ -7,6 +7,7 @@ import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.InputPath;
 import io.kfp4j.annotations.OutputPath;
 import io.kfp4j.runtime.resolve.PathScheme;
+import io.kfp4j.runtime.metrics.UiOutputs;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.types.BooleanType;
 import io.kfp4j.runtime.types.FloatType;
@@ -41,6 +42,7 @@ final class MethodReader {
   private final Elements elements;
   private final String defaultImage;
   private final TypeMapper types = new TypeMapper();
+  private ReportPorts reports;
   private boolean failed;
 
   MethodReader(Diagnostics diagnostics, Elements elements, String defaultImage) {
@@ -51,6 +53,7 @@ final class MethodReader {
 
   ComponentModel read(ExecutableElement method) {
     failed = false;
+    reports = new ReportPorts();
     Component annotation = method.getAnnotation(Component.class);
     checkShape(method);
     TypeElement owner = (TypeElement) method.getEnclosingElement();
@@ -139,6 +142,15 @@ final class MethodReader {
     Optional<TypeMirror> optionalOf = TypeMapper.optionalArgument(type);
     TypeMirror valueType = optionalOf.orElse(type);
     boolean isPath = TypeMapper.isType(valueType, "java.nio.file.Path");
+    Optional<ReportPorts.Kind> report = ReportPorts.Kind.of(valueType);
+    if (report.isPresent()) {
+      ReportPorts.Read read = reports.read(parameter, report.get(), optionalOf.isPresent(), description);
+      if (read instanceof ReportPorts.Read.Problem problem) {
+        error(parameter, problem.message());
+        return null;
+      }
+      return ((ReportPorts.Read.Ok) read).port();
+    }
 
     if (inputPath != null && outputPath != null) {
       error(parameter, "a parameter is either @InputPath or @OutputPath, not both");
@@ -205,6 +217,12 @@ final class MethodReader {
       List<Port> outputs = new ArrayList<>();
       TypeElement record = (TypeElement) ((DeclaredType) returnType).asElement();
       for (RecordComponentElement component : record.getRecordComponents()) {
+        String reportProblem = ReportPorts.returned(component.asType(), "the returned record " + record.getSimpleName()
+            + "'s component " + component.getSimpleName());
+        if (reportProblem != null) {
+          error(method, reportProblem);
+          continue;
+        }
         TypeMapper.Result mapped = types.value(component.asType());
         if (mapped instanceof TypeMapper.Result.Unsupported u) {
           error(method, "the returned record " + record.getSimpleName() + " has component " + component.getSimpleName()
@@ -219,6 +237,11 @@ final class MethodReader {
     if (TypeMapper.optionalArgument(returnType).isPresent() || TypeMapper.isType(returnType, "java.nio.file.Path")) {
       error(method, "a @Component method cannot return " + returnType + ": every output needs a value; return the"
           + " value itself, or write files through @OutputPath Path parameters");
+      return List.of();
+    }
+    String reportProblem = ReportPorts.returned(returnType, "the return type of a @Component method");
+    if (reportProblem != null) {
+      error(method, reportProblem);
       return List.of();
     }
     TypeMapper.Result mapped = types.value(returnType);
@@ -260,6 +283,7 @@ final class MethodReader {
         }
         if (!inputs) {
           kfpNames.add("Argo output name \"" + KfpNames.k8sNameKeepCase(port.name()) + "\"");
+          UiOutputs.artifactOf(port.name()).ifPresent(a -> kfpNames.add("KFP artifact \"" + a + "\""));
         }
         for (String kfpName : kfpNames) {
           Port same = sanitized.putIfAbsent(kfpName, port);

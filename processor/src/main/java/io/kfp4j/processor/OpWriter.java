@@ -65,17 +65,21 @@ final class OpWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(source(port), port.javaName())
             .returns(task)
-            .addJavadoc("Sets optional input $S$L.\n", port.name(), describeDefault(port) + describe(port.description()))
+            .addJavadoc("Sets optional input $S$L\n", port.name(), sentenceEnd(describeDefault(port)
+                + describe(port.description())))
             .addStatement("return argument($S, $L)", port.name(), port.javaName())
             .build());
       }
     }
     for (Port port : model.outputs()) {
+      if (port.passing() == Port.Passing.REPORT) {
+        continue; // KFP passes metrics and UI metadata to no other task: no reference to wire
+      }
       taskClass.addMethod(MethodSpec.methodBuilder(accessorName(port))
           .addModifiers(Modifier.PUBLIC)
-          .returns(ParameterizedTypeName.get(OUTPUT, port.type().sourceType()))
-          .addJavadoc("Output $S$L$L.\n", port.name(),
-              port.type().kfpType() == null ? "" : " (" + port.type().kfpType() + ")", describe(port.description()))
+          .returns(ParameterizedTypeName.get(OUTPUT, port.type().outputType()))
+          .addJavadoc("Output $S$L\n", port.name(), sentenceEnd(
+              (port.type().kfpType() == null ? "" : " (" + port.type().kfpType() + ")") + describe(port.description())))
           .addStatement("return output($S)", port.name())
           .build());
     }
@@ -141,6 +145,12 @@ final class OpWriter {
 
   private static String describeDefault(Port port) {
     return port.defaultText() == null ? "" : " (default " + port.defaultText() + ")";
+  }
+
+  /** The text with one period at its end: a description that ends a sentence itself gets none. */
+  static String sentenceEnd(String text) {
+    String stripped = text.stripTrailing();
+    return stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?") ? stripped : stripped + ".";
   }
 
   private static String describe(String description) {

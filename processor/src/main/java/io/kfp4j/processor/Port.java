@@ -26,7 +26,9 @@ record Port(String name, String javaName, Passing passing, IoType type, boolean 
     /** The method's return value. */
     RETURN,
     /** A component of the record the method returns. */
-    RECORD_COMPONENT
+    RECORD_COMPONENT,
+    /** KFP's metrics or UI metadata ({@code @OutputPath Metrics}): the method fills it, the entry writes its JSON. */
+    REPORT
   }
 
   boolean isInput() {

@@ -60,7 +60,7 @@ public final class StubProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (generator == null) {
-      generator = new StubGenerator(this::existingMarker);
+      generator = new StubGenerator(this::existingMarker, false);
     }
     StubSources sources = new StubSources(processingEnv.getFiler(),
         processingEnv.getOptions().get(PROJECT_DIR_OPTION));
@@ -124,6 +124,11 @@ public final class StubProcessor extends AbstractProcessor {
       diagnostics.error(element, e.getMessage());
       return;
     }
+    if (stub.sameAs() != null) {
+      diagnostics.note(element, stub.duplicateNote(file.source()));
+      return;
+    }
+    stub.warnings().forEach(w -> diagnostics.warning(element, w));
     try {
       Element[] originating = element == null ? new Element[0] : new Element[] {element};
       FileObject resource = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",

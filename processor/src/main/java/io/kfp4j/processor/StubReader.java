@@ -70,7 +70,7 @@ final class StubReader {
     List<Port> inputs = new ArrayList<>();
     for (InputSpec input : spec.inputs()) {
       boolean file = filesRead.contains(input.name());
-      TypeName type = types.of(input.type(), file);
+      TypeName type = types.of(input.type(), true);
       boolean optional = input.optional() || input.defaultValue() != null;
       inputs.add(new Port(input.name(), inputNames.get(input.name()),
           file ? Port.Passing.INPUT_PATH : Port.Passing.VALUE,
@@ -98,11 +98,13 @@ final class StubReader {
 
   /**
    * The port's type: a file input is a file, and so is an output whose type has no Java value type (untyped, or a
-   * marker type), read back as its stored file; the others convert as their Java type does ({@code Long} as a KFP
-   * Integer, {@code Map} as JSON, an untyped value input as text).
+   * marker type), read back as its stored file; the others convert as their Java type does ({@code Integer} as a KFP
+   * Integer, read back as a {@code long} as Python's integers may exceed an {@code int}; {@code Map} as JSON; an
+   * untyped value input as text).
    */
   private static IoType ioType(String kfpType, TypeName type, boolean file, boolean output) {
-    return new IoType(file ? IoType.Kind.PATH : kind(kfpType, type, output), kfpType, type, type);
+    IoType.Kind kind = file ? IoType.Kind.PATH : kind(kfpType, type, output);
+    return new IoType(kind, kfpType, kind == IoType.Kind.LONG ? ClassName.get(Long.class) : type, type);
   }
 
   private static IoType.Kind kind(String kfpType, TypeName type, boolean output) {
@@ -112,7 +114,7 @@ final class StubReader {
     TypeName raw = type instanceof ParameterizedTypeName p ? p.rawType() : type;
     if (raw.equals(ClassName.get(String.class))) {
       return IoType.Kind.STRING;
-    } else if (raw.equals(ClassName.get(Long.class))) {
+    } else if (raw.equals(ClassName.get(Integer.class))) {
       return IoType.Kind.LONG;
     } else if (raw.equals(ClassName.get(Double.class))) {
       return IoType.Kind.DOUBLE;

@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The Java types of a shared component's inputs and outputs: KFP's own types map to Java types
- * ({@code Integer} to {@code Long}, {@code JsonObject} to {@code Map<String, Object>}, ...), every other type name to
+ * The Java types of a shared component's inputs and outputs: KFP's own types map to the Java types that authored
+ * components' factories use too ({@link TypeMapper}: {@code Integer} to {@code Integer}, {@code Float} to
+ * {@code Double}, {@code JsonObject} to {@code Map<String, Object>}, ...), so that outputs of either feed inputs of
+ * the other; an untyped input takes any source; every other type name maps to
  * one marker class in {@value #MARKERS} ({@code CSV} to {@code io.kfp4j.types.CSV}), shared by every stub of the
  * compilation and reused from the class path when an earlier compilation made it.
  */
@@ -42,14 +44,17 @@ final class StubTypes {
     this.existing = existing;
   }
 
-  /** The type argument of {@code Source<T>} or {@code Output<T>} for a KFP type ({@code null}: untyped). */
-  TypeName of(TypeSpec type, boolean fileInput) {
-    if (type == null) {
-      return fileInput ? WildcardTypeName.subtypeOf(Object.class) : STRING;
+  /**
+   * The type argument of {@code Source<T>} or {@code Output<T>} for a KFP type ({@code null}, or a list of types
+   * that KFP checks nothing against: untyped, which an input takes any source for, and an output gives as text).
+   */
+  TypeName of(TypeSpec type, boolean input) {
+    if (type == null || type instanceof TypeSpec.Union) {
+      return input ? WildcardTypeName.subtypeOf(Object.class) : STRING;
     }
     return switch (type.name()) {
       case "String", "string" -> STRING;
-      case "Integer", "int" -> ClassName.get(Long.class);
+      case "Integer", "int" -> ClassName.get(Integer.class);
       case "Float", "float" -> ClassName.get(Double.class);
       case "Bool", "Boolean", "bool" -> ClassName.get(Boolean.class);
       case "JsonObject", "Dict", "dict" -> MAP;

@@ -1,8 +1,11 @@
 package io.kfp4j.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -16,15 +19,33 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 
-/** Maps Java types to KFP types, as KFP maps Python annotations: the supported set and nothing else. */
+/**
+ * Maps Java types to KFP types, as KFP maps Python annotations: the supported set and nothing else. The type a task
+ * factory's {@code Source<T>} and {@code Output<T>} carry depends on the KFP type alone, as in typed stubs
+ * ({@link StubTypes}), so that outputs of either feed inputs of the other: {@code Integer} for a KFP Integer (an
+ * {@code int} or a {@code long}), {@code Double} for a Float, {@code Map<String, Object>} for a JSON object tree,
+ * {@code List<Object>} for a JSON array tree; containers with typed elements and records keep their own type.
+ */
 final class TypeMapper {
   static final String SUPPORTED = "String, int/long/Integer/Long (Integer), double/float/Double/Float (Float),"
-      + " boolean/Boolean (Boolean), List<...> (JsonArray), Map<String, ...> (JsonObject), records and classes"
-      + " annotated @TypeName (JsonObject or their type name), Optional<T> of those for optional inputs, and"
-      + " java.nio.file.Path with @InputPath or @OutputPath";
+      + " boolean/Boolean (Boolean), List<...> (JsonArray), Map<String, ...> (JsonObject), with elements of these"
+      + " types, Object or JsonNode, Jackson's ObjectNode (JsonObject), ArrayNode (JsonArray) and JsonNode (untyped:"
+      + " any JSON), records and classes annotated @TypeName (JsonObject or their type name), Optional<T> of those"
+      + " for optional inputs, and java.nio.file.Path with @InputPath or @OutputPath";
   static final String SUPPORTED_OUTPUTS = "String, int/long/Integer/Long (Integer), double/float/Double/Float"
-      + " (Float), boolean/Boolean (Boolean), List<...> (JsonArray), Map<String, ...> (JsonObject), records and"
-      + " classes annotated @TypeName (JsonObject or their type name)";
+      + " (Float), boolean/Boolean (Boolean), List<...> (JsonArray), Map<String, ...> (JsonObject), with elements"
+      + " of these types, Object or JsonNode, Jackson's ObjectNode (JsonObject), ArrayNode (JsonArray) and JsonNode"
+      + " (untyped: any JSON), records and classes annotated @TypeName (JsonObject or their type name)";
+  /** Jackson's JSON trees. */
+  static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+  static final String OBJECT_NODE = "com.fasterxml.jackson.databind.node.ObjectNode";
+  static final String ARRAY_NODE = "com.fasterxml.jackson.databind.node.ArrayNode";
+  private static final TypeName INTEGER = ClassName.get(Integer.class);
+  private static final TypeName DOUBLE = ClassName.get(Double.class);
+  private static final TypeName OBJECT = ClassName.get(Object.class);
+  private static final TypeName JSON_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
+      ClassName.get(String.class), OBJECT);
+  private static final TypeName JSON_LIST = ParameterizedTypeName.get(ClassName.get(List.class), OBJECT);
   static final ClassName ARTIFACT = GeneratedCodeTypes.ARTIFACT;
   private static final String TYPE_NAME = GeneratedCodeTypes.TYPE_NAME_ANNOTATION;
 
@@ -42,13 +63,13 @@ final class TypeMapper {
     TypeName java = TypeName.get(type);
     switch (type.getKind()) {
       case INT:
-        return mapped(IoType.Kind.INT, "Integer", java);
+        return mapped(IoType.Kind.INT, "Integer", java, INTEGER);
       case LONG:
-        return mapped(IoType.Kind.LONG, "Integer", java);
+        return mapped(IoType.Kind.LONG, "Integer", java, INTEGER);
       case DOUBLE:
-        return mapped(IoType.Kind.DOUBLE, "Float", java);
+        return mapped(IoType.Kind.DOUBLE, "Float", java, DOUBLE);
       case FLOAT:
-        return mapped(IoType.Kind.FLOAT, "Float", java);
+        return mapped(IoType.Kind.FLOAT, "Float", java, DOUBLE);
       case BOOLEAN:
         return mapped(IoType.Kind.BOOLEAN, "Boolean", java);
       case DECLARED:
@@ -65,15 +86,18 @@ final class TypeMapper {
       case "java.lang.String":
         return mapped(IoType.Kind.STRING, "String", java);
       case "java.lang.Integer":
-        return mapped(IoType.Kind.INT, "Integer", java);
+        return mapped(IoType.Kind.INT, "Integer", java, INTEGER);
       case "java.lang.Long":
-        return mapped(IoType.Kind.LONG, "Integer", java);
+        return mapped(IoType.Kind.LONG, "Integer", java, INTEGER);
       case "java.lang.Double":
-        return mapped(IoType.Kind.DOUBLE, "Float", java);
+        return mapped(IoType.Kind.DOUBLE, "Float", java, DOUBLE);
       case "java.lang.Float":
-        return mapped(IoType.Kind.FLOAT, "Float", java);
+        return mapped(IoType.Kind.FLOAT, "Float", java, DOUBLE);
       case "java.lang.Boolean":
         return mapped(IoType.Kind.BOOLEAN, "Boolean", java);
+      case "java.lang.Object":
+        return new Result.Unsupported("unsupported type java.lang.Object (for any JSON value take " + JSON_NODE
+            + ", for a JSON object Map<String, Object>, for a JSON array List<Object>)");
       case "java.util.List":
         return jsonContainer(type, java, "JsonArray", 0);
       case "java.util.Map":
@@ -85,6 +109,12 @@ final class TypeMapper {
           return new Result.Unsupported("Map keys must be String, as JSON object keys are (found " + java + ")");
         }
         return jsonContainer(type, java, "JsonObject", 1);
+      case OBJECT_NODE:
+        return new Result.Mapped(new IoType(IoType.Kind.JSON, "JsonObject", java, JSON_MAP));
+      case ARRAY_NODE:
+        return new Result.Mapped(new IoType(IoType.Kind.JSON, "JsonArray", java, JSON_LIST));
+      case JSON_NODE:
+        return new Result.Mapped(new IoType(IoType.Kind.JSON, null, java, WildcardTypeName.subtypeOf(Object.class)));
       default:
         return dataClass(element, java);
     }
@@ -98,11 +128,26 @@ final class TypeMapper {
     if (element.getKind() == TypeKind.WILDCARD || element.getKind() == TypeKind.TYPEVAR) {
       return new Result.Unsupported("the element type of " + java + " must be a concrete type, not " + element);
     }
-    Result inner = value(element);
+    Result inner = isType(element, "java.lang.Object") || isJsonTree(element) ? null : value(element);
     if (inner instanceof Result.Unsupported u) {
       return new Result.Unsupported("in " + java + ": " + u.why());
     }
     return mapped(IoType.Kind.JSON, kfpType, java);
+  }
+
+  /** Whether the type is Jackson's {@code JsonNode} or one of its subclasses ({@code TextNode}, ...). */
+  private static boolean isJsonTree(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    for (TypeElement e = (TypeElement) ((DeclaredType) type).asElement(); e != null;
+        e = e.getSuperclass().getKind() == TypeKind.DECLARED
+            ? (TypeElement) ((DeclaredType) e.getSuperclass()).asElement() : null) {
+      if (e.getQualifiedName().contentEquals(JSON_NODE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Result dataClass(TypeElement element, TypeName java) {
@@ -174,7 +219,11 @@ final class TypeMapper {
   }
 
   private static Result mapped(IoType.Kind kind, String kfpType, TypeName java) {
-    return new Result.Mapped(new IoType(kind, kfpType, java, java.box()));
+    return mapped(kind, kfpType, java, java.box());
+  }
+
+  private static Result mapped(IoType.Kind kind, String kfpType, TypeName java, TypeName source) {
+    return new Result.Mapped(new IoType(kind, kfpType, java, source));
   }
 
   private static Result unsupported(TypeMirror type) {

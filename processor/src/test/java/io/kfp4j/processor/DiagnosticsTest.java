@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
  * at. Each test compiles one small class and expects exactly one error.
  */
 class DiagnosticsTest {
+  /** The refusal of a plain {@code Object}, with the types to take instead. */
+  private static final String OBJECT = "unsupported type java.lang.Object (for any JSON value take"
+      + " com.fasterxml.jackson.databind.JsonNode, for a JSON object Map<String, Object>, for a JSON array"
+      + " List<Object>)";
 
   /** Compiles the source and checks that the processor reported exactly this one error, on that line. */
   private static void assertError(JavaFileObject source, String message, String line) {
@@ -102,7 +106,7 @@ class DiagnosticsTest {
           return String.valueOf(value);
         }
         """);
-    assertError(source, "unsupported type java.lang.Object for parameter value; supported: " + TypeMapper.SUPPORTED,
+    assertError(source, OBJECT + " for parameter value; supported: " + TypeMapper.SUPPORTED,
         "Object value");
   }
 
@@ -177,12 +181,63 @@ class DiagnosticsTest {
     JavaFileObject source = component("p.C", """
         @Component
         public static int count(
-            List<Object> values) {
+            List<Thread> values) {
           return values.size();
         }
         """);
-    assertError(source, "in java.util.List<java.lang.Object>: unsupported type java.lang.Object for parameter values",
-        "List<Object> values");
+    assertError(source, "in java.util.List<java.lang.Thread>: unsupported type java.lang.Thread for parameter values",
+        "List<Thread> values");
+  }
+
+  @Test
+  void mapOfUnsupportedValuesInAList() {
+    JavaFileObject source = component("p.C", """
+        @Component
+        public static int count(
+            List<Map<String, Thread>> rows) {
+          return rows.size();
+        }
+        """);
+    assertError(source, "in java.util.List<java.util.Map<java.lang.String, java.lang.Thread>>: in"
+        + " java.util.Map<java.lang.String, java.lang.Thread>: unsupported type java.lang.Thread for parameter rows",
+        "List<Map<String, Thread>> rows");
+  }
+
+  @Test
+  void jsonObjectWithNonStringKeys() {
+    JavaFileObject source = component("p.C", """
+        @Component
+        public static int count(
+            Map<Integer, Object> byId) {
+          return byId.size();
+        }
+        """);
+    assertError(source, "Map keys must be String, as JSON object keys are (found java.util.Map<java.lang.Integer,"
+        + " java.lang.Object>) for parameter byId", "Map<Integer, Object> byId");
+  }
+
+  @Test
+  void returnedSubclassOfAJsonTree() {
+    JavaFileObject source = component("p.C", """
+        @Component
+        public static com.fasterxml.jackson.databind.node.TextNode name(String text) {
+          return new com.fasterxml.jackson.databind.node.TextNode(text);
+        }
+        """);
+    assertError(source, "unsupported type com.fasterxml.jackson.databind.node.TextNode as return type; supported:",
+        "public static com.fasterxml.jackson.databind.node.TextNode name(");
+  }
+
+  @Test
+  void optionalOfPlainObject() {
+    JavaFileObject source = component("p.C", """
+        @Component
+        public static String show(
+            Optional<Object> value) {
+          return String.valueOf(value);
+        }
+        """);
+    assertError(source, OBJECT + " for parameter value", "Optional<Object> value");
   }
 
   @Test
@@ -224,7 +279,7 @@ class DiagnosticsTest {
         @Component
         public static Object make(String text) { return text; }
         """);
-    assertError(source, "unsupported type java.lang.Object as return type; supported: " + TypeMapper.SUPPORTED_OUTPUTS
+    assertError(source, OBJECT + " as return type; supported: " + TypeMapper.SUPPORTED_OUTPUTS
         + ", a record (one output per component) or void", "public static Object make(");
   }
 
@@ -257,8 +312,7 @@ class DiagnosticsTest {
         @Component
         public static Result make(String text) { return new Result(text, text); }
         """);
-    assertError(source, "the returned record Result has component value of unsupported type java.lang.Object;"
-        + " supported: " + TypeMapper.SUPPORTED_OUTPUTS, "public static Result make(");
+    assertError(source, "the returned record Result has component value of " + OBJECT + "; supported: " + TypeMapper.SUPPORTED_OUTPUTS, "public static Result make(");
   }
 
   // Files.

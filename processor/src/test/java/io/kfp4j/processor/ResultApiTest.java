@@ -261,7 +261,8 @@ class ResultApiTest {
     assertEquals(120L, accessor(score, "samples"));
     assertEquals(false, accessor(score, "passed"));
     assertEquals("good", accessor(score, "verdict"));
-    assertEquals(Map.of("a", 0.9, "b", List.of(1, 2)), accessor(score, "perClass"));
+    assertEquals(Map.of("a", 0.9, "b", List.of(1L, 2L)), accessor(score, "perClass"),
+        "integers as Long, as json.loads");
     assertEquals(7L, accessor(score, "waitOutput"));
     assertEquals("<html></html>", Files.readString((Path) accessor(score, "report")));
   }

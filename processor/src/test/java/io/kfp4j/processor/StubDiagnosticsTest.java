@@ -42,7 +42,7 @@ class StubDiagnosticsTest {
   void aStubFromAClasspathResourceHasTheShapeOfAnAuthoredFactory() throws IOException {
     Compilation compilation = TestSupport.stubJavac().compile(ECHO, pipeline("""
         Output<CSV> model = first.modelExportPath();
-        Echo3TimesOp.echo3Times(Value.of("again"), model).withClass_(Value.of(2L)).with_2ndText(first.selfOutput())
+        Echo3TimesOp.echo3Times(Value.of("again"), model).withClass_(Value.of(2)).with_2ndText(first.selfOutput())
             .with_2ndText2(Value.of("x"));
         Output<List<Object>> settings = first.settingsOutput();
         """));

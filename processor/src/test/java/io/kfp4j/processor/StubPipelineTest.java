@@ -62,7 +62,7 @@ class StubPipelineTest {
         public static PipelineGraph spec() {
           return Pipelines.builder("shared-components").build(p -> {
             Param<URI> url = p.param("url", URI.class, "https://example.com/table.csv");
-            Param<Long> label = p.param("label", Long.class, "0");
+            Param<Integer> label = p.param("label", Integer.class, "0");
             var download = DownloadDataOp.downloadData(url).withCurlOptions(Value.of("--location"));
             var table = download.data().as(CSV.class);
             var parquet = ConvertCsvToApacheParquetOp.convertCsvToApacheParquet(table);
@@ -72,7 +72,7 @@ class StubPipelineTest {
             var params = BuildDictOp.buildDict().withKey1(Value.of("max_depth"))
                 .withValue1(Value.of(Map.of("value", 6)));
             var model = XgboostTrainOp.xgboostTrain(cleaned.transformedTable())
-                .withLabelColumn(label).withNumIterations(Value.of(20L)).withLearningRate(Value.of(0.1))
+                .withLabelColumn(label).withNumIterations(Value.of(20)).withLearningRate(Value.of(0.1))
                 .withBoosterParams(params.output());
             var predictions = XgboostPredictOp.xgboostPredict(cleaned.transformedTable(), model.model())
                 .withLabelColumn(label);

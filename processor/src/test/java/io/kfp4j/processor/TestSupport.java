@@ -142,7 +142,7 @@ final class TestSupport {
   /**
    * Every Java source of the examples module, and the test components that show each way a value travels
    * ({@code test-components/src/main/java/io/kfp4j/testcomponents}, but its copy of the seed's {@code Calc}, whose
-   * {@code add} the examples have too).
+   * {@code add} the examples have too, and its typed stubs in {@code shared}, whose YAML files are its resources).
    */
   static List<JavaFileObject> exampleSources() {
     List<JavaFileObject> sources = new java.util.ArrayList<>();
@@ -152,6 +152,7 @@ final class TestSupport {
       try (Stream<Path> files = Files.walk(root)) {
         files.filter(f -> f.toString().endsWith(".java"))
             .filter(f -> !(folder.startsWith("test-components") && f.endsWith("Calc.java")))
+            .filter(f -> !(folder.startsWith("test-components") && root.relativize(f).startsWith("shared")))
             .sorted().map(TestSupport::fileSource).forEach(sources::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -28,12 +28,21 @@ public final class ComponentSources {
     return ComponentFiles.load(fileOrUrl);
   }
 
+  /**
+   * Loads and validates a component, refusing what KFP accepts with a warning (a duplicated key) when strict.
+   *
+   * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
+   */
+  public static LoadedComponent load(String fileOrUrl, boolean strict) {
+    return ComponentFiles.load(fileOrUrl, strict);
+  }
+
   /** Prints every problem, one per line, as {@code file:line:col: field.path: message}. */
   public static void printProblems(String fileOrUrl, InvalidSpecException e, PrintWriter err) {
     ComponentFiles.problems(fileOrUrl, e).forEach(err::println);
   }
 
-  /** Prints a warning for every v2-only placeholder of a component that loaded. */
+  /** Prints a warning for what the loader pointed out and every v2-only placeholder of a component that loaded. */
   static void printWarnings(String fileOrUrl, LoadedComponent component, PrintWriter err) {
     ComponentFiles.warnings(fileOrUrl, component).forEach(err::println);
   }

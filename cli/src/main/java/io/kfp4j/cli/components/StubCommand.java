@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "Write typed Java task factories (XxxOp) for shared component specs, as @ComponentStubs makes them at compile"
           + " time: sources under --out (the package's folders, and io/kfp4j/types for types such as CSV), and each"
           + " spec's own bytes under --resources (META-INF/kfp4j/stubs/...), which must be on the class path.",
-      "Problems of a file go to stderr as FILE:LINE:COLUMN: FIELD.PATH: MESSAGE; the other files are written."
+      "Problems of a file go to stderr as FILE:LINE:COLUMN: FIELD.PATH: MESSAGE; the other files are written.",
+      "Two files with the same bytes make one stub (a note on stderr names both); two different files that would"
+          + " make the same class are a problem."
     },
     sortOptions = false,
     exitCodeListHeading = "%nExit codes:%n",
@@ -53,6 +55,10 @@ public final class StubCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sources go (src/main/java).")
   Path out;
+
+  @Option(names = "--strict", description = "Make no stub of a file with a key given twice (KFP keeps the last"
+      + " value; without --strict that is a warning).")
+  boolean strict;
 
   @Option(names = "--resources", paramLabel = "DIR",
       description = "Where the specs go (src/main/resources); default: --out.")
@@ -75,8 +81,10 @@ public final class StubCommand implements Callable<Integer> {
         unreadable++;
       }
     }
-    StubGenerator.Result result = StubGenerator.generate(packageName, inputs);
+    StubGenerator.Result result = StubGenerator.generate(packageName, inputs, strict);
     result.problems().forEach(err::println);
+    result.notes().forEach(note -> err.println("note: " + note));
+    result.warnings().forEach(w -> err.println("warning: " + w));
     err.flush();
     Path resourceRoot = resources == null ? out : resources;
     try {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,14 +22,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     description = {
-      "Check component specs. A valid one gets a line on stdout:",
+      "Check component specs: files, URLs, or folders (every component.yaml and *component.yaml under them).",
+      "A valid one gets a line on stdout:",
       "  OK  FILE_OR_URL  \"NAME\" (N inputs, N outputs, container|graph, sha256:HEX)",
       "where HEX is the start of KFP's digest of the file. An invalid one gets all its problems on stderr,"
           + " one per line:",
       "  FILE:LINE:COLUMN: FIELD.PATH: MESSAGE",
       "Last comes a summary line on stdout: N valid, M invalid.",
       "A component using placeholders that only KFP v2 understands (executorInput, inputUri, {{$...}}) is"
-          + " valid, with a warning on stderr: the v1 toolchain cannot run it."
+          + " valid, with a warning on stderr: the v1 toolchain cannot run it. So is a default that its input's type"
+          + " cannot read (default: x on an Integer input), which KFP accepts too.",
+      "A key given twice in one mapping is valid as KFP reads it (the last value counts), with a warning on"
+          + " stderr naming both lines; --strict makes it a problem."
     },
     sortOptions = false,
     exitCodeListHeading = "%nExit codes:%n",
@@ -41,8 +46,12 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE_OR_URL", description = ComponentSources.ARGUMENT_HELP)
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_URL", description = {ComponentSources.ARGUMENT_HELP,
+      "Or a folder: every component.yaml and *component.yaml under it."})
   List<String> sources;
+
+  @Option(names = "--strict", description = "Refuse what KFP accepts with a warning: a key given twice.")
+  boolean strict;
 
   @Override
   public Integer call() {
@@ -50,10 +59,18 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int valid = 0;
     int invalid = 0;
-    for (String source : sources) {
+    List<String> expanded;
+    try {
+      expanded = ComponentFiles.expandFolders(sources);
+    } catch (InvalidSpecException e) {
+      ComponentSources.printProblems(String.join(" ", sources), e, err);
+      err.flush();
+      return ExitCodes.FAILED;
+    }
+    for (String source : expanded) {
       LoadedComponent component;
       try {
-        component = ComponentSources.load(source);
+        component = ComponentSources.load(source, strict);
       } catch (InvalidSpecException e) {
         invalid++;
         ComponentSources.printProblems(source, e, err);

@@ -67,8 +67,9 @@ public final class BuildCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--base", paramLabel = "REF|docker://REF|tar://PATH",
-      description = "The base image, with java on its PATH. Default: ${DEFAULT-VALUE}.")
-  String base = ComponentImage.DEFAULT_BASE.toString();
+      description = "The base image, with java on its PATH. Default: the one the components declare with"
+          + " @Component(baseImage = ...), else eclipse-temurin:17-jre.")
+  String base;
 
   @Option(names = "--insecure", description = "Allow registries over plain HTTP (a registry on 127.0.0.1).")
   boolean insecure;
@@ -113,7 +114,6 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ComponentImage.Builder image = ComponentImage.builder(projectClasspath(err))
-        .base(ImageLocation.parse(base))
         .target(ImageLocation.parse(to))
         .name(name)
         .insecure(insecure)
@@ -127,6 +127,9 @@ public final class BuildCommand implements Callable<Integer> {
             err.flush();
           }
         });
+    if (base != null) {
+      image.base(ImageLocation.parse(base));
+    }
     if (cache != null) {
       image.cache(cache);
     }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -86,7 +89,8 @@ final class KfpHttp {
         pause(attempt, method, path);
         continue;
       } catch (IOException e) {
-        if (attempt >= attempts) {
+        if (attempt >= attempts || e instanceof ConnectException) {
+          // refused: nothing listens there, which waiting rarely changes (a reset or a timeout is retried)
           throw unreachable(method, path, e, attempt);
         }
         pause(attempt, method, path);
@@ -108,7 +112,16 @@ final class KfpHttp {
   }
 
   private HttpRequest request(String method, String path, byte[] body, String contentType) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(config.host() + path))
+    URI uri;
+    try {
+      uri = new URI(config.host() + path);
+    } catch (URISyntaxException e) {
+      // the exception's own message repeats the address, user info and all
+      throw failure(0, method, path, null, "the endpoint " + Redaction.endpoint(config.host()) + " is not a valid URL ("
+          + e.getReason() + " at character " + e.getIndex() + ")", "give the KFP API's URL, e.g. http://localhost:8888",
+          "endpoint", null);
+    }
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri)
         .timeout(config.requestTimeout()).header("Accept", "application/json").header("Content-Type", contentType);
     if (config.token() != null) {
       b.header("Authorization", "Bearer " + config.token().value());
@@ -129,7 +142,7 @@ final class KfpHttp {
       return JSON.readTree(text);
     } catch (JacksonException e) {
       throw failure(status, method, path, excerpt(text), "HTTP " + status + " but the answer is not JSON ("
-          + e.getOriginalMessage() + "): " + excerpt(text) + "; is " + config.host() + " a KFP API endpoint?", e);
+          + e.getOriginalMessage() + "): " + excerpt(text) + "; is " + Redaction.endpoint(config.host()) + " a KFP API endpoint?", e);
     }
   }
 
@@ -170,8 +183,10 @@ final class KfpHttp {
   private KfpApiException unreachable(String method, String path, IOException e, int attempts) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
         + e.getMessage();
-    return failure(0, method, path, null, "cannot reach " + config.host() + " (" + reason + ")"
-        + (attempts > 1 ? " after " + attempts + " attempts" : ""), e);
+    return failure(0, method, path, null, "cannot reach " + Redaction.endpoint(config.host()) + " (" + reason + ")"
+        + (attempts > 1 ? " after " + attempts + " attempts" : ""), "check the endpoint and that KFP's API answers"
+        + " there (for a cluster: kubectl port-forward -n kubeflow svc/ml-pipeline-ui 8080:80, then"
+        + " http://localhost:8080)", "endpoint", e);
   }
 
   private KfpApiException failure(int status, String method, String path, String server, String what, Throwable c) {
@@ -181,16 +196,19 @@ final class KfpHttp {
   private KfpApiException failure(int status, String method, String path, String server, String what, String fix,
       String option, Throwable c) {
     String serverText = redact(server);
-    return new KfpApiException(status, method, path, serverText, redact(method + " " + path + " failed: " + what), fix,
-        option, c);
+    return new KfpApiException(status, method, path, serverText, redact(method + " " + shown(path) + " failed: " + what),
+        fix, option, c);
   }
 
-  /** The text with the token and the cookies (whole, and each cookie's value) replaced by {@code ***}. */
+  /**
+   * The text with the token and the cookies (whole, and each cookie's value) replaced by {@code ***}, and every URL
+   * in it without user info or credential-like query values ({@link Redaction}).
+   */
   String redact(String text) {
     if (text == null) {
       return null;
     }
-    String out = text;
+    String out = Redaction.urls(text);
     if (config.token() != null) {
       String token = safeToken();
       if (token != null && !token.isEmpty()) {
@@ -225,6 +243,18 @@ final class KfpHttp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure(0, method, path, null, "interrupted while waiting to retry", e);
+    }
+  }
+
+  /**
+   * The request's path as a person reads it: {@code sort_by=created_at desc}, not {@code created_at+desc} (the query
+   * is form-encoded, so {@code +} is a space and a plus is {@code %2B}).
+   */
+  static String shown(String path) {
+    try {
+      return URLDecoder.decode(path, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return path;
     }
   }
 

@@ -1,12 +1,11 @@
 package io.kfp4j.sdk.argo;
 
+import io.kfp4j.runtime.metrics.UiOutputs;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Group;
 import io.kfp4j.sdk.ir.LoopSource;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * KFP 1.8.22's Argo names: groups ({@code condition-heads-1}, {@code for-loop-4}, {@code exit-handler-1}, from their
@@ -14,9 +13,6 @@ import java.util.Set;
  * them; this is where the Argo target names things.
  */
 final class Names {
-  /** Outputs KFP always passes as plain artifacts named without the task prefix. */
-  private static final Set<String> UI_OUTPUTS = Set.of("mlpipeline-ui-metadata", "mlpipeline-metrics");
-
   private Names() {}
 
   /** {@code <task>-<output, sanitized keeping case>}: {@code add-Output}, {@code my-comp-Output-1}. */
@@ -66,8 +62,7 @@ final class Names {
    * {@code MLPipeline UI metadata} count too.
    */
   static String uiArtifact(String output) {
-    String normalized = output.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]", "-");
-    return UI_OUTPUTS.contains(normalized) ? normalized : null;
+    return UiOutputs.artifactOf(output).orElse(null);
   }
 
   /** {@code name}, or {@code name-2}, {@code name-3}, ... whichever is not taken yet. */

@@ -5,7 +5,8 @@ import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.InputPath;
 import io.kfp4j.annotations.OutputPath;
 import io.kfp4j.examples.ml.Candidates.Candidate;
-import io.kfp4j.examples.ml.Metrics.Metric;
+import io.kfp4j.runtime.metrics.Metrics;
+import io.kfp4j.runtime.metrics.UiMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Components that train candidates and pick the best. Outputs named {@code mlpipeline_metrics} and
- * {@code mlpipeline_ui_metadata} are the ones KFP's UI (and {@code kfp4j ui}) shows.
+ * Components that train candidates and pick the best. Their {@code @OutputPath Metrics} and
+ * {@code @OutputPath UiMetadata} become the outputs {@code mlpipeline_metrics} and {@code mlpipeline_ui_metadata}
+ * that KFP's UI (and {@code kfp4j ui}) shows.
  */
 public final class Training {
   private Training() {}
@@ -48,27 +50,24 @@ public final class Training {
    * @param epochs passes over the training rows
    * @param workspace a folder that the training tasks and the picking task share
    * @param modelPath where the model goes, as JSON
-   * @param mlpipeline_metrics_path where KFP's metrics go
-   * @param mlpipeline_ui_metadata_path where KFP's visualizations go
+   * @param metrics accuracy and log loss for KFP's run list (output {@code mlpipeline_metrics})
+   * @param ui the model's summary and confusion matrix (output {@code mlpipeline_ui_metadata})
    * @return how the model did on the test rows
    * @throws IOException when a file cannot be read or written
    */
   @Component
   public static Score trainModel(@InputPath("CSV") Path trainPath, @InputPath("CSV") Path testPath,
       double learningRate, @Default("300") int epochs, String workspace, @OutputPath("Model") Path modelPath,
-      @OutputPath("Metrics") Path mlpipeline_metrics_path, @OutputPath("UI_metadata") Path mlpipeline_ui_metadata_path)
-      throws IOException {
+      @OutputPath Metrics metrics, @OutputPath UiMetadata ui) throws IOException {
     LogisticRegression model = LogisticRegression.fit(Table.read(trainPath), learningRate, epochs);
     Evaluation evaluation = Evaluation.of(model, Table.read(testPath));
     model.save(modelPath);
     Candidates.save(workspace, new Candidate(model, evaluation.accuracy(), evaluation.logLoss()));
 
-    Metrics.of(Metric.percentage("accuracy-score", evaluation.accuracy()),
-        Metric.raw("log-loss", evaluation.logLoss())).write(mlpipeline_metrics_path);
-    UiMetadata.of(
-        UiMetadata.markdown("## Learning rate " + learningRate + "\n\n" + epochs + " epochs; accuracy **"
-            + percent(evaluation.accuracy()) + "**, log loss " + round(evaluation.logLoss()) + " on the test rows.\n"),
-        UiMetadata.confusionMatrix(CLASSES, evaluation.confusion())).write(mlpipeline_ui_metadata_path);
+    metrics.percentage("accuracy-score", evaluation.accuracy()).raw("log-loss", evaluation.logLoss());
+    ui.markdown("## Learning rate " + learningRate + "\n\n" + epochs + " epochs; accuracy **"
+            + percent(evaluation.accuracy()) + "**, log loss " + round(evaluation.logLoss()) + " on the test rows.\n")
+        .confusionMatrix(CLASSES, evaluation.confusion());
     return new Score(evaluation.accuracy(), evaluation.logLoss());
   }
 
@@ -79,13 +78,13 @@ public final class Training {
    * @param workspace the folder the training tasks left their candidates in
    * @param learningRates the learning rates of the sweep
    * @param bestModelPath where the best model goes
-   * @param mlpipeline_ui_metadata_path where KFP's visualizations go
+   * @param ui KFP's visualizations of the candidates (output {@code mlpipeline_ui_metadata})
    * @return the best model's accuracy and learning rate
    * @throws IOException when a candidate cannot be read or the model written
    */
   @Component
   public static Best pickBest(String workspace, List<Double> learningRates, @OutputPath("Model") Path bestModelPath,
-      @OutputPath("UI_metadata") Path mlpipeline_ui_metadata_path) throws IOException {
+      @OutputPath UiMetadata ui) throws IOException {
     List<Candidate> candidates = new ArrayList<>();
     for (double rate : learningRates) {
       candidates.add(Candidates.load(workspace, rate));
@@ -98,12 +97,10 @@ public final class Training {
     for (Candidate c : candidates) {
       rows.add(List.of(c.model().learningRate(), percent(c.accuracy()), round(c.logLoss()), c == best ? "best" : ""));
     }
-    UiMetadata.of(
-        UiMetadata.markdown("## Best learning rate: " + best.model().learningRate() + "\n\nAccuracy **"
+    ui.markdown("## Best learning rate: " + best.model().learningRate() + "\n\nAccuracy **"
             + percent(best.accuracy()) + "**, log loss " + round(best.logLoss()) + "; " + candidates.size()
-            + " candidates.\n"),
-        UiMetadata.table(List.of("learning rate", "accuracy", "log loss", "picked"), rows))
-        .write(mlpipeline_ui_metadata_path);
+            + " candidates.\n")
+        .table(List.of("learning rate", "accuracy", "log loss", "picked"), rows);
     return new Best(best.accuracy(), best.model().learningRate());
   }
 

@@ -3,9 +3,8 @@ package io.kfp4j.examples.samples;
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.OutputPath;
 import io.kfp4j.annotations.Pipeline;
-import io.kfp4j.examples.ml.UiMetadata;
-import java.io.IOException;
-import java.nio.file.Path;
+import io.kfp4j.runtime.metrics.UiMetadata;
+import io.kfp4j.runtime.metrics.Visualization;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,68 +22,60 @@ public final class VisualizationSample {
   /**
    * Shows markdown.
    *
-   * @param mlpipeline_ui_metadata_path where the visualization goes
-   * @throws IOException when it cannot be written
+   * @param ui where the visualization goes (output {@code mlpipeline_ui_metadata})
    */
   @Component
-  public static void markdownVisualization(@OutputPath("UI_metadata") Path mlpipeline_ui_metadata_path)
-      throws IOException {
-    UiMetadata.of(UiMetadata.markdown("""
+  public static void markdownVisualization(@OutputPath UiMetadata ui) {
+    ui.markdown("""
         # Markdown from a Java component
 
         * written **inline** in `mlpipeline_ui_metadata`
         * drawn by KFP's UI and by `kfp4j ui`
-        """)).write(mlpipeline_ui_metadata_path);
+        """);
   }
 
   /**
    * Shows a table: precision and recall of the scores at three thresholds.
    *
-   * @param mlpipeline_ui_metadata_path where the visualization goes
-   * @throws IOException when it cannot be written
+   * @param ui where the visualization goes (output {@code mlpipeline_ui_metadata})
    */
   @Component
-  public static void tableVisualization(@OutputPath("UI_metadata") Path mlpipeline_ui_metadata_path)
-      throws IOException {
+  public static void tableVisualization(@OutputPath UiMetadata ui) {
     List<List<?>> rows = new ArrayList<>();
     for (double threshold : new double[] {0.3, 0.5, 0.7}) {
       int[] counts = counts(threshold);   // true positives, false positives, positives
       rows.add(List.of(threshold, (double) counts[0] / (counts[0] + counts[1]), (double) counts[0] / counts[2]));
     }
-    UiMetadata.of(UiMetadata.table(List.of("threshold", "precision", "recall"), rows))
-        .write(mlpipeline_ui_metadata_path);
+    ui.table(List.of("threshold", "precision", "recall"), rows);
   }
 
   /**
    * Shows the ROC curve of the scores: one point per score taken as threshold.
    *
-   * @param mlpipeline_ui_metadata_path where the visualization goes
-   * @throws IOException when it cannot be written
+   * @param ui where the visualization goes (output {@code mlpipeline_ui_metadata})
    */
   @Component
-  public static void rocVisualization(@OutputPath("UI_metadata") Path mlpipeline_ui_metadata_path)
-      throws IOException {
+  public static void rocVisualization(@OutputPath UiMetadata ui) {
     int negatives = LABELS.length - counts(0)[2];
-    List<List<?>> points = new ArrayList<>();
-    points.add(List.of(0.0, 0.0, 1.0));
+    List<Visualization.Roc.Point> points = new ArrayList<>();
+    points.add(new Visualization.Roc.Point(0.0, 0.0, 1.0));
     for (double threshold : SCORES) {
       int[] counts = counts(threshold);
-      points.add(List.of((double) counts[1] / negatives, (double) counts[0] / counts[2], threshold));
+      points.add(new Visualization.Roc.Point((double) counts[1] / negatives, (double) counts[0] / counts[2],
+          threshold));
     }
-    UiMetadata.of(UiMetadata.roc(points)).write(mlpipeline_ui_metadata_path);
+    ui.roc(points);
   }
 
   /**
    * Shows a confusion matrix of three classes.
    *
-   * @param mlpipeline_ui_metadata_path where the visualization goes
-   * @throws IOException when it cannot be written
+   * @param ui where the visualization goes (output {@code mlpipeline_ui_metadata})
    */
   @Component
-  public static void confusionVisualization(@OutputPath("UI_metadata") Path mlpipeline_ui_metadata_path)
-      throws IOException {
+  public static void confusionVisualization(@OutputPath UiMetadata ui) {
     long[][] counts = {{38, 6, 1}, {4, 41, 3}, {2, 5, 30}};
-    UiMetadata.of(UiMetadata.confusionMatrix(List.of("cat", "dog", "bird"), counts)).write(mlpipeline_ui_metadata_path);
+    ui.confusionMatrix(List.of("cat", "dog", "bird"), counts);
   }
 
   /** True positives, false positives and all positives when scores at or above the threshold count as positive. */

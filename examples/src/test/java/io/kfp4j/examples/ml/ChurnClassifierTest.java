@@ -72,11 +72,11 @@ class ChurnClassifierTest {
       TrainModelOp.TrainModelResult trained = TrainModelOp.result(run, task);
       double accuracy = trained.accuracy();
       assertTrue(accuracy >= ACCURACY_FLOOR, task + " accuracy " + accuracy);
-      JsonNode metrics = JSON.readTree(Files.readString(trained.mlpipeline_metrics_path())).get("metrics");
+      JsonNode metrics = JSON.readTree(Files.readString(trained.metrics())).get("metrics");
       assertEquals("accuracy-score", metrics.get(0).get("name").asText());
       assertEquals(accuracy, metrics.get(0).get("numberValue").asDouble());
       assertEquals("PERCENTAGE", metrics.get(0).get("format").asText());
-      JsonNode ui = JSON.readTree(Files.readString(trained.mlpipeline_ui_metadata_path())).get("outputs");
+      JsonNode ui = JSON.readTree(Files.readString(trained.ui())).get("outputs");
       assertEquals("markdown", ui.get(0).get("type").asText());
       assertEquals("confusion_matrix", ui.get(1).get("type").asText());
       assertEquals(100, ui.get(1).get("source").asText().lines().mapToLong(l -> Long.parseLong(l.split(",")[2])).sum(),

@@ -31,17 +31,17 @@ class VisualizationSampleTest {
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, VisualizationPipeline.spec(), Map.of()));
 
     JsonNode markdown = only(MarkdownVisualizationOp.result(run, "markdown-visualization")
-        .mlpipeline_ui_metadata_path());
+        .ui());
     assertEquals("markdown", markdown.get("type").asText());
     assertEquals("inline", markdown.get("storage").asText());
     assertTrue(markdown.get("source").asText().startsWith("# Markdown from a Java component"));
 
-    JsonNode table = only(TableVisualizationOp.result(run, "table-visualization").mlpipeline_ui_metadata_path());
+    JsonNode table = only(TableVisualizationOp.result(run, "table-visualization").ui());
     assertEquals("[\"threshold\",\"precision\",\"recall\"]", table.get("header").toString());
     assertEquals(List.of("0.3,0.5555555555555556,0.8333333333333334", "0.5,0.6666666666666666,0.6666666666666666",
         "0.7,0.75,0.5"), table.get("source").asText().lines().toList());
 
-    JsonNode roc = only(RocVisualizationOp.result(run, "roc-visualization").mlpipeline_ui_metadata_path());
+    JsonNode roc = only(RocVisualizationOp.result(run, "roc-visualization").ui());
     List<double[]> points = roc.get("source").asText().lines()
         .map(l -> java.util.Arrays.stream(l.split(",")).mapToDouble(Double::parseDouble).toArray()).toList();
     assertEquals(13, points.size());
@@ -53,7 +53,7 @@ class VisualizationSampleTest {
     }
 
     JsonNode matrix = only(ConfusionVisualizationOp.result(run, "confusion-visualization")
-        .mlpipeline_ui_metadata_path());
+        .ui());
     assertEquals("[\"cat\",\"dog\",\"bird\"]", matrix.get("labels").toString());
     List<String> rows = matrix.get("source").asText().lines().toList();
     assertEquals(9, rows.size());

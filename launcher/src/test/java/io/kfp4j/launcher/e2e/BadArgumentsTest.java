@@ -29,6 +29,18 @@ class BadArgumentsTest {
   }
 
   @Test
+  void aJsonArrayForAJsonObjectInput() {
+    ComponentRun run = ComponentRun.run("tag", Map.of("node", "[1, 2]", "tag", "t"), dir);
+    assertEquals(2, run.exitCode(), () -> "exit code; stderr:\n" + run.stderr());
+    List<String> lines = run.stderr().lines().toList();
+    assertTrue(lines.get(0).startsWith("kfp4j launcher: component \"Tag\": flag --node: cannot read \"[1, 2]\" as"
+        + " JSON for com.fasterxml.jackson.databind.node.ObjectNode ("), run.stderr());
+    assertEquals("usage: tag --node <JsonObject value> --tag <String value> --out-Output <path to write the JsonObject"
+        + " output to>", lines.get(1));
+    run.assertNoOutputs();
+  }
+
+  @Test
   void aMissingRequiredFlag() {
     ResolvedCommandLine line = ComponentRun.resolve("add", Map.of("a", "1", "b", "4"), dir);
     List<String> command = new ArrayList<>(line.commandLine());

@@ -88,4 +88,19 @@ class LauncherEndToEndTest {
     assertEquals(dir.resolve("count/inputs/lines/data").toString(), count.line().inputPaths().get("lines"));
     assertEquals("3", count.output("Output"));
   }
+
+  @Test
+  void describeConfigReadsJsonTreesAsKfpPassesThem() {
+    Map<String, String> arguments = Map.of("config", "{\"b\": 2, \"a\": [1.5, null]}", "names", "[\"x\", 2]",
+        "tree", "\"just text\"", "count", "4");
+    assertEquals("{\"classes\": [\"Long\", \"ArrayList\"], \"count\": 4, \"first\": \"x\", \"keys\": [\"a\","
+        + " \"b\"], \"names\": 2, \"nested\": null, \"tree\": \"STRING\"}",
+        ComponentRun.run("describe-config", arguments, dir).assertSucceeded().output("Output"));
+  }
+
+  @Test
+  void tagWritesTheJacksonTreeAsPythonDoes() {
+    assertEquals("{\"tag\": \"\\u00e9\", \"z\": {\"y\": [1, 2.0]}}", ComponentRun.run("tag",
+        Map.of("node", "{\"z\": {\"y\": [1, 2.0]}}", "tag", "\u00e9"), dir).assertSucceeded().output("Output"));
+  }
 }

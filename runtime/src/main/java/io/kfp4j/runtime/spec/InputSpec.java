@@ -35,8 +35,8 @@ public record InputSpec(
     return Optional.ofNullable(defaultValue).map(Scalar::asText);
   }
 
-  /** The type name ({@code "CSV"} for {@code {CSV: {...}}}), or empty when untyped. */
+  /** The type name ({@code "CSV"} for {@code {CSV: {...}}}), or empty when untyped or a list of types. */
   public Optional<String> typeName() {
-    return Optional.ofNullable(type).map(TypeSpec::name);
+    return Optional.ofNullable(type).filter(t -> !(t instanceof TypeSpec.Union)).map(TypeSpec::name);
   }
 }

@@ -22,8 +22,8 @@ public record OutputSpec(String name, TypeSpec type, String description, Map<Str
     return new OutputSpec(name, type == null ? null : new TypeSpec.Named(type), null, Map.of());
   }
 
-  /** The type name, or empty when untyped. */
+  /** The type name, or empty when untyped or a list of types. */
   public Optional<String> typeName() {
-    return Optional.ofNullable(type).map(TypeSpec::name);
+    return Optional.ofNullable(type).filter(t -> !(t instanceof TypeSpec.Union)).map(TypeSpec::name);
   }
 }

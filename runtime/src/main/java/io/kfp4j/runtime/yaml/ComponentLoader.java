@@ -31,17 +31,21 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Loads {@code component.yaml} from text, a file, a URL ({@code file:}, {@code http(s):}, {@code gs://}) or a
  * zip holding {@code component.yaml}, as KFP's {@code load_component} does. Every problem of a file is
- * reported at once in an {@link InvalidSpecException}, each with file:line:column and field path.
+ * reported at once in an {@link InvalidSpecException}, each with file:line:column and field path. What KFP accepts
+ * but a reader should fix (a duplicated key: the last value counts) comes as {@link LoadedComponent#warnings()};
+ * a {@link #strict()} loader refuses it.
  */
 public final class ComponentLoader {
   private static final String TEXT_SOURCE = "<text>";
   private static final String ZIP_ENTRY = "component.yaml";
-  private static final ComponentLoader DEFAULT = new ComponentLoader(YamlLimits.DEFAULT);
+  private static final ComponentLoader DEFAULT = new ComponentLoader(YamlLimits.DEFAULT, false);
 
   private final YamlLimits limits;
+  private final boolean strict;
 
-  private ComponentLoader(YamlLimits limits) {
+  private ComponentLoader(YamlLimits limits, boolean strict) {
     this.limits = limits;
+    this.strict = strict;
   }
 
   /** A loader with {@link YamlLimits#DEFAULT}. */
@@ -51,7 +55,15 @@ public final class ComponentLoader {
 
   /** A loader with other limits. */
   public static ComponentLoader withLimits(YamlLimits limits) {
-    return new ComponentLoader(limits);
+    return new ComponentLoader(limits, false);
+  }
+
+  /**
+   * This loader, refusing what KFP accepts with a warning: a key given twice in one mapping is a problem, not the
+   * last value with a warning.
+   */
+  public ComponentLoader strict() {
+    return new ComponentLoader(limits, true);
   }
 
   /** Loads YAML text; the origin is {@code null}. */
@@ -95,7 +107,7 @@ public final class ComponentLoader {
               + " file:///home/me/component.yaml, or pass the path itself");
         }
         LoadedComponent local = fromFile(path);
-        return new LoadedComponent(local.spec(), local.digest(), fixed, local.text());
+        return new LoadedComponent(local.spec(), local.digest(), fixed, local.text(), local.warnings());
       case "http":
       case "https":
         return load(download(uri, fixed), fixed, fixed);
@@ -139,13 +151,13 @@ public final class ComponentLoader {
       data = unzip(data, source);
     }
     String text = decode(data, source);
-    ComponentSpec spec = parse(text, source);
-    return new LoadedComponent(spec, digest(data), origin, text);
+    Problems problems = new Problems(source, strict);
+    ComponentSpec spec = parse(text, problems);
+    return new LoadedComponent(spec, digest(data), origin, text, problems.warnings());
   }
 
   /** Parses and validates text, reporting structural and semantic problems together. */
-  private ComponentSpec parse(String text, String source) {
-    Problems problems = new Problems(source);
+  private ComponentSpec parse(String text, Problems problems) {
     Node root = YamlTree.parse(text, limits, problems);
     ComponentSpec spec = null;
     if (root != null) {

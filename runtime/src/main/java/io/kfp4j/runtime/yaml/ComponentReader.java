@@ -79,6 +79,11 @@ final class ComponentReader {
       return null;
     }
     String name = required(f, "name", node, path, "an input");
+    if (name != null && name.isEmpty()) {
+      problems.report(f.node("name"), f.join("name"), "an input needs a name, and \"\" is none (KFP fails on it"
+          + " too: it names the task factory's parameter); give it a name such as \"data\"");
+      return null;
+    }
     Boolean optional = f.read("optional", this::bool);
     InputSpec input = new InputSpec(name, f.read("type", this::type), f.read("description", this::string),
         f.read("default", this::scalar), optional != null && optional, f.read("annotations", this::tree));
@@ -200,6 +205,19 @@ final class ComponentReader {
       String name = string(node, path);
       return name == null ? null : new TypeSpec.Named(name);
     }
+    if (node instanceof SequenceNode s) {
+      List<TypeSpec> members = new ArrayList<>();
+      for (int i = 0; i < s.getValue().size(); i++) {
+        TypeSpec member = type(s.getValue().get(i), path + "[" + i + "]");
+        if (member == null) {
+          problems.report(s.getValue().get(i), path + "[" + i + "]", "a list of types holds types, not nothing;"
+              + " remove the empty item");
+          return null;
+        }
+        members.add(member);
+      }
+      return new TypeSpec.Union(members);
+    }
     if (node instanceof MappingNode m && m.getValue().size() == 1) {
       String name = string(m.getValue().get(0).getKeyNode(), path);
       Node value = m.getValue().get(0).getValueNode();
@@ -214,8 +232,8 @@ final class ComponentReader {
           + MappingFields.describe(value));
       return null;
     }
-    problems.report(node, path, "expected a type: a name such as String, or a mapping with one key such as"
-        + " {GCSPath: {data_type: CSV}}; found " + MappingFields.describe(node)
+    problems.report(node, path, "expected a type: a name such as String, a mapping with one key such as"
+        + " {GCSPath: {data_type: CSV}}, or a list of types; found " + MappingFields.describe(node)
         + (node instanceof MappingNode m ? " with " + m.getValue().size() + " keys" : ""));
     return null;
   }

@@ -12,8 +12,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * The fields of one YAML mapping, read by name. Reports duplicate keys (with the first place) and, on request,
- * keys outside the allowed set. A duplicated key's later values are read too, so their own problems show.
+ * The fields of one YAML mapping, read by name, and, on request, keys outside the allowed set reported. A duplicate
+ * key is what KFP (PyYAML) makes of it: the last value counts, with a warning naming both lines; in strict mode it is
+ * a problem, and every value is read so that its own problems show too.
  */
 final class MappingFields {
   private final String path;
@@ -32,8 +33,15 @@ final class MappingFields {
       List<NodeTuple> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
       if (!same.isEmpty()) {
         var first = same.get(0).getKeyNode().getStartMark();
-        problems.report(tuple.getKeyNode(), join(key), "duplicate key \"" + key + "\" (first at line "
-            + (first.getLine() + 1) + ", column " + (first.getColumn() + 1) + "); keep only one of them");
+        var again = tuple.getKeyNode().getStartMark();
+        if (problems.strict()) {
+          problems.report(tuple.getKeyNode(), join(key), "duplicate key \"" + key + "\" (first at line "
+              + (first.getLine() + 1) + ", column " + (first.getColumn() + 1) + "); keep only one of them");
+        } else {
+          problems.warn(tuple.getKeyNode(), join(key), "duplicate key \"" + key + "\" at lines "
+              + (first.getLine() + 1) + " and " + (again.getLine() + 1) + ": KFP keeps the last value (line "
+              + (again.getLine() + 1) + "), and so does kfp4j; remove the other one (strict mode refuses this)");
+        }
       }
       same.add(tuple);
       problems.place(join(key), tuple.getValueNode());
@@ -77,22 +85,27 @@ final class MappingFields {
     return byKey.keySet();
   }
 
+  /** The value of the key (the last one, when the key is duplicated), or null when absent. */
   Node node(String key) {
     List<NodeTuple> tuples = byKey.get(key);
-    return tuples == null ? null : tuples.get(0).getValueNode();
+    return tuples == null ? null : tuples.get(tuples.size() - 1).getValueNode();
   }
 
-  /** Reads every occurrence of the key with the reader and returns the first result, or null when absent. */
+  /**
+   * Reads the key's value (the last one, as KFP) with the reader and returns the result, or null when absent; in
+   * strict mode the other values of a duplicated key are read too, for their own problems.
+   */
   <T> T read(String key, BiFunction<Node, String, T> reader) {
     List<NodeTuple> tuples = byKey.get(key);
     if (tuples == null) {
       return null;
     }
-    T first = reader.apply(tuples.get(0).getValueNode(), join(key));
-    for (int i = 1; i < tuples.size(); i++) {
-      reader.apply(tuples.get(i).getValueNode(), join(key));
+    if (problems.strict()) {
+      for (int i = 0; i < tuples.size() - 1; i++) {
+        reader.apply(tuples.get(i).getValueNode(), join(key));
+      }
     }
-    return first;
+    return reader.apply(tuples.get(tuples.size() - 1).getValueNode(), join(key));
   }
 
   String join(String key) {

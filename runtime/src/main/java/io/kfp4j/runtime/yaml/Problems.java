@@ -8,22 +8,43 @@ import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Collects problems while reading one source, and remembers where each field path was found. */
+/**
+ * Collects problems (and warnings: what KFP accepts and kfp4j points out) while reading one source, and remembers
+ * where each field path was found. In strict mode, what would be a warning is a problem.
+ */
 final class Problems {
   private final String source;
+  private final boolean strict;
   private final List<SpecProblem> found = new ArrayList<>();
+  private final List<SpecProblem> warnings = new ArrayList<>();
   private final Map<String, Mark> places = new HashMap<>();
 
-  Problems(String source) {
+  Problems(String source, boolean strict) {
     this.source = source;
+    this.strict = strict;
   }
 
   String source() {
     return source;
   }
 
+  boolean strict() {
+    return strict;
+  }
+
+  /** Records a warning at the node. */
+  void warn(Node node, String path, String message) {
+    Mark mark = node.getStartMark();
+    warnings.add(new SpecProblem(source, mark.getLine() + 1, mark.getColumn() + 1, path, message));
+  }
+
+  List<SpecProblem> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** Remembers where a field path is; a duplicated key's last value wins, as it does for the spec. */
   void place(String path, Node node) {
-    places.putIfAbsent(path, node.getStartMark());
+    places.put(path, node.getStartMark());
   }
 
   void report(Node node, String path, String message) {

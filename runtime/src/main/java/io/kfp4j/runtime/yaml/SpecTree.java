@@ -79,8 +79,11 @@ public final class SpecTree {
     return out;
   }
 
-  /** A type: its name, or a one-key map of name to properties. */
+  /** A type: its name, a one-key map of name to properties, or a list of types. */
   public static Object type(TypeSpec type) {
+    if (type instanceof TypeSpec.Union u) {
+      return u.members().stream().map(SpecTree::type).toList();
+    }
     if (type instanceof TypeSpec.Parameterized p) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put(p.name(), p.properties().isEmpty() ? null : p.properties());

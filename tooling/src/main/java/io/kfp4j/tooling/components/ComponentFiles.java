@@ -1,15 +1,23 @@
 package io.kfp4j.tooling.components;
 
 import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.spec.DefaultMismatch;
 import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.spec.SpecProblem;
 import io.kfp4j.runtime.spec.V2Usage;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import io.kfp4j.runtime.yaml.LoadedComponent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Component specs loaded from a path or a URL and described in one line each: valid with a summary, invalid with
@@ -19,7 +27,57 @@ public final class ComponentFiles {
   /** The prefixes that make a source a URL rather than a path. */
   public static final List<String> URL_PREFIXES = List.of("http://", "https://", "file:", "gs://");
 
+  /** The names of component spec files: {@code component.yaml}, {@code train.component.yaml}, {@code x_component.yml}. */
+  private static final Pattern SPEC_NAME = Pattern.compile(".*component\\.ya?ml");
+
   private ComponentFiles() {}
+
+  /** Whether a file's name is that of a component spec ({@code component.yaml}, {@code *component.yaml}, .yml). */
+  public static boolean isSpecName(Path file) {
+    return SPEC_NAME.matcher(file.getFileName().toString()).matches();
+  }
+
+  /**
+   * The sources with every folder replaced by the component specs under it ({@link #isSpecName}), sorted; paths
+   * and URLs pass through.
+   *
+   * @throws InvalidSpecException naming a folder that holds no component spec or cannot be listed
+   */
+  public static List<String> expandFolders(List<String> sources) {
+    List<String> expanded = new ArrayList<>();
+    for (String source : sources) {
+      Path dir = isUrl(source) || source.isBlank() ? null : asPath(source);
+      if (dir == null || !Files.isDirectory(dir)) {
+        expanded.add(source);
+        continue;
+      }
+      List<String> specs = specsIn(dir, source);
+      if (specs.isEmpty()) {
+        throw single(source, "a folder without component specs (files named component.yaml or *component.yaml,"
+            + " .yml too); give a component.yaml or a folder holding some");
+      }
+      expanded.addAll(specs);
+    }
+    return List.copyOf(expanded);
+  }
+
+  /** The component specs under a folder, at any depth, sorted by path. */
+  public static List<String> specsIn(Path dir, String shownAs) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(ComponentFiles::isSpecName).sorted().map(Path::toString)
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw single(shownAs, "cannot list the folder: " + e.getMessage());
+    }
+  }
+
+  private static Path asPath(String source) {
+    try {
+      return Path.of(source);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
 
   /** Whether the source is a URL ({@link #URL_PREFIXES}) rather than a path. */
   public static boolean isUrl(String fileOrUrl) {
@@ -33,10 +91,21 @@ public final class ComponentFiles {
    * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
    */
   public static LoadedComponent load(String fileOrUrl) {
+    return load(fileOrUrl, false);
+  }
+
+  /**
+   * Loads and validates a component, strictly or not.
+   *
+   * @param fileOrUrl a path or a URL
+   * @param strict whether what KFP accepts with a warning (a duplicated key) is a problem
+   * @throws InvalidSpecException when it cannot be read or is not a valid spec, with every problem
+   */
+  public static LoadedComponent load(String fileOrUrl, boolean strict) {
     if (fileOrUrl.isBlank()) {
       throw single("\"" + fileOrUrl + "\"", "an empty name; give the path or URL of a component.yaml");
     }
-    ComponentLoader loader = ComponentLoader.standard();
+    ComponentLoader loader = strict ? ComponentLoader.standard().strict() : ComponentLoader.standard();
     if (isUrl(fileOrUrl)) {
       return loader.fromUrl(fileOrUrl);
     }
@@ -66,17 +135,31 @@ public final class ComponentFiles {
         + kind + ", sha256:" + digest + ")";
   }
 
-  /** Every problem of an invalid component, one line each: {@code file:line:col: field.path: message}. */
+  /**
+   * Every problem of an invalid component, one line each, in the order of the file:
+   * {@code file:line:col: field.path: message}.
+   */
   public static List<String> problems(String fileOrUrl, InvalidSpecException e) {
     if (e.problems().isEmpty()) {
       return List.of(fileOrUrl + ": " + e.getMessage());
     }
-    return e.problems().stream().map(SpecProblem::toString).toList();
+    return e.problems().stream()
+        .sorted(Comparator.comparingInt(SpecProblem::line).thenComparingInt(SpecProblem::column))
+        .map(SpecProblem::toString).toList();
   }
 
-  /** A warning for every placeholder of a valid component that only KFP v2 understands. */
+  /**
+   * A warning for what the loader pointed out (a duplicated key, at its file:line:column), for every placeholder of
+   * a valid component that only KFP v2 understands, then for every default its input's type cannot read
+   * ({@link DefaultMismatch}).
+   */
   public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
-    return V2Usage.find(component.spec()).stream().map(u -> fileOrUrl + ": warning: " + u.message()).toList();
+    List<String> warnings = new ArrayList<>();
+    component.warnings().forEach(w -> warnings.add(
+        new SpecProblem(fileOrUrl, w.line(), w.column(), w.path(), "warning: " + w.message()).toString()));
+    V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + u.message()));
+    DefaultMismatch.find(component.spec()).forEach(d -> warnings.add(fileOrUrl + ": warning: " + d.message()));
+    return List.copyOf(warnings);
   }
 
   private static String count(int n, String noun) {

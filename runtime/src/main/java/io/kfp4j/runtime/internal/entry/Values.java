@@ -35,6 +35,9 @@ public final class Values {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         // 2.5 for an int would silently become 2; refused, as toInt refuses "2.5"
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // an integer inside a Map<String, Object> or List<Object> is a Long, as PythonJson.loads reads it, whatever
+        // its size (an Integer for small ones would make equal JSON compare unequal)
+        .enable(DeserializationFeature.USE_LONG_FOR_INTS)
         .build();
   }
 
@@ -85,7 +88,11 @@ public final class Values {
     }
   }
 
-  /** JSON text as any Jackson-mappable type (lists, maps, records). */
+  /**
+   * JSON text as any Jackson-mappable type: lists, maps, records, Jackson trees ({@code JsonNode}, {@code ObjectNode},
+   * {@code ArrayNode}). Inside {@code Object}-typed elements, integers are {@code Long}s (or {@code BigInteger}s),
+   * other numbers {@code Double}s, objects {@code LinkedHashMap}s and arrays {@code ArrayList}s.
+   */
   public static <T> T fromJson(String text, String input, TypeReference<T> type) {
     try {
       return Json.MAPPER.readValue(text, type);

@@ -1,6 +1,6 @@
 package io.kfp4j.ui.internal.page;
 
-import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.runtime.metrics.UiOutputs;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.ui.internal.store.Format;
@@ -53,7 +53,7 @@ public final class ComparePage {
     Set<String> metrics = new LinkedHashSet<>();
     for (RunRecord run : runs) {
       run.tasks().values().forEach(t -> t.outputValues().forEach((o, v) -> {
-        if (KfpNames.k8sName(o).equals("mlpipeline-metrics")) {
+        if (UiOutputs.artifactOf(o).filter(UiOutputs.METRICS_ARTIFACT::equals).isPresent()) {
           Visualizations.metricValues(v).keySet().forEach(m -> metrics.add(t.id() + "\u0000" + o + "\u0000" + m));
         }
       }));
@@ -74,7 +74,7 @@ public final class ComparePage {
           return null;
         }
         String value = t.outputValues().get(parts[1]);
-        if (value != null && KfpNames.k8sName(parts[1]).startsWith("mlpipeline-")) {
+        if (value != null && UiOutputs.artifactOf(parts[1]).isPresent()) {
           return "(see the run's page)"; // metrics have their rows above; visualizations are drawn there
         }
         return value != null ? value : "(file) " + t.outputs().get(parts[1]);

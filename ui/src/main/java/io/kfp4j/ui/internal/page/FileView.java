@@ -1,5 +1,6 @@
 package io.kfp4j.ui.internal.page;
 
+import io.kfp4j.runtime.metrics.UiOutputs;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.ui.internal.store.Format;
 import io.kfp4j.ui.internal.store.StoreFiles;
@@ -37,13 +38,14 @@ final class FileView {
       view.appendElement("p").addClass("error").text("cannot read " + file + ": " + e.getMessage());
       return;
     }
-    String kind = KfpNames.k8sName(name);
+    String kind = UiOutputs.artifactOf(name).orElse("");
     if (text.binary()) {
       view.appendElement("p").addClass("note").text("binary file, " + Format.size(text.size()));
-    } else if (kind.equals("mlpipeline-ui-metadata") && !text.cut()) {
+    } else if (kind.equals(UiOutputs.UI_METADATA_ARTIFACT) && !text.cut()) {
       Element viz = view.appendElement("div").addClass("visualizations");
-      Visualizations.uiMetadata(text.text(), source -> readSource(site.files(), file, source)).forEach(viz::appendChild);
-    } else if (kind.equals("mlpipeline-metrics") && !text.cut()) {
+      Visualizations.uiMetadata(text.text(), source -> readSource(site.files(), file, source),
+          site.export() ? null : entry -> site.webApp(file, entry)).forEach(viz::appendChild);
+    } else if (kind.equals(UiOutputs.METRICS_ARTIFACT) && !text.cut()) {
       view.appendChild(Visualizations.metrics(text.text()));
     } else if (looksLikeCsv(name, text.text())) {
       view.appendChild(Visualizations.csvPreview(text.text(), MAX_ROWS));
@@ -89,7 +91,7 @@ final class FileView {
   }
 
   /** A visualization's source: a file of the store, by path or relative to the metadata file's task. */
-  private static String readSource(StoreFiles files, Path metadata, String source) throws IOException {
+  static String readSource(StoreFiles files, Path metadata, String source) throws IOException {
     Path path;
     try {
       path = Path.of(source.startsWith("file://") ? source.substring("file://".length()) : source);
