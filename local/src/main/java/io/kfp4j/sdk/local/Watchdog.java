@@ -29,8 +29,11 @@ final class Watchdog implements AutoCloseable {
       "end() { trap '' TERM; kill -TERM 0 2>/dev/null; exit 0; }", // the watchdog's own group: its poller too
       "stop() {",
       "  for id in $groups; do kill -KILL -\"$id\" 2>/dev/null; done",
-      "  if [ -n \"$1\" ]; then",
-      "    for c in $(\"$2\" ps -aq --filter \"label=$1\"); do \"$2\" rm -f \"$c\" >/dev/null 2>&1; done",
+      "  if [ -n \"$1\" ]; then", // again 2 s later: a killed docker client's last request may still create one
+      "    for pass in 1 2; do",
+      "      for c in $(\"$2\" ps -aq --filter \"label=$1\"); do \"$2\" rm -f \"$c\" >/dev/null 2>&1; done",
+      "      [ $pass = 1 ] && sleep 2",
+      "    done",
       "  fi",
       "  end",
       "}",

@@ -34,16 +34,19 @@ final class CrashSoak {
   private final Path root;
   private final String runner;
   private final Random random;
+  private final Duration processLimit;
   private final List<Process> engines = new ArrayList<>();
   final List<String> log = new ArrayList<>();
   int kills;
   int finishedFirst;
   long maxCleanupMillis;
 
-  CrashSoak(Path root, String runner, long seed) {
+  /** @param processLimit how long after a kill the run's processes may take to go */
+  CrashSoak(Path root, String runner, long seed, Duration processLimit) {
     this.root = root;
     this.runner = runner;
     this.random = new Random(seed);
+    this.processLimit = processLimit;
   }
 
   /**
@@ -75,8 +78,9 @@ final class CrashSoak {
       return false;
     }
     kills++;
-    List<String> left = awaitNoProcesses(marker, Duration.ofSeconds(5));
-    assertTrue(left.isEmpty(), "round " + round + ": processes of the killed run still run 5 s after the kill: " + left);
+    List<String> left = awaitNoProcesses(marker, processLimit);
+    assertTrue(left.isEmpty(), "round " + round + ": processes of the killed run still run " + processLimit
+        + " after the kill: " + left);
     List<String> otherLeft = leftovers.apply(runDir.getFileName().toString());
     assertTrue(otherLeft.isEmpty(), "round " + round + ": left after the kill: " + otherLeft);
     long cleanup = (System.nanoTime() - killedAt) / 1_000_000;

@@ -28,7 +28,7 @@ class CrashSoakTest {
   @Test
   void killedEnginesLeaveNothingRunningAndNothingPartial(@TempDir Path root) throws Exception {
     long seed = Long.getLong("kfp4j.soak.seed", System.nanoTime());
-    CrashSoak soak = new CrashSoak(root, "subprocess", seed);
+    CrashSoak soak = new CrashSoak(root, "subprocess", seed, java.time.Duration.ofSeconds(5));
     long start = System.nanoTime();
     String salt = "s0";
     try {
