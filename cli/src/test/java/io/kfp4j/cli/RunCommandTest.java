@@ -77,9 +77,13 @@ class RunCommandTest {
     assertTrue(badRunner.err().contains("choose in-process, subprocess or docker"), badRunner.describe());
     CliRun badValue = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--param",
         "a=abc", "--root", root.toString());
+    // checked before any task starts, naming the parameter and its type
     assertEquals(1, badValue.exitCode(), badValue.describe());
-    assertTrue(badValue.out().contains("FAILED"), badValue.describe());
-    assertTrue(badValue.out().contains("cannot read \"abc\" as a Float"), badValue.describe());
+    assertTrue(badValue.err().contains("pipeline \"addition-pipeline\", parameter \"a\" (type Float): Text \"abc\""
+        + " cannot be deserialized as KFP type \"Float\""), badValue.describe());
+    assertTrue(badValue.err().contains("pass a Float as KFP text, e.g. 1.5"), badValue.describe());
+    assertTrue(!badValue.out().contains("FAILED") && !java.nio.file.Files.exists(root.resolve("runs")),
+        "no run started: " + badValue.describe());
     CliRun noRun = CliRun.run("runs", "show", "nope", "--root", root.toString());
     assertEquals(1, noRun.exitCode(), noRun.describe());
   }

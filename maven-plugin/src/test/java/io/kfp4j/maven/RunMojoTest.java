@@ -83,6 +83,16 @@ class RunMojoTest {
   }
 
   @Test
+  void aValueThatIsNotOfTheParametersTypeIsRefusedBeforeAnyTask() {
+    RunMojo mojo = mojo("addition-pipeline");
+    mojo.params = "a=abc";
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(e.getMessage().contains("pipeline \"addition-pipeline\", parameter \"a\" (type Float): Text \"abc\""
+        + " cannot be deserialized as KFP type \"Float\""), e.getMessage());
+    assertTrue(!Files.exists(dir.resolve("store/runs")), "no run started: " + log.text());
+  }
+
+  @Test
   void sourcesWithoutClassesAreAMistakeNotNothingToDo() throws Exception {
     RunMojo mojo = mojo();
     Files.delete(dir.resolve("target/classes"));

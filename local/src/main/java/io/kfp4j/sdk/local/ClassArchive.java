@@ -194,8 +194,8 @@ final class ClassArchive {
   }
 
   private static int run(List<String> command, Path log) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+    Process process = Spawn.start(new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())));
     if (!process.waitFor(DUMP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor();

@@ -8,21 +8,44 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a task in its component's image: {@code docker run --rm --network none}, the run's folder mounted at the
- * same path so every resolved path holds, environment variables passed. The container is removed on timeout or
- * cancellation.
+ * Runs a task in its component's image: {@code docker run --network none}, the run's folder mounted at the same
+ * path so every resolved path holds, environment variables passed. Containers are labelled with their run
+ * ({@link #RUN_LABEL}) and removed once they end, after a failure's account ({@code docker inspect}: exit code, killed
+ * for memory, the daemon's error) is added to the task's log; the run's {@link Watchdog} removes them when the
+ * engine dies.
  */
 final class DockerRunner implements TaskRunner {
+  /** The label that names a container's run, for the watchdog or a later engine to remove what a dead engine left. */
+  static final String RUN_LABEL = "io.kfp4j.run";
+
   private final String docker;
+  private final Map<String, String> clientEnv;
+  private final SubprocessRunner clients;
 
   DockerRunner(String docker) {
+    this(docker, Map.of(), Watchdog.none());
+  }
+
+  /**
+   * With environment variables for the docker command itself ({@code DOCKER_HOST}, say), and the run's watchdog,
+   * which stops the docker clients and removes the run's containers when the engine dies.
+   */
+  DockerRunner(String docker, Map<String, String> clientEnv, Watchdog watchdog) {
     this.docker = docker;
+    this.clientEnv = Map.copyOf(clientEnv);
+    this.clients = new SubprocessRunner(watchdog);
+  }
+
+  /** The label value of a run's containers, as the watchdog filters them: {@code io.kfp4j.run=<id>}. */
+  static String label(String runId) {
+    return RUN_LABEL + "=" + runId;
   }
 
   /** Checks that the daemon answers, with a message naming the fix when it does not. */
   static void requireDaemon(String docker) {
     try {
-      Process p = new ProcessBuilder(docker, "version", "--format", "{{.Server.Version}}").redirectErrorStream(true).start();
+      Process p = Spawn.start(new ProcessBuilder(docker, "version", "--format", "{{.Server.Version}}")
+          .redirectErrorStream(true));
       String out = new String(p.getInputStream().readAllBytes()).strip();
       if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new TaskStartException("the Docker daemon does not answer (" + out.lines().findFirst().orElse("")
@@ -45,8 +68,8 @@ final class DockerRunner implements TaskRunner {
   @Override
   public Outcome run(Invocation invocation) throws InterruptedException {
     String name = "kfp4j-" + UUID.randomUUID();
-    List<String> command = new ArrayList<>(List.of(docker, "run", "--rm", "--pull", "never", "--network", "none",
-        "--name", name,
+    List<String> command = new ArrayList<>(List.of(docker, "run", "--pull", "never", "--network", "none",
+        "--name", name, "--label", label(invocation.runDir().getFileName().toString()),
         "-v", invocation.runDir() + ":" + invocation.runDir(), "-w", invocation.workDir().toString()));
     String cpus = invocation.limits().get("cpu");
     if (cpus != null) {
@@ -70,22 +93,95 @@ final class DockerRunner implements TaskRunner {
     command.add(invocation.command().get(0));
     command.add(invocation.image());
     command.addAll(invocation.command().subList(1, invocation.command().size()));
-    Invocation inDocker = new Invocation(invocation.taskId(), command, invocation.image(), Map.of(),
+    Map<String, String> env = new java.util.LinkedHashMap<>(clientEnv);
+    env.put(SubprocessRunner.CONTAINER_ENV, name);
+    Invocation inDocker = new Invocation(invocation.taskId(), command, invocation.image(), env,
         invocation.workDir(), invocation.runDir(), invocation.log(), invocation.timeout());
     try {
-      Outcome outcome = new SubprocessRunner().run(inDocker);
-      if (outcome.exitCode() == 125) {
-        throw new TaskStartException("docker could not start image \"" + invocation.image() + "\" (exit 125; see the"
-            + " task log); build or load the image first");
+      Outcome outcome = clients.run(inDocker);
+      if (outcome.exitCode() != 0 && !outcome.timedOut()) {
+        explain(name, outcome.exitCode(), invocation.log());
       }
-      if (outcome.timedOut()) {
-        remove(name);
+      if (outcome.exitCode() == 125) {
+        String said = lastLine(invocation.log());
+        throw new TaskStartException("docker could not start image \"" + invocation.image() + "\" (exit 125): " + said
+            + (said.contains("Cannot connect to the Docker daemon") ? "; start the daemon, or point DOCKER_HOST at"
+                + " a running one" : "; build or load the image first"));
       }
       return outcome;
-    } catch (InterruptedException e) {
+    } finally {
       remove(name);
-      throw e;
     }
+  }
+
+  /**
+   * Adds Docker's own account of a failure to the task's log: the container's state (exit code, killed for memory,
+   * the daemon's error), or, when there is no container, what docker said (no such image, no daemon).
+   */
+  private void explain(String container, int exitCode, java.nio.file.Path log) {
+    Result state = docker(List.of("inspect", "--format",
+        "exit code {{.State.ExitCode}}, OOMKilled {{.State.OOMKilled}}, error \"{{.State.Error}}\"", container));
+    String note;
+    if (state.code() == 0) {
+      note = "docker: container " + container + " ended with " + state.out().strip()
+          + (state.out().contains("OOMKilled true") ? "; it was killed for using more memory than its limit" : "")
+          + (exitCode == 137 && !state.out().contains("OOMKilled true") ? "; exit 137 means it was killed (SIGKILL)" : "");
+    } else {
+      note = "docker run exited with " + exitCode + " and left no container " + container + " to inspect (docker"
+          + " inspect said: " + state.out().strip() + ")";
+    }
+    TaskExecution.append(log, "kfp4j: " + note + "\n");
+  }
+
+  /** Docker's own error in the log: its last {@code docker: ...} line, else the last line it wrote. */
+  private static String lastLine(java.nio.file.Path log) {
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(log).stream().filter(l -> !l.isBlank()
+          && !l.startsWith("kfp4j: ") && !l.startsWith("Run 'docker run --help'")).toList();
+      return lines.stream().filter(l -> l.startsWith("docker: ")).reduce((a, b) -> b)
+          .or(() -> lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(lines.get(lines.size() - 1)))
+          .map(String::strip).orElse("see the task log");
+    } catch (IOException e) {
+      return "see the task log";
+    }
+  }
+
+  /** What a docker command printed (stdout and stderr) and its exit code. */
+  private record Result(int code, String out) {}
+
+  private Result docker(List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(docker);
+    command.addAll(args);
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(clientEnv);
+      Process p = Spawn.start(builder);
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return new Result(-1, "docker " + String.join(" ", args) + " did not answer within 30 s");
+      }
+      return new Result(p.exitValue(), out);
+    } catch (IOException e) {
+      return new Result(-1, "cannot run " + docker + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Result(-1, "interrupted");
+    }
+  }
+
+  /** Removes the containers a dead engine left for a run (found by their label); returns how many. */
+  int removeLeftovers(String runId) {
+    Result found = docker(List.of("ps", "-aq", "--filter", "label=" + label(runId)));
+    List<String> ids = found.code() == 0 ? found.out().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()
+        : List.of();
+    if (!ids.isEmpty()) {
+      List<String> rm = new ArrayList<>(List.of("rm", "-f"));
+      rm.addAll(ids);
+      docker(rm);
+    }
+    return ids.size();
   }
 
   /** A Kubernetes memory quantity ({@code 512Mi}, {@code 2G}, {@code 1000000}) as docker's {@code --memory}. */
@@ -111,11 +207,6 @@ final class DockerRunner implements TaskRunner {
   }
 
   private void remove(String container) {
-    try {
-      new ProcessBuilder(docker, "rm", "-f", container).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(20, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException e) {
-      // best effort: the container was started with --rm
-    }
+    docker(List.of("rm", "-f", container));
   }
 }

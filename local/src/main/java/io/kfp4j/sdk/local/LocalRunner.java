@@ -314,22 +314,25 @@ public final class LocalRunner {
     Map<String, String> parameters = parameters(graph, arguments);
     checkDoubles(graph);
     ClusterResources.checkRunnable(graph, doubles);
-    TaskRunner runner = switch (kind) {
-      case SUBPROCESS -> sharing ? new SharedClassesRunner(new SubprocessRunner(), store().root().resolve("cds"))
-          : new SubprocessRunner();
-      case DOCKER -> {
-        DockerRunner.requireDaemon("docker");
-        yield new DockerRunner("docker");
-      }
-      case IN_PROCESS -> new InProcessRunner(new SubprocessRunner(), Thread.currentThread().getContextClassLoader());
-    };
+    if (kind == RunnerKind.DOCKER) {
+      DockerRunner.requireDaemon("docker");
+    }
     RunStore store = store();
+    store.stopLeftovers();
     Instant now = Instant.now();
     String id = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 6);
     RunRecord initial = new RunRecord(id, graph.name() + " " + RUN_ID.format(now), graph.name(), experiment, parameters,
-        RunStatus.RUNNING, kind.cliName(), ProcessHandle.current().pid(), now, null, null, Map.of());
+        RunStatus.RUNNING, kind.cliName(), ProcessHandle.current().pid(), now, null, null, Map.of(),
+        ProcStat.startTicksOf(ProcessHandle.current().pid()));
     store.saveGraph(id, RunGraph.of(graph));
     RunState state = new RunState(store, initial, listener);
+    Watchdog watchdog = Watchdog.of(kind == RunnerKind.DOCKER ? DockerRunner.label(id) : null, "docker");
+    SubprocessRunner processes = new SubprocessRunner(watchdog);
+    TaskRunner runner = switch (kind) {
+      case SUBPROCESS -> sharing ? new SharedClassesRunner(processes, store().root().resolve("cds")) : processes;
+      case DOCKER -> new DockerRunner("docker", Map.of(), watchdog);
+      case IN_PROCESS -> new InProcessRunner(processes, Thread.currentThread().getContextClassLoader());
+    };
     Path runDir = store.runDir(id);
     PipelineIndex index = new PipelineIndex(graph);
     EngineContext context = new EngineContext(index, runDir, state, new Outputs(graph, index, parameters),
@@ -345,7 +348,7 @@ public final class LocalRunner {
       return t;
     });
     Engine engine = new Engine(graph, context, pool, maxRecursionDepth);
-    Handle handle = new Handle(engine, runner, state, pool, runDir, workers);
+    Handle handle = new Handle(engine, runner, state, pool, runDir, workers, watchdog);
     Thread thread = new Thread(handle::runToEnd, "kfp4j-run-" + id);
     thread.setContextClassLoader(loader);
     workers.add(thread);
@@ -364,10 +367,12 @@ public final class LocalRunner {
     private final ExecutorService pool;
     private final Path runDir;
     private final Set<Thread> engineThreads;
+    private final Watchdog watchdog;
     private final java.util.concurrent.CompletableFuture<RunResult> result = new java.util.concurrent.CompletableFuture<>();
 
     Handle(Engine engine, TaskRunner runner, RunState state, ExecutorService pool, Path runDir,
-        Set<Thread> engineThreads) {
+        Set<Thread> engineThreads, Watchdog watchdog) {
+      this.watchdog = watchdog;
       this.engine = engine;
       this.runner = runner;
       this.state = state;
@@ -402,6 +407,7 @@ public final class LocalRunner {
       } finally {
         pool.shutdownNow();
         state.close();
+        watchdog.close();
       }
     }
 
@@ -474,6 +480,9 @@ public final class LocalRunner {
               + "\": " + e.getMessage(), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER,
               p.name()), e);
         }
+        if (given instanceof String text) {
+          checkText(graph, p, text);
+        }
       } else if (p.defaultText() != null) {
         values.put(p.name(), p.defaultText());
       } else {
@@ -491,6 +500,38 @@ public final class LocalRunner {
       }
     }
     return values;
+  }
+
+  /**
+   * Checks a parameter given as KFP text against its type before any task starts, as the component reading it would
+   * ({@code rows=abc} for an {@code Integer} fails here, not as a task's exit code later).
+   */
+  private static void checkText(PipelineGraph graph, PipelineParameter p, String text) {
+    if (p.kfpType() == null || TypeRegistry.standard().find(p.kfpType()).isEmpty()) {
+      return; // untyped, or a type kfp4j does not read: passed on as text, as KFP does
+    }
+    try {
+      TypeRegistry.standard().deserialize(text, p.kfpType());
+    } catch (TypeConversionException e) {
+      throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
+          + "\" (type " + p.kfpType() + "): " + e.getMessage(), "pass " + article(p.kfpType()) + " " + p.kfpType() + " as KFP text" + example(p.kfpType()),
+          Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name()), e);
+    }
+  }
+
+  private static String article(String word) {
+    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  private static String example(String kfpType) {
+    return switch (kfpType) {
+      case "Integer" -> ", e.g. 42";
+      case "Float" -> ", e.g. 1.5";
+      case "Boolean" -> ", e.g. True or False";
+      case "JsonArray", "List" -> ", e.g. [1, 2]";
+      case "JsonObject", "Dict" -> ", e.g. {\"a\": 1}";
+      default -> "";
+    };
   }
 
   private void checkDoubles(PipelineGraph graph) {

@@ -43,6 +43,7 @@ final class RunState implements AutoCloseable {
     this.record = initial;
     this.listener = listener;
     store.save(initial);
+    StoreSpace.reserve(store.runDir(initial.id()));
     lastSaveNanos = System.nanoTime();
   }
 
@@ -70,7 +71,10 @@ final class RunState implements AutoCloseable {
     return Map.copyOf(tasks);
   }
 
-  /** Ends the run with a final status, saved at once. */
+  /**
+   * Ends the run with a final status, saved at once; when the store is full, the run's reserve is given back for
+   * this last record.
+   */
   void finish(RunStatus status, String message) {
     RunRecord last;
     long v;
@@ -79,7 +83,15 @@ final class RunState implements AutoCloseable {
       last = record;
       v = ++version;
     }
-    write(last, v);
+    try {
+      write(last, v);
+    } catch (java.io.UncheckedIOException e) {
+      if (!StoreSpace.release(store.runDir(last.id()))) {
+        throw e;
+      }
+      write(last, v);
+    }
+    StoreSpace.release(store.runDir(last.id()));
   }
 
   synchronized RunRecord snapshot() {
@@ -131,6 +143,7 @@ final class RunState implements AutoCloseable {
 
   private RunRecord current(RunStatus status, Instant finishedAt, String message) {
     return new RunRecord(record.id(), record.name(), record.pipeline(), record.experiment(), record.parameters(),
-        status, record.runner(), record.pid(), record.startedAt(), finishedAt, message, new LinkedHashMap<>(tasks));
+        status, record.runner(), record.pid(), record.startedAt(), finishedAt, message, new LinkedHashMap<>(tasks),
+        record.pidStartTicks());
   }
 }

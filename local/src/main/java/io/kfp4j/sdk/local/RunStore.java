@@ -99,10 +99,15 @@ public final class RunStore {
     try {
       Files.createDirectories(dir);
       Path temp = dir.resolve("run.json.tmp");
-      JSON.writeValue(temp.toFile(), run);
-      replace(temp, dir.resolve(RECORD_FILE));
+      try {
+        JSON.writeValue(temp.toFile(), run);
+        replace(temp, dir.resolve(RECORD_FILE));
+      } finally {
+        Files.deleteIfExists(temp); // half of a record that could not be written (a full disk): the last one stays
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the record of run " + run.id() + " in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the record of run " + run.id() + " in the run store " + root + " ("
+          + dir + "): " + StoreSpace.reason(e), e);
     }
   }
 
@@ -149,6 +154,19 @@ public final class RunStore {
       return dirs.filter(Files::isDirectory).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list runs in " + runs + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stops what dead engines left running: the task processes and containers of every run whose engine died while
+   * tasks ran (checked by pid and start time). Reading such a run ({@link #find}, {@link #scan}) does the same for
+   * that run; an engine does it for the whole store when it starts.
+   */
+  public void stopLeftovers() {
+    for (Path dir : runDirs()) {
+      if (TaskProcess.any(dir)) {
+        load(dir);
+      }
     }
   }
 
@@ -202,7 +220,11 @@ public final class RunStore {
         return new StoredRun.Unreadable(id, file, file + ": field \"" + missing + "\" is missing; the record is"
             + " incomplete", modified(file));
       }
-      return new StoredRun.Readable(run.asSeenNow());
+      RunRecord seen = run.asSeenNow();
+      if (seen.status() == RunStatus.INTERRUPTED && TaskProcess.any(dir)) {
+        TaskProcess.reap(dir, RunnerKind.DOCKER.cliName().equals(seen.runner()));
+      }
+      return new StoredRun.Readable(seen);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var at = e.getLocation();
       return new StoredRun.Unreadable(id, file, file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())

@@ -117,7 +117,7 @@ final class TaskExecution {
       }
     }
     for (OutputSpec output : spec.outputs()) {
-      outputPaths.put(output.name(), dir.resolve("outputs").resolve(KfpNames.fileName(output.name())).resolve("data"));
+      outputPaths.put(output.name(), OutputPromotion.staging(dir).resolve(KfpNames.fileName(output.name())).resolve("data"));
     }
   }
 
@@ -345,8 +345,9 @@ final class TaskExecution {
     return succeed(TaskStatus.SUCCEEDED, outputPaths, 0, "replaced by a test double", null);
   }
 
-  private boolean succeed(TaskStatus status, Map<String, Path> outputs, Integer exitCode, String message,
+  private boolean succeed(TaskStatus status, Map<String, Path> written, Integer exitCode, String message,
       TaskRecord.CacheOrigin origin) {
+    Map<String, Path> outputs = OutputPromotion.promote(dir, written);
     engine.outputs().put(id, outputs);
     Map<String, String> files = new LinkedHashMap<>();
     Map<String, String> texts = new LinkedHashMap<>();
@@ -359,8 +360,14 @@ final class TaskExecution {
   }
 
   private boolean fail(Integer exitCode, String message) {
+    String full = StoreSpace.shortage(engine.runDir());
+    OutputPromotion.discard(dir);
+    if (full != null) {
+      message = message + " (" + full + ")";
+    }
+    String why = message;
     String tail = logTail(dir.resolve(RunStore.LOG_FILE));
-    engine.state().task(id, r -> r.failed(exitCode, message, tail), null);
+    engine.state().task(id, r -> r.failed(exitCode, why, tail), null);
     return false;
   }
 

@@ -15,7 +15,9 @@ public enum TaskStatus {
   /** Not run: an upstream task failed, or its condition did not hold. */
   SKIPPED,
   /** Stopped because the run was cancelled. */
-  CANCELLED;
+  CANCELLED,
+  /** Pending or running when its engine died; its processes were stopped with the engine. */
+  INTERRUPTED;
 
   /** Whether the task will not change any more. */
   public boolean isFinal() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An engine killed mid-run (SIGKILL: no shutdown hook, no last save) leaves a record that reads as INTERRUPTED,
- * with what finished before.
+ * with what finished before, its unfinished tasks INTERRUPTED, and none of its task processes running.
  */
 class KilledEngineRunTest {
   private final List<ProcessHandle> started = new ArrayList<>();
@@ -71,10 +71,10 @@ class KilledEngineRunTest {
     assertEquals(TaskStatus.SUCCEEDED, run.tasks().get("add").status(), LocalTesting.describe(run));
     assertEquals("3.0", run.tasks().get("add").outputValues().get("Output"));
     assertTrue(Files.isRegularFile(Path.of(run.tasks().get("add").outputs().get("Output"))));
-    // the task that was running stays as it was last seen, and the last one never started
-    assertEquals(TaskStatus.RUNNING, run.tasks().get("sleeper").status(), LocalTesting.describe(run));
+    // the task that was running reads as interrupted, and so does the last one, if it was reached
+    assertEquals(TaskStatus.INTERRUPTED, run.tasks().get("sleeper").status(), LocalTesting.describe(run));
     assertNotNull(run.tasks().get("sleeper").startedAt());
-    assertTrue(!run.tasks().containsKey("add-2") || run.tasks().get("add-2").status() == TaskStatus.PENDING,
+    assertTrue(!run.tasks().containsKey("add-2") || run.tasks().get("add-2").status() == TaskStatus.INTERRUPTED,
         LocalTesting.describe(run));
     // the same through find, by id and by a unique prefix
     assertEquals(RunStatus.INTERRUPTED, store.find(run.id()).orElseThrow().status());
@@ -82,12 +82,12 @@ class KilledEngineRunTest {
     assertTrue(Files.readString(store.runDir(run.id()).resolve("run.json")).contains("\"RUNNING\""),
         "run.json itself still says RUNNING: readers derive INTERRUPTED from the dead engine");
 
-    // A SIGKILLed JVM cannot stop its children: the task's processes outlive the engine (reparented to init).
-    // Record what happened; @AfterEach kills them.
-    List<ProcessHandle> orphans = tree.stream().filter(LocalTesting::running).toList();
-    if (!orphans.isEmpty()) {
-      System.err.println("KilledEngineRunTest: the killed engine left " + orphans.size() + " task process(es) running: "
-          + LocalTesting.show(orphans) + " (killed by the test)");
-    }
+    // the task's watchdog saw the engine die and killed the task's process group: nothing of it runs on
+    List<ProcessHandle> orphans = LocalTesting.awaitGone(tree, Duration.ofSeconds(5));
+    assertTrue(orphans.isEmpty(), "the killed engine left task processes running: " + LocalTesting.show(orphans));
+    assertTrue(LocalTesting.processesWith(marker + "-task").isEmpty(), LocalTesting.show(
+        LocalTesting.processesWith(marker + "-task")));
+    // and the sleeper wrote no output: only a finished task's outputs are promoted
+    assertTrue(!Files.exists(store.runDir(run.id()).resolve("tasks/sleeper/outputs")), "outputs of a killed task");
   }
 }

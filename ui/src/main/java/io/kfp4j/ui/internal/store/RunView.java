@@ -89,8 +89,8 @@ public final class RunView {
     return bracket < 0 ? "" : taskId.substring(bracket);
   }
 
-  private static final List<TaskStatus> WORST_FIRST = List.of(TaskStatus.FAILED, TaskStatus.RUNNING,
-      TaskStatus.CANCELLED, TaskStatus.PENDING, TaskStatus.SUCCEEDED, TaskStatus.CACHED, TaskStatus.SKIPPED);
+  private static final List<TaskStatus> WORST_FIRST = List.of(TaskStatus.FAILED, TaskStatus.INTERRUPTED,
+      TaskStatus.RUNNING, TaskStatus.CANCELLED, TaskStatus.PENDING, TaskStatus.SUCCEEDED, TaskStatus.CACHED, TaskStatus.SKIPPED);
 
   static NodeState state(List<TaskRecord> records) {
     if (records.size() == 1) {
