@@ -217,6 +217,15 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.env(new EnvVar.FromConfigMap(name, configMap, key)));
   }
 
+  /**
+   * An environment variable read from a field of the task's own pod ({@code metadata.name}, {@code metadata.uid},
+   * {@code metadata.labels['<key>']}, ...), as KFP's {@code V1EnvVar(value_from=V1EnvVarSource(field_ref=...))}.
+   * On the local engine it holds the local counterpart of the field (see the README), or is unset.
+   */
+  public S envFromField(String name, String fieldPath) {
+    return set(b -> b.env(new EnvVar.FromField(name, fieldPath)));
+  }
+
   /** A node label the pod must match. */
   public S nodeSelector(String key, String value) {
     return set(b -> b.nodeSelector(key, value));
