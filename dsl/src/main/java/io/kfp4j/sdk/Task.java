@@ -4,6 +4,7 @@ import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.task.EnvVar;
 import io.kfp4j.sdk.task.InitContainer;
+import io.kfp4j.sdk.task.NodeRequirement;
 import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.Sidecar;
@@ -239,6 +240,35 @@ public abstract class Task<S extends Task<S>> {
   /** A Kubernetes affinity, as its JSON form. */
   public S affinity(Map<String, Object> affinity) {
     return set(b -> b.affinity(affinity));
+  }
+
+  /**
+   * Prefers nodes that match every requirement, with a weight from 1 to 100 (a preferred node affinity term, added
+   * beside earlier ones).
+   */
+  public S preferNodes(int weight, NodeRequirement... requirements) {
+    return set(b -> b.preferNodes(weight, List.of(requirements)));
+  }
+
+  /** Requires a node that matches every requirement (or those of another {@code requireNodes} term). */
+  public S requireNodes(NodeRequirement... requirements) {
+    return set(b -> b.requireNodes(List.of(requirements)));
+  }
+
+  /**
+   * Runs on preemptible GKE nodes if it can, as KFP's {@code gcp.use_preemptible_nodepool()}: tolerates the taint
+   * {@code preemptible=true:NoSchedule} and prefers (weight 50) nodes labelled
+   * {@code cloud.google.com/gke-preemptible=true}.
+   */
+  public S preemptibleNodePool() {
+    return preemptibleNodePool(Toleration.of("preemptible", "true", "NoSchedule"), false);
+  }
+
+  /** As {@link #preemptibleNodePool()}, with another toleration; a hard constraint requires such nodes. */
+  public S preemptibleNodePool(Toleration toleration, boolean hardConstraint) {
+    NodeRequirement preemptible = NodeRequirement.in("cloud.google.com/gke-preemptible", "true");
+    toleration(toleration);
+    return hardConstraint ? requireNodes(preemptible) : preferNodes(50, preemptible);
   }
 
   /** Retries on failure, up to {@code limit} times. */

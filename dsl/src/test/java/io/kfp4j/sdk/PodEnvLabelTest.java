@@ -69,4 +69,12 @@ class PodEnvLabelTest {
         + " metadata.labels['<key>'], metadata.annotations['<key>'], spec.nodeName, spec.serviceAccountName,"
         + " status.hostIP, status.hostIPs, status.podIP or status.podIPs", e.getMessage());
   }
+
+  @Test
+  void aBadNodePreferenceIsRefusedNamingTheTask() {
+    PipelineBuildException e = assertThrows(PipelineBuildException.class, () -> Pipelines.builder("nodes")
+        .build(p -> echo("echo").preferNodes(101, io.kfp4j.sdk.task.NodeRequirement.exists("ssd"))));
+    assertEquals("pipeline \"nodes\", task \"echo\": a node preference's weight must be 1 to 100, not 101",
+        e.getMessage());
+  }
 }

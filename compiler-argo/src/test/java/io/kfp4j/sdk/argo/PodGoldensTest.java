@@ -1,8 +1,11 @@
 package io.kfp4j.sdk.argo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.kfp4j.sdk.ContainerOp;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.task.NodeRequirement;
 import io.kfp4j.sdk.task.Toleration;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +37,28 @@ class PodGoldensTest {
             .arguments("python -c \"import random; result = 'heads' if random.randint(0,1) == 0 else 'tails';"
                 + " print(result)\" | tee /tmp/output")
             .fileOutput("output", "/tmp/output").build()
-            .toleration(Toleration.of("preemptible", "true", "NoSchedule"))
-            .affinity(Map.of("nodeAffinity", Map.of("preferredDuringSchedulingIgnoredDuringExecution", List.of(
-                Map.of("preference", Map.of("matchExpressions", List.of(Map.of("key", "cloud.google.com/gke-preemptible",
-                    "operator", "In", "values", List.of("true")))), "weight", 50)))))
+            .preemptibleNodePool()
             .gpuLimit(1, "nvidia").retry(5));
     Goldens.assertMatches(DIR + "preemptible_tpu_gpu.yaml", graph);
+  }
+
+  /** The hard constraint of {@code use_preemptible_nodepool}, beside a preference: both terms, checked by Argo's schema. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void requiredAndPreferredNodesCompileAsKubernetesWritesThem() {
+    PipelineGraph graph = Pipelines.builder("nodes").build(p -> ContainerOp.builder("run").image("alpine").build()
+        .preemptibleNodePool(Toleration.of("spot", "yes", "NoExecute"), true)
+        .preferNodes(10, NodeRequirement.exists("ssd"), new NodeRequirement("cores", "Gt", List.of("8"))));
+    Map<String, Object> template = (Map<String, Object>) ((List<Object>) ((Map<String, Object>)
+        Goldens.compileChecked(graph).get("spec")).get("templates")).get(1);
+    assertEquals(Map.of("nodeAffinity", Map.of(
+        "requiredDuringSchedulingIgnoredDuringExecution", Map.of("nodeSelectorTerms", List.of(Map.of(
+            "matchExpressions", List.of(Map.of("key", "cloud.google.com/gke-preemptible", "operator", "In",
+                "values", List.of("true")))))),
+        "preferredDuringSchedulingIgnoredDuringExecution", List.of(Map.of("weight", 10, "preference", Map.of(
+            "matchExpressions", List.of(Map.of("key", "ssd", "operator", "Exists"),
+                Map.of("key", "cores", "operator", "Gt", "values", List.of("8")))))))), template.get("affinity"));
+    assertEquals(List.of(Map.of("effect", "NoExecute", "key", "spot", "operator", "Equal", "value", "yes")),
+        template.get("tolerations"));
   }
 }
