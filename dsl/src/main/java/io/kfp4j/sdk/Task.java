@@ -256,15 +256,16 @@ public abstract class Task<S extends Task<S>> {
   }
 
   /**
-   * Runs on preemptible GKE nodes if it can, as KFP's {@code gcp.use_preemptible_nodepool()}: tolerates the taint
-   * {@code preemptible=true:NoSchedule} and prefers (weight 50) nodes labelled
-   * {@code cloud.google.com/gke-preemptible=true}.
+   * Runs on preemptible GKE nodes, as KFP's {@code gcp.use_preemptible_nodepool(hard_constraint=...)}: tolerates the
+   * taint {@code preemptible=true:NoSchedule} and prefers (weight 50) nodes labelled
+   * {@code cloud.google.com/gke-preemptible=true}, or with a hard constraint requires them. (It takes the flag so
+   * that no output accessor of a generated task can clash with it.)
    */
-  public S preemptibleNodePool() {
-    return preemptibleNodePool(Toleration.of("preemptible", "true", "NoSchedule"), false);
+  public S preemptibleNodePool(boolean hardConstraint) {
+    return preemptibleNodePool(Toleration.of("preemptible", "true", "NoSchedule"), hardConstraint);
   }
 
-  /** As {@link #preemptibleNodePool()}, with another toleration; a hard constraint requires such nodes. */
+  /** As {@link #preemptibleNodePool(boolean)}, with another toleration. */
   public S preemptibleNodePool(Toleration toleration, boolean hardConstraint) {
     NodeRequirement preemptible = NodeRequirement.in("cloud.google.com/gke-preemptible", "true");
     toleration(toleration);

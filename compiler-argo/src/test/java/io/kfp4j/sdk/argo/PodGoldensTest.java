@@ -37,7 +37,7 @@ class PodGoldensTest {
             .arguments("python -c \"import random; result = 'heads' if random.randint(0,1) == 0 else 'tails';"
                 + " print(result)\" | tee /tmp/output")
             .fileOutput("output", "/tmp/output").build()
-            .preemptibleNodePool()
+            .preemptibleNodePool(false)
             .gpuLimit(1, "nvidia").retry(5));
     Goldens.assertMatches(DIR + "preemptible_tpu_gpu.yaml", graph);
   }
