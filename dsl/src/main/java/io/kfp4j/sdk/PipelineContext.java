@@ -106,6 +106,10 @@ final class PipelineContext {
   }
 
   private void applyOpTransformers() {
+    // KFP 1.8.22 applies add_pod_env to each op first, then the pipeline's own op transformers
+    for (Task<?> task : List.copyOf(taskNames.keySet())) {
+      PodEnvLabel.apply(task);
+    }
     for (var transformer : opTransformers) {
       for (Task<?> task : List.copyOf(taskNames.keySet())) {
         transformer.accept(task);

@@ -4,6 +4,7 @@ import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.task.EnvVar;
 import io.kfp4j.sdk.task.InitContainer;
+import io.kfp4j.sdk.task.NodeRequirement;
 import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.Sidecar;
@@ -217,6 +218,15 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.env(new EnvVar.FromConfigMap(name, configMap, key)));
   }
 
+  /**
+   * An environment variable read from a field of the task's own pod ({@code metadata.name}, {@code metadata.uid},
+   * {@code metadata.labels['<key>']}, ...), as KFP's {@code V1EnvVar(value_from=V1EnvVarSource(field_ref=...))}.
+   * On the local engine it holds the local counterpart of the field (see the README), or is unset.
+   */
+  public S envFromField(String name, String fieldPath) {
+    return set(b -> b.env(new EnvVar.FromField(name, fieldPath)));
+  }
+
   /** A node label the pod must match. */
   public S nodeSelector(String key, String value) {
     return set(b -> b.nodeSelector(key, value));
@@ -230,6 +240,36 @@ public abstract class Task<S extends Task<S>> {
   /** A Kubernetes affinity, as its JSON form. */
   public S affinity(Map<String, Object> affinity) {
     return set(b -> b.affinity(affinity));
+  }
+
+  /**
+   * Prefers nodes that match every requirement, with a weight from 1 to 100 (a preferred node affinity term, added
+   * beside earlier ones).
+   */
+  public S preferNodes(int weight, NodeRequirement... requirements) {
+    return set(b -> b.preferNodes(weight, List.of(requirements)));
+  }
+
+  /** Requires a node that matches every requirement (or those of another {@code requireNodes} term). */
+  public S requireNodes(NodeRequirement... requirements) {
+    return set(b -> b.requireNodes(List.of(requirements)));
+  }
+
+  /**
+   * Runs on preemptible GKE nodes, as KFP's {@code gcp.use_preemptible_nodepool(hard_constraint=...)}: tolerates the
+   * taint {@code preemptible=true:NoSchedule} and prefers (weight 50) nodes labelled
+   * {@code cloud.google.com/gke-preemptible=true}, or with a hard constraint requires them. (It takes the flag so
+   * that no output accessor of a generated task can clash with it.)
+   */
+  public S preemptibleNodePool(boolean hardConstraint) {
+    return preemptibleNodePool(Toleration.of("preemptible", "true", "NoSchedule"), hardConstraint);
+  }
+
+  /** As {@link #preemptibleNodePool(boolean)}, with another toleration. */
+  public S preemptibleNodePool(Toleration toleration, boolean hardConstraint) {
+    NodeRequirement preemptible = NodeRequirement.in("cloud.google.com/gke-preemptible", "true");
+    toleration(toleration);
+    return hardConstraint ? requireNodes(preemptible) : preferNodes(50, preemptible);
   }
 
   /** Retries on failure, up to {@code limit} times. */

@@ -107,9 +107,6 @@ final class ContainerTemplates {
     spec.env().forEach((name, value) -> env.add(plainEnv(name, value)));
     settings.env().forEach(e -> env.add(e instanceof EnvVar.Given g
         ? plainEnv(g.name(), op.written().env().get(g.name())) : env(e)));
-    if ("true".equals(podLabels(op, settings).get("add-pod-env"))) {
-      env.addAll(PodEnv.variables());
-    }
     if (!env.isEmpty()) {
       container.put("env", env);
     }
@@ -295,7 +292,9 @@ final class ContainerTemplates {
     }
     Map<String, Object> out = entry("name", env.name());
     Map<String, Object> selector = new LinkedHashMap<>();
-    if (env instanceof EnvVar.FromSecret s) {
+    if (env instanceof EnvVar.FromField f) {
+      out.put("valueFrom", entry("fieldRef", entry("fieldPath", f.fieldPath())));
+    } else if (env instanceof EnvVar.FromSecret s) {
       selector.put("key", s.key());
       selector.put("name", s.secret());
       out.put("valueFrom", entry("secretKeyRef", selector));

@@ -355,6 +355,56 @@ public final class TaskSettings {
       return this;
     }
 
+    /**
+     * Adds a node affinity term the scheduler prefers with a weight (1 to 100), keeping the rest of the affinity:
+     * KFP's {@code add_affinity} with {@code preferredDuringSchedulingIgnoredDuringExecution}.
+     */
+    public Builder preferNodes(int weight, List<NodeRequirement> requirements) {
+      if (weight < 1 || weight > 100) {
+        throw new IllegalArgumentException("a node preference's weight must be 1 to 100, not " + weight);
+      }
+      Map<String, Object> term = new LinkedHashMap<>();
+      term.put("preference", nodeSelectorTerm(requirements));
+      term.put("weight", weight);
+      addNodeAffinity("preferredDuringSchedulingIgnoredDuringExecution", term);
+      return this;
+    }
+
+    /**
+     * Adds a node affinity term of which the pod's node must match one: KFP's {@code add_affinity} with
+     * {@code requiredDuringSchedulingIgnoredDuringExecution}.
+     */
+    public Builder requireNodes(List<NodeRequirement> requirements) {
+      addNodeAffinity("requiredDuringSchedulingIgnoredDuringExecution", nodeSelectorTerm(requirements));
+      return this;
+    }
+
+    private static Map<String, Object> nodeSelectorTerm(List<NodeRequirement> requirements) {
+      if (requirements.isEmpty()) {
+        throw new IllegalArgumentException("a node affinity term needs at least one NodeRequirement");
+      }
+      return Map.of("matchExpressions", requirements.stream().map(NodeRequirement::toMap).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addNodeAffinity(String kind, Map<String, Object> term) {
+      Map<String, Object> all = affinity == null ? new LinkedHashMap<>() : new LinkedHashMap<>(affinity);
+      Map<String, Object> node = new LinkedHashMap<>((Map<String, Object>) all.getOrDefault("nodeAffinity", Map.of()));
+      if (kind.startsWith("required")) {
+        Map<String, Object> selector = new LinkedHashMap<>((Map<String, Object>) node.getOrDefault(kind, Map.of()));
+        List<Object> terms = new ArrayList<>((List<Object>) selector.getOrDefault("nodeSelectorTerms", List.of()));
+        terms.add(term);
+        selector.put("nodeSelectorTerms", terms);
+        node.put(kind, selector);
+      } else {
+        List<Object> terms = new ArrayList<>((List<Object>) node.getOrDefault(kind, List.of()));
+        terms.add(term);
+        node.put(kind, terms);
+      }
+      all.put("nodeAffinity", node);
+      affinity = OrderedMaps.copy(all);
+    }
+
     /** Sets the retry strategy. */
     public Builder retry(Retry value) {
       retry = value;

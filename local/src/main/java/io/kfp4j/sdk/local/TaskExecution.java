@@ -242,7 +242,11 @@ final class TaskExecution {
         env.put(p.name(), p.value());
       } else if (var instanceof EnvVar.Given g) {
         env.put(g.name(), settings().text(g.value()));
+      } else if (var instanceof EnvVar.FromField f) {
+        PodFields fields = new PodFields(engine.runDir().getFileName().toString(), id, cachingAllowed(), node.settings());
+        fields.value(f.fieldPath()).ifPresent(value -> env.put(f.name(), value));
       }
+      // a secret's or config map's key is not here: such a variable stays unset (see the README)
     }
     return env;
   }
