@@ -52,7 +52,8 @@ final class TopCommands {
     }
   }
 
-  private static Object create(String name) {
+  /** A new instance of the named command. */
+  static Object create(String name) {
     return switch (name) {
       case "components" -> new ComponentsCommand();
       case "compile" -> new CompileCommand();
