@@ -33,6 +33,8 @@ import picocli.CommandLine.ScopeType;
       "Run 'kfp4j COMMAND --help' for the help of a command."
     })
 public final class Kfp4j extends CommandGroup {
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   private final Workspace workspace;
 
   @Option(
@@ -62,6 +64,10 @@ public final class Kfp4j extends CommandGroup {
       }
       out.flush();
       System.exit(ExitCodes.OK);
+    }
+    // picocli looks up converters for java.sql and java.time types by reflection; no kfp4j option has such a type
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
     }
     CommandLine cmd = newCommandLine(Workspace.current(), commands);
     cmd.setOut(out).setErr(err);
