@@ -20,6 +20,8 @@ import javax.tools.ToolProvider;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The processors where IDEs run them: the Eclipse compiler (ecj, which Eclipse and VS Code's Java tooling use)
@@ -51,22 +53,21 @@ class IdeCompilersTest {
     }
   }
 
-  @Test
-  void recompilingOneChangedFileAloneKeepsEveryIndexEntry() throws IOException {
-    recompileOneFileAlone(ToolProvider.getSystemJavaCompiler(), tmp.resolve("javac"));
-  }
-
-  @Test
-  void recompilingOneChangedFileAloneWithEcjKeepsEveryIndexEntry() throws IOException {
-    recompileOneFileAlone(new EclipseCompiler(), tmp.resolve("ecj"));
-  }
-
-  private void recompileOneFileAlone(JavaCompiler compiler, Path dir) throws IOException {
+  /**
+   * With javac. (ecj's batch compiler, unlike Eclipse's own incremental builder, refuses to generate a source whose
+   * type the classpath already holds, "Source file already exists": a batch rebuild with old outputs on the
+   * classpath is not how Eclipse builds, so it is not tested with ecj.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Calc.java", "SeedPipelines.java"})
+  void recompilingOneChangedFileAloneKeepsEveryIndexEntry(String name) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    Path dir = tmp.resolve("javac");
     Output full = compile(compiler, dir, sources(), List.of());
     Map<String, String> before = full.generated();
 
-    Path changed = tmp.resolve("changed/io/kfp4j/examples/calc/Calc.java");
-    Path original = TestSupport.projectRoot().resolve("examples/src/main/java/io/kfp4j/examples/calc/Calc.java");
+    Path changed = tmp.resolve("changed/io/kfp4j/examples/calc/" + name);
+    Path original = TestSupport.projectRoot().resolve("examples/src/main/java/io/kfp4j/examples/calc/" + name);
     Files.createDirectories(changed.getParent());
     String text = Files.readString(original);
     int end = text.lastIndexOf('}');
