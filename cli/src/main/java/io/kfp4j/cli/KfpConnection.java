@@ -8,6 +8,7 @@ import io.kfp4j.sdk.client.KfpApiException;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.KfpConfig;
 import io.kfp4j.sdk.client.Page;
+import io.kfp4j.sdk.client.Redaction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -76,7 +77,8 @@ public final class KfpConnection {
     try {
       return KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build());
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(cmd, "--endpoint " + endpoint + ": " + e.getMessage());
+      throw new ParameterException(cmd, "--endpoint " + Redaction.endpoint(endpoint) + ": "
+          + Redaction.urls(e.getMessage()));
     }
   }
 

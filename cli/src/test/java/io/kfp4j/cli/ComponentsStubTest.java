@@ -45,6 +45,62 @@ class ComponentsStubTest {
     assertEquals(2, run.exitCode(), run.describe());
   }
 
+  /** Two paths holding the same bytes (as most name clashes of the reference corpus do) make one stub. */
+  @Test
+  void identicalFilesMakeOneStubAndANoteNamingBoth(@TempDir Path dir) throws IOException {
+    byte[] add = Files.readAllBytes(Reference.file(Reference.ADD));
+    Path first = Files.createDirectories(dir.resolve("team-a")).resolve("component.yaml");
+    Path second = Files.createDirectories(dir.resolve("team-b")).resolve("component.yaml");
+    Files.write(first, add);
+    Files.write(second, add);
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.run("components", "stub", first.toString(), second.toString(), "--package", "com.example.stubs",
+        "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    assertEquals("note: " + second + " has the same bytes as " + first + ": one stub, com.example.stubs.AddOp, serves"
+        + " both\n", run.err(), run.describe());
+    assertTrue(run.out().startsWith("wrote 1 stub of package com.example.stubs to " + out), run.describe());
+    assertTrue(Files.isRegularFile(out.resolve("com/example/stubs/AddOp.java")), list(out)::toString);
+  }
+
+  /** Two different files that would make the same class clash: the message names both. */
+  @Test
+  void differentFilesOfOneNameClashNamingBoth(@TempDir Path dir) throws IOException {
+    String add = Files.readString(Reference.file(Reference.ADD));
+    Path first = dir.resolve("add.yaml");
+    Path second = dir.resolve("add-changed.yaml");
+    Files.writeString(first, add);
+    Files.writeString(second, add + "\n# changed\n");
+    CliRun run = CliRun.run("components", "stub", first.toString(), second.toString(), "--package", "com.example.stubs",
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith(second + ": component \"Add\" would generate com.example.stubs.AddOp, as " + first
+        + " does, and the two files differ; make stubs of them in different packages, or stub only one of them"),
+        run.describe());
+    assertTrue(run.out().contains("wrote 1 stub"), run.describe());
+  }
+
+  /**
+   * The whole reference corpus (243 files): 69 files are byte-identical copies of another under a second path
+   * (notes, one stub each pair), 14 are different files that would make the same class (problems).
+   */
+  @Test
+  void theReferenceCorpusHasSixtyNineDuplicatesAndFourteenClashes(@TempDir Path out) throws IOException {
+    List<String> files;
+    Path corpus = Reference.file(Reference.MALFORMED).getParent();
+    try (Stream<Path> all = Files.list(corpus)) {
+      files = all.map(Path::toString).filter(f -> f.endsWith(".yaml")).sorted().toList();
+    }
+    List<String> args = new java.util.ArrayList<>(List.of("components", "stub"));
+    args.addAll(files);
+    args.addAll(List.of("--package", "com.example.corpus", "--out", out.toString()));
+    CliRun run = CliRun.run(args.toArray(String[]::new));
+    List<String> lines = run.err().lines().toList();
+    assertEquals(69, lines.stream().filter(l -> l.startsWith("note: ") && l.contains(" has the same bytes as ")).count(),
+        run.describe());
+    assertEquals(14, lines.stream().filter(l -> l.contains(", and the two files differ;")).count(), run.describe());
+  }
+
   private static List<Path> list(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).toList();

@@ -48,6 +48,7 @@ final class PipelineContext {
   private final Deque<GroupFrame> groups = new ArrayDeque<>();
   private final Map<GroupId, GroupFrame> loops = new HashMap<>();
   private final GroupFrame root;
+  private final List<java.util.function.Consumer<? super Task<?>>> opTransformers = new ArrayList<>();
   private int groupCounter;
   private boolean exitHandlerSeen;
 
@@ -87,6 +88,7 @@ final class PipelineContext {
     CURRENT.set(context);
     try {
       body.accept(new PipelineScope(context));
+      context.applyOpTransformers();
     } finally {
       CURRENT.remove();
     }
@@ -95,6 +97,19 @@ final class PipelineContext {
 
   String pipelineName() {
     return name;
+  }
+
+  /** Adds a function applied to every task once the body has run, as KFP's {@code PipelineConf.op_transformers}. */
+  void opTransformer(java.util.function.Consumer<? super Task<?>> transformer) {
+    opTransformers.add(Objects.requireNonNull(transformer, "transformer"));
+  }
+
+  private void applyOpTransformers() {
+    for (var transformer : opTransformers) {
+      for (Task<?> task : List.copyOf(taskNames.keySet())) {
+        transformer.accept(task);
+      }
+    }
   }
 
   // ---- parameters ----
@@ -155,12 +170,30 @@ final class PipelineContext {
     // KFP v1 counts a static loop's item, then the loop itself, on the pipeline's one group counter
     int itemOrdinal = ++groupCounter;
     GroupFrame frame = new GroupFrame(GroupId.loop(++groupCounter));
-    frame.loopSource = new LoopSource.StaticItems(StaticItems.normalize(items, name));
-    frame.over = GroupFrame.shorten(PythonJson.dumps(((LoopSource.StaticItems) frame.loopSource).items()));
+    frame.over = "its static items";
+    frame.loopSource = new LoopSource.StaticItems(StaticItems.normalize(references(items, frame), name));
+    frame.over = GroupFrame.shorten(StaticItems.describe(((LoopSource.StaticItems) frame.loopSource).items()));
     frame.itemOrdinal = itemOrdinal;
     frame.parallelism = parallelism;
     loops.put(frame.id, frame);
     run(frame, () -> body.accept(new LoopItem<>(frame.id, null)));
+  }
+
+  /** Static items with each {@link Source} (an item, or a value of a map item) as the reference it is. */
+  private List<Object> references(List<?> items, GroupFrame frame) {
+    List<Object> out = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Source<?> s) {
+        out.add(argument(s, frame.describe(), "items", null));
+      } else if (item instanceof Map<?, ?> m && m.values().stream().anyMatch(v -> v instanceof Source<?>)) {
+        Map<Object, Object> copy = new LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(k, v instanceof Source<?> s ? argument(s, frame.describe(), "items", null) : v));
+        out.add(copy);
+      } else {
+        out.add(item);
+      }
+    }
+    return out;
   }
 
   <T> void loop(Source<?> list, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {
@@ -322,7 +355,7 @@ final class PipelineContext {
       after.add(upstreamName);
     }
     return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after,
-        task instanceof VolumeOp v ? v.claim() : null);
+        task instanceof ResourceTask<?> r ? r.operation() : null, task instanceof ContainerOp c ? c.raw() : null);
   }
 
   /** KFP's reference type check: both typed and different names is an error. */

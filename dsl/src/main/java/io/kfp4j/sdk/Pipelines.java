@@ -12,6 +12,17 @@ import java.util.function.Consumer;
 public final class Pipelines {
   private Pipelines() {}
 
+  /**
+   * The pipeline being built on this thread, to declare pipeline-wide settings from a {@code @Pipeline} method's
+   * body (whose parameters are the method's): {@code Pipelines.current().imagePullSecrets("regcred").opTransformer(t
+   * -> t.podLabel("param", param))}. Inside {@code Pipelines.builder(...).build(p -> ...)} it is {@code p}.
+   *
+   * @throws IllegalStateException when no pipeline is being built on this thread
+   */
+  public static PipelineScope current() {
+    return new PipelineScope(PipelineContext.require("Pipelines.current()"));
+  }
+
   /** A pipeline of that name ({@code "addition-pipeline"}, or a human name such as {@code "Addition pipeline"}). */
   public static Builder builder(String name) {
     return new Builder(name);

@@ -1,6 +1,7 @@
 package io.kfp4j.sdk;
 
 import io.kfp4j.runtime.types.PythonJson;
+import io.kfp4j.sdk.ir.ArgumentValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,10 @@ final class StaticItems {
       if (item == null) {
         throw new PipelineBuildException("pipeline \"" + pipeline + "\": a ParallelFor item is null; remove it");
       }
+      if (item instanceof ArgumentValue) {
+        out.add(item);
+        continue;
+      }
       Object plain = item instanceof String || item instanceof Number || item instanceof Boolean || item instanceof Map<?, ?>
           ? item : PythonJson.loads(PythonJson.dumps(item));
       if (plain instanceof Map<?, ?> m) {
@@ -30,6 +35,36 @@ final class StaticItems {
       out.add(plain);
     }
     return out;
+  }
+
+  /** The items as JSON for messages, each reference shown as {@code <...>}. */
+  static String describe(List<Object> items) {
+    List<Object> shown = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Map<?, ?> m) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(String.valueOf(k), v instanceof ArgumentValue a ? show(a) : v));
+        shown.add(copy);
+      } else {
+        shown.add(item instanceof ArgumentValue a ? show(a) : item);
+      }
+    }
+    return PythonJson.dumps(shown);
+  }
+
+  private static String show(ArgumentValue value) {
+    if (value instanceof ArgumentValue.Template t) {
+      StringBuilder out = new StringBuilder();
+      t.parts().forEach(p -> out.append(p instanceof ArgumentValue.Constant c ? c.text() : show(p)));
+      return out.toString();
+    }
+    if (value instanceof ArgumentValue.ParameterRef p) {
+      return "<parameter " + p.parameter() + ">";
+    }
+    if (value instanceof ArgumentValue.OutputRef o) {
+      return "<output " + o.output() + " of " + o.task() + ">";
+    }
+    return value instanceof ArgumentValue.Constant c ? c.text() : "<loop item>";
   }
 
   /** Fails unless every item is a map with the field. */

@@ -3,6 +3,7 @@ package io.kfp4j.sdk;
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.task.EnvVar;
+import io.kfp4j.sdk.task.InitContainer;
 import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.Sidecar;
@@ -177,6 +178,15 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.env(new EnvVar.Plain(name, value)));
   }
 
+  /**
+   * An environment variable whose value is given when the pipeline runs: a pipeline parameter, an output, a loop
+   * item, or {@link Formatted} text with them.
+   */
+  public S env(String name, Source<?> value) {
+    SettingValue given = givenText(value, "environment variable \"" + name + "\"");
+    return set(b -> b.env(new EnvVar.Given(name, given)));
+  }
+
   /** An environment variable from a key of a Kubernetes secret. */
   public S envFromSecret(String name, String secret, String key) {
     return set(b -> b.env(new EnvVar.FromSecret(name, secret, key)));
@@ -237,6 +247,26 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.podAnnotation(key, value));
   }
 
+  /**
+   * A label of the pod whose value is given when the pipeline runs, as KFP's {@code add_pod_label} with a
+   * {@code PipelineParam} (often from an op transformer, see {@link PipelineScope#opTransformer}).
+   */
+  public S podLabel(String key, Source<?> value) {
+    SettingValue given = givenText(value, "pod label \"" + key + "\"");
+    return set(b -> b.podLabel(key, given));
+  }
+
+  /** An annotation of the pod whose value is given when the pipeline runs. */
+  public S podAnnotation(String key, Source<?> value) {
+    SettingValue given = givenText(value, "pod annotation \"" + key + "\"");
+    return set(b -> b.podAnnotation(key, given));
+  }
+
+  /** A container that runs to completion before the main container, as KFP's {@code add_init_container}. */
+  public S initContainer(InitContainer container) {
+    return set(b -> b.initContainer(container));
+  }
+
   /** Mounts a volume at a path of the container. */
   public S mount(Volume volume, String path) {
     return set(b -> b.volume(volume).volumeMount(new VolumeMount(volume.name(), path, null, false)));
@@ -254,6 +284,16 @@ public abstract class Task<S extends Task<S>> {
     return mount(pvc, path);
   }
 
+  /**
+   * Mounts a Kubernetes secret whose name may be given when the pipeline runs (the name of a secret a
+   * {@link ResourceOp} creates) at a path of the container, as a volume named {@code volumeName}.
+   */
+  public S mountSecret(String volumeName, Source<String> secretName, String path) {
+    SettingValue name = secretName instanceof Value<String> v ? SettingValue.of(v.value())
+        : setting(secretName, "the secret name of volume \"" + volumeName + "\"");
+    return mount(Volume.of(volumeName, Map.of("secret", Map.of("secretName", name))), path);
+  }
+
   /** Adds a volume to the pod without mounting it. */
   public S volume(Volume volume) {
     return set(b -> b.volume(volume));
@@ -267,6 +307,15 @@ public abstract class Task<S extends Task<S>> {
   /** A sidecar container. */
   public S sidecar(Sidecar sidecar) {
     return set(b -> b.sidecar(sidecar));
+  }
+
+  /**
+   * A sidecar container whose image may be given when the pipeline runs, as KFP's {@code dsl.Sidecar(name,
+   * image='hashicorp/http-echo:%s' % tag, args=[...])}.
+   */
+  public S sidecar(String name, Source<String> image, List<String> command, List<String> args) {
+    SettingValue given = givenText(image, "the image of sidecar \"" + name + "\"");
+    return sidecar(new Sidecar(name, given, command, args, false));
   }
 
   /** The image pull policy: {@code Always}, {@code Never} or {@code IfNotPresent}. */
@@ -319,6 +368,19 @@ public abstract class Task<S extends Task<S>> {
           + " created inside a pipeline");
     }
     return context.setting(value, "task \"" + taskName + "\"", what);
+  }
+
+  /** Text given when the pipeline runs (a constant stays a constant), for settings written as text. */
+  private SettingValue givenText(Source<?> value, String what) {
+    if (value instanceof Value<?> constant) {
+      return SettingValue.of(constant.value() instanceof String s ? s
+          : io.kfp4j.runtime.types.TypeRegistry.standard().serialize(constant.value(), null));
+    }
+    if (context == null) {
+      throw new PipelineBuildException(where() + what + " given when the pipeline runs can only be set on a task"
+          + " created inside a pipeline");
+    }
+    return SettingValue.of(context.argument(value, "task \"" + taskName + "\"", what, null));
   }
 
   private S set(UnaryOperator<TaskSettings.Builder> change) {

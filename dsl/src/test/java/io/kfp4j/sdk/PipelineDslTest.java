@@ -118,7 +118,8 @@ class PipelineDslTest {
     assertEquals(List.of(new Volume.Claim("create-pvc",
         new SettingValue.Reference(new ArgumentValue.OutputRef("create-pvc", "name")))), task.settings().volumes());
     assertEquals(new SettingValue.Reference(new ArgumentValue.ParameterRef("size")),
-        graph.tasks().get("create-pvc").volumeClaim().size());
+        graph.tasks().get("create-pvc").resource().manifest().at("spec", "resources", "requests", "storage")
+            .orElseThrow());
     assertEquals(List.of(new ArgumentValue.ParameterRef("memory"), new ArgumentValue.OutputRef("create-pvc", "name")),
         task.settingReferences());
     assertEquals(List.of("create-pvc"), task.upstream(), "the claim's name is read from the VolumeOp");

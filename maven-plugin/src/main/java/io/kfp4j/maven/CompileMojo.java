@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,7 +28,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Compiles every pipeline indexed in the project's classes ({@code META-INF/kfp4j/pipelines/}, written by
  * kfp4j-processor) to the Argo workflow KFP 1.8.22 runs, {@code target/kfp4j/pipelines/NAME.yaml}, each checked
- * against Argo's JSON schema. A pipeline that cannot be built or compiled fails the build, naming the pipeline, the
+ * against Argo's JSON schema. Pipelines whose names are equal after KFP's sanitizing are each compiled by their
+ * qualified name, to {@code NAME-<owner class>-<method>.yaml} (sanitized alike). A pipeline that cannot be built or compiled fails the build, naming the pipeline, the
  * task and the input. When {@code kfp4j:image} was run on these classes, the workflows name its image by digest.
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
@@ -52,6 +54,9 @@ public class CompileMojo extends PipelineMojo {
   @Parameter(property = "kfp4j.checkSchema", defaultValue = "true")
   boolean checkSchema;
 
+  /** The names that several of the project's pipelines have after KFP's sanitizing. */
+  private java.util.Set<String> shared = java.util.Set.of();
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     String extension = extension(format);
@@ -61,7 +66,13 @@ public class CompileMojo extends PipelineMojo {
     }
     preparePins();
     copyComponentSpecs();
-    List<String> own = ownPipelines().stream().map(PipelineClasspath.IndexEntry::key).toList();
+    List<PipelineClasspath.IndexEntry> entries = ownPipelines();
+    Map<String, Long> perKey = entries.stream().collect(Collectors.groupingBy(PipelineClasspath.IndexEntry::key,
+        Collectors.counting()));
+    // a name shared by several pipelines picks none: compile those by their qualified name, each to its own file
+    List<String> own = entries.stream().map(e -> perKey.get(e.key()) > 1 ? e.qualifiedName() : e.key()).toList();
+    shared = perKey.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
     boolean chosen = pipeline != null && !pipeline.isBlank();
     if (chosen && own.isEmpty() && inMultiModuleBuild()) {
       getLog().info("kfp4j: " + projectName() + " has no pipelines; skipped");
@@ -95,7 +106,9 @@ public class CompileMojo extends PipelineMojo {
   private void compile(String name, PipelineClasspath path, String extension, ArgoSchema schema)
       throws MojoFailureException {
     PipelineGraph graph = ProjectPipelines.build(name, path);
-    Path file = outputDirectory.toPath().resolve(KfpNames.k8sName(graph.name()) + extension);
+    String key = KfpNames.k8sName(graph.name());
+    String qualifier = shared.contains(key) ? "-" + KfpNames.k8sName(name.replace('#', '-')) : "";
+    Path file = outputDirectory.toPath().resolve(key + qualifier + extension);
     Map<String, Object> workflow = WorkflowFiles.write(graph, file);
     if (schema != null) {
       List<String> problems = schema.problems(workflow);

@@ -2,6 +2,7 @@ package io.kfp4j.maven;
 
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.KfpConfig;
+import io.kfp4j.sdk.client.Redaction;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,7 +35,8 @@ abstract class KfpServerMojo extends PipelineMojo {
       return KfpClient.create(KfpConfig.builder().host(endpoint.strip()).namespace(namespace)
           .tokenFile(tokenFile == null ? null : tokenFile.toPath()).build());
     } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("endpoint (kfp4j.endpoint) " + endpoint + " is not usable: " + e.getMessage());
+      throw new MojoFailureException("endpoint (kfp4j.endpoint) " + Redaction.endpoint(endpoint) + " is not usable: "
+          + Redaction.urls(e.getMessage()));
     }
   }
 }

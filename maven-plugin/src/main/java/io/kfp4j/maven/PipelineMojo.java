@@ -26,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class PipelineMojo extends ProjectMojo {
   /**
    * The pipeline: its name (as in {@code @Pipeline(name = ...)}, or sanitized), the class kfp4j-processor generated
-   * for it, or {@code Class#method}. {@code compile} compiles every pipeline of the project without it; the other
+   * for it, or {@code Class#method}, the qualified name that a name shared by several pipelines needs. {@code compile} compiles every pipeline of the project without it; the other
    * goals take the project's only pipeline.
    */
   @Parameter(property = "kfp4j.pipeline")
@@ -166,6 +166,6 @@ abstract class PipelineMojo extends ProjectMojo {
           + " -Dkfp4j.pipeline=NAME or <pipeline> in the plugin's configuration:\n"
           + ProjectPipelines.table(path, own).stripTrailing());
     }
-    return Optional.of(own.get(0).key());
+    return Optional.of(own.get(0).qualifiedName().isEmpty() ? own.get(0).key() : own.get(0).qualifiedName());
   }
 }

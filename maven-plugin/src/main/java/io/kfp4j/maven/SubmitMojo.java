@@ -52,7 +52,7 @@ public class SubmitMojo extends KfpServerMojo {
       boolean succeeded = RemoteRun.submit(kfp, graph, arguments, experiment,
           wait ? Duration.ofSeconds(timeout) : null, getLog()::info);
       if (!succeeded) {
-        throw new MojoFailureException("the run of " + graph.name() + " on " + kfp.config().host()
+        throw new MojoFailureException("the run of " + graph.name() + " on " + kfp.config().shownHost()
             + " did not succeed; see its page above");
       }
     });

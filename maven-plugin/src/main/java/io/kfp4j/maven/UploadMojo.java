@@ -48,7 +48,7 @@ public class UploadMojo extends KfpServerMojo {
       String text = description != null ? description : graph.description();
       PipelineUpload.Uploaded uploaded = PipelineUpload.upload(kfp, file, name, text,
           pipelineVersion == null || pipelineVersion.isBlank() ? null : pipelineVersion.strip());
-      getLog().info("uploaded " + uploaded.describe() + " to " + kfp.config().host() + " (" + file + ")");
+      getLog().info("uploaded " + uploaded.describe() + " to " + kfp.config().shownHost() + " (" + file + ")");
     });
   }
 }

@@ -59,6 +59,45 @@ class CompileMojoTest {
   }
 
   @Test
+  void pipelinesNamedAlikeAfterSanitizingAreEachCompiledByTheirQualifiedName() throws Exception {
+    mojo("pipeline-flip-coin").execute();
+    Path dir = this.dir.resolve("target/kfp4j/pipelines");
+    Map<String, Object> first = new Yaml().load(Files.readString(
+        dir.resolve("pipeline-flip-coin-io-kfp4j-maven-fixtures-flips-flipcoin.yaml")));
+    Map<String, Object> second = new Yaml().load(Files.readString(
+        dir.resolve("pipeline-flip-coin-io-kfp4j-maven-fixtures-flips-flipcoinagain.yaml")));
+    assertTrue(first.toString().contains("\"name\": \"pipeline flip coin\""), first.toString());
+    assertTrue(second.toString().contains("\"name\": \"pipeline-flip-coin\""), second.toString());
+    assertFalse(Files.exists(dir.resolve("pipeline-flip-coin.yaml")), "no file named after the shared name alone");
+  }
+
+  @Test
+  void anAmbiguousPipelineAsksForTheQualifiedName() {
+    CompileMojo mojo = mojo("pipeline-flip-coin");
+    mojo.pipeline = "pipeline flip coin";
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals("pipeline name \"pipeline flip coin\" is ambiguous: 2 pipelines on the classpath of com.example:app"
+        + " are named \"pipeline-flip-coin\" after KFP's sanitizing:\n"
+        + "  pipeline flip coin  io.kfp4j.maven.fixtures.FlipCoinPipeline       choose with"
+        + " io.kfp4j.maven.fixtures.Flips#flipCoin\n"
+        + "  pipeline-flip-coin  io.kfp4j.maven.fixtures.FlipCoinAgainPipeline  choose with"
+        + " io.kfp4j.maven.fixtures.Flips#flipCoinAgain\n"
+        + "choose one by its qualified name (CLASS#method): io.kfp4j.maven.fixtures.Flips#flipCoin or"
+        + " io.kfp4j.maven.fixtures.Flips#flipCoinAgain", e.getMessage());
+  }
+
+  @Test
+  void theQualifiedNamePicksOne() throws Exception {
+    CompileMojo mojo = mojo("pipeline-flip-coin");
+    mojo.pipeline = "io.kfp4j.maven.fixtures.Flips#flipCoinAgain";
+    mojo.execute();
+    Path dir = this.dir.resolve("target/kfp4j/pipelines");
+    assertTrue(Files.isRegularFile(dir.resolve("pipeline-flip-coin-io-kfp4j-maven-fixtures-flips-flipcoinagain.yaml")),
+        log.text());
+    assertFalse(Files.exists(dir.resolve("pipeline-flip-coin-io-kfp4j-maven-fixtures-flips-flipcoin.yaml")));
+  }
+
+  @Test
   void writesAPackageInTheFormatAsked() throws Exception {
     CompileMojo mojo = mojo("addition-pipeline");
     mojo.format = "tar.gz";

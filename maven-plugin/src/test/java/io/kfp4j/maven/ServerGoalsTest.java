@@ -1,6 +1,7 @@
 package io.kfp4j.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,46 @@ class ServerGoalsTest {
       assertEquals("the run of addition-pipeline on " + server.url() + " did not succeed; see its page above",
           e.getMessage());
     }
+  }
+
+  /** Credentials in the endpoint: every log line and failure names the server without them. */
+  @Test
+  void credentialsInTheEndpointAreNeverLoggedNorInFailures() throws Exception {
+    String secret = "S3CRET-pw";
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      String endpoint = server.url().replace("http://", "http://user:" + secret + "@");
+      String shown = server.url().replace("http://", "http://***@");
+      UploadMojo up = upload(server);
+      up.endpoint = endpoint;
+      up.execute();
+      UploadMojo version = upload(server);
+      version.endpoint = endpoint;
+      version.pipelineName = "nothing-of-that-name";
+      version.pipelineVersion = "v2";
+      MojoFailureException noPipeline = assertThrows(MojoFailureException.class, version::execute);
+      assertTrue(noPipeline.getMessage().contains(" on " + shown + " to add version v2"), noPipeline.getMessage());
+      server.statuses("Failed");
+      SubmitMojo mojo = submit(server);
+      mojo.endpoint = endpoint;
+      mojo.wait = true;
+      MojoFailureException failed = assertThrows(MojoFailureException.class, mojo::execute);
+      assertEquals("the run of addition-pipeline on " + shown + " did not succeed; see its page above",
+          failed.getMessage());
+      assertTrue(log.text().contains("submitted to " + shown + " (experiment "), log.text());
+      assertTrue(log.text().contains(shown + "/#/runs/details/run-1"), log.text());
+      assertFalse(log.text().contains(secret), log.text());
+    }
+    SubmitMojo unreachable = new SubmitMojo();
+    unreachable.project = TestProject.with(dir, "addition-pipeline");
+    unreachable.endpoint = "http://user:" + secret + "@127.0.0.1:1";
+    unreachable.timeout = 30;
+    unreachable.setLog(log);
+    Exception e = assertThrows(Exception.class, unreachable::execute);
+    assertTrue(e.getMessage().contains("cannot reach http://***@127.0.0.1:1"), e.getMessage());
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertFalse(String.valueOf(t.getMessage()).contains(secret), t.toString());
+    }
+    assertFalse(log.text().contains(secret), log.text());
   }
 
   @Test

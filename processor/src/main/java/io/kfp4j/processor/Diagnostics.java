@@ -30,6 +30,15 @@ final class Diagnostics {
     }
   }
 
+  /** A note on the element, or on the compilation when the element is {@code null}. */
+  void note(Element element, String message) {
+    if (element == null) {
+      messager.printMessage(Diagnostic.Kind.NOTE, message);
+    } else {
+      messager.printMessage(Diagnostic.Kind.NOTE, message, element);
+    }
+  }
+
   /**
    * Runs one element's work, reporting a failure of kfp4j's own code as an error on the element.
    *

@@ -36,6 +36,11 @@ record PipelineModel(ExecutableElement method, ClassName owner, String name, Str
     return ClassName.get(owner.packageName(), base.endsWith("Pipeline") ? base : base + "Pipeline");
   }
 
+  /** Its line of the index: the generated class and the method, {@code com.x.FlipPipeline com.x.Flows#flip}. */
+  String indexLine() {
+    return generatedClass().reflectionName() + " " + owner.reflectionName() + "#" + method.getSimpleName();
+  }
+
   /** The index resource that names the generated class. */
   String indexResource() {
     return ProjectResources.pipelineIndex(key);

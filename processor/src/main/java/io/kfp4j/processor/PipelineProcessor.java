@@ -10,7 +10,7 @@ import io.kfp4j.runtime.spec.KfpNames;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +32,8 @@ import javax.tools.StandardLocation;
 /**
  * Turns each {@code @Pipeline} method (static, {@code void}, taking {@code Param<T>} parameters, optionally with
  * {@code @Default}) into a class whose {@code spec()} builds the pipeline, and indexes it under
- * {@code META-INF/kfp4j/pipelines/<name>} so that tools find pipelines by name.
+ * {@code META-INF/kfp4j/pipelines/<key>} (the name as KFP sanitizes it) so that tools find pipelines by name: one
+ * line per pipeline of that key, {@code <generated class> <Owner>#<method>}, binary names.
  */
 @AutoService(Processor.class)
 public final class PipelineProcessor extends AbstractProcessor {
@@ -59,7 +60,9 @@ public final class PipelineProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Map<String, PipelineModel> byKey = new HashMap<>();
+    // pipelines whose names KFP sanitizes alike ("pipeline flip coin", "pipeline-flip-coin") share one index file;
+    // tools list them all and ask for a qualified name (CLASS#method) when a name is ambiguous
+    Map<String, List<PipelineModel>> byKey = new LinkedHashMap<>();
     for (Element element : round.getElementsAnnotatedWith(Pipeline.class)) {
       if (!(element instanceof ExecutableElement method)) {
         continue;
@@ -68,16 +71,30 @@ public final class PipelineProcessor extends AbstractProcessor {
       if (model == null) {
         continue;
       }
-      PipelineModel same = byKey.putIfAbsent(model.key(), model);
-      if (same != null) {
-        diagnostics.error(method,
-            "pipeline name \"" + model.name() + "\" is taken by " + same.owner().canonicalName() + "#"
-            + same.method().getSimpleName() + "; give one of them @Pipeline(name = ...)");
-        continue;
+      Boolean written = diagnostics.guard(method, "writing the class of this @Pipeline method", () -> write(model));
+      if (Boolean.TRUE.equals(written)) {
+        byKey.computeIfAbsent(model.key(), k -> new ArrayList<>()).add(model);
       }
-      diagnostics.guard(method, "writing the class of this @Pipeline method", () -> write(model));
     }
+    byKey.forEach(this::writeIndex);
     return false;
+  }
+
+  /** The index file of a name: one line per pipeline, {@code <generated class> <Owner>#<method>}. */
+  private void writeIndex(String key, List<PipelineModel> models) {
+    PipelineModel first = models.get(0);
+    try {
+      var file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", first.indexResource(),
+          models.stream().map(PipelineModel::method).toArray(Element[]::new));
+      try (Writer out = file.openWriter()) {
+        for (PipelineModel model : models) {
+          out.write(model.indexLine() + "\n");
+        }
+      }
+    } catch (IOException e) {
+      diagnostics.error(first.method(),
+          "cannot write the index of pipeline \"" + first.name() + "\": " + e.getMessage());
+    }
   }
 
   private PipelineModel read(ExecutableElement method) {
@@ -132,24 +149,22 @@ public final class PipelineProcessor extends AbstractProcessor {
         annotation.pipelineRoot().isBlank() ? null : annotation.pipelineRoot(), parameters);
   }
 
-  private void write(PipelineModel model) {
+  /** Writes the generated class; {@code false} after reporting why it cannot be written. */
+  private boolean write(PipelineModel model) {
     ClassName generated = model.generatedClass();
     if (processingEnv.getElementUtils().getTypeElement(generated.canonicalName()) != null) {
       diagnostics.error(model.method(),
           "the class " + generated.canonicalName() + " that kfp4j generates for this pipeline"
           + " already exists; rename the method or that class");
-      return;
+      return false;
     }
     try {
       PipelineWriter.write(model).writeTo(processingEnv.getFiler());
-      var file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", model.indexResource(),
-          model.method());
-      try (Writer out = file.openWriter()) {
-        out.write(generated.reflectionName() + "\n");
-      }
+      return true;
     } catch (IOException e) {
       diagnostics.error(model.method(),
           "cannot write the class of pipeline \"" + model.name() + "\": " + e.getMessage());
+      return false;
     }
   }
 

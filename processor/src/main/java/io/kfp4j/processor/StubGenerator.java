@@ -6,6 +6,7 @@ import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,11 @@ import javax.lang.model.element.Element;
 public final class StubGenerator {
   private final StubTypes types;
   private final StubReader reader;
-  private final Map<ClassName, String> classes = new HashMap<>();
-  private final Map<String, String> resources = new HashMap<>();
+  private final Map<ClassName, Made> classes = new HashMap<>();
+  private final Map<String, Made> resources = new HashMap<>();
+
+  /** A file a stub was made of: where it was read, and its bytes. */
+  private record Made(String source, byte[] bytes) {}
 
   /** A generator for one compilation; markers it makes are shared by all its stubs. */
   public StubGenerator() {
@@ -36,8 +40,17 @@ public final class StubGenerator {
     this.reader = new StubReader(types);
   }
 
-  /** The stub of one file: its factory source and its spec resource. */
-  record Stub(OpModel op, JavaFile source, String resource, byte[] bytes) {}
+  /**
+   * The stub of one file: its factory source and its spec resource; or, when {@code sameAs} is not {@code null},
+   * none, because the file has the same bytes as {@code sameAs}, whose stub serves both.
+   */
+  record Stub(OpModel op, JavaFile source, String resource, byte[] bytes, String sameAs) {
+    /** The note that says the file {@code source}, a duplicate, needs no stub of its own, naming both files. */
+    String duplicateNote(String source) {
+      return source + " has the same bytes as " + sameAs + ": one stub, " + op.opClass().canonicalName()
+          + ", serves both";
+    }
+  }
 
   /**
    * The stub of a file.
@@ -63,14 +76,19 @@ public final class StubGenerator {
       throw new StubException(source + ": " + refused.why());
     }
     OpModel op = ((StubReader.Result.Stub) result).op();
-    String otherClass = classes.putIfAbsent(op.opClass(), source);
-    String otherResource = resources.putIfAbsent(op.specResource(), source);
-    String other = otherClass != null ? otherClass : otherResource;
+    Made made = new Made(source, yaml);
+    Made otherClass = classes.putIfAbsent(op.opClass(), made);
+    Made otherResource = resources.putIfAbsent(op.specResource(), made);
+    Made other = otherClass != null ? otherClass : otherResource;
     if (other != null) {
+      if (Arrays.equals(other.bytes(), yaml)) {
+        return new Stub(op, null, op.specResource(), yaml, other.source());
+      }
       throw new StubException(source + ": component \"" + op.componentName() + "\" would generate "
-          + op.opClass().canonicalName() + ", as " + other + " does; make stubs of them in different packages");
+          + op.opClass().canonicalName() + ", as " + other.source() + " does, and the two files differ; make stubs"
+          + " of them in different packages, or stub only one of them");
     }
-    return new Stub(op, OpWriter.write(op), op.specResource(), yaml);
+    return new Stub(op, OpWriter.write(op), op.specResource(), yaml, null);
   }
 
   /** Marker types used since the last call that do not exist yet: their sources. */
@@ -92,9 +110,14 @@ public final class StubGenerator {
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, byte[]> resources = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     files.forEach((origin, bytes) -> {
       try {
         Stub stub = generator.stub(bytes, origin, origin, packageName, null);
+        if (stub.sameAs() != null) {
+          notes.add(stub.duplicateNote(origin));
+          return;
+        }
         sources.put(path(stub.source()), stub.source().toString());
         resources.put(stub.resource(), stub.bytes());
       } catch (StubException e) {
@@ -102,7 +125,7 @@ public final class StubGenerator {
       }
     });
     generator.newMarkers().forEach(marker -> sources.put(path(marker), marker.toString()));
-    return new Result(sources, resources, problems);
+    return new Result(sources, resources, problems, notes);
   }
 
   private static String path(JavaFile file) {
@@ -116,8 +139,10 @@ public final class StubGenerator {
    * @param sources Java sources by path ({@code com/example/TrainOp.java})
    * @param resources spec resources by path ({@code META-INF/kfp4j/stubs/com.example/train.component.yaml})
    * @param problems one message per file that has no stub
+   * @param notes one note per file that needs no stub of its own: it has the same bytes as a file that has one
    */
-  public record Result(Map<String, String> sources, Map<String, byte[]> resources, List<String> problems) {}
+  public record Result(Map<String, String> sources, Map<String, byte[]> resources, List<String> problems,
+      List<String> notes) {}
 
   /** Why a file has no stub; the message names the file and, for spec problems, line, column and field path. */
   static final class StubException extends RuntimeException {

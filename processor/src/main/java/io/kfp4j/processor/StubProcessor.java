@@ -124,6 +124,10 @@ public final class StubProcessor extends AbstractProcessor {
       diagnostics.error(element, e.getMessage());
       return;
     }
+    if (stub.sameAs() != null) {
+      diagnostics.note(element, stub.duplicateNote(file.source()));
+      return;
+    }
     try {
       Element[] originating = element == null ? new Element[0] : new Element[] {element};
       FileObject resource = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",

@@ -1,7 +1,5 @@
 package io.kfp4j.ui;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.kfp4j.sdk.local.RunRecord;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.StoredRun;
@@ -14,6 +12,7 @@ import io.kfp4j.ui.internal.page.RunPage;
 import io.kfp4j.ui.internal.page.RunsPage;
 import io.kfp4j.ui.internal.page.Shell;
 import io.kfp4j.ui.internal.page.Site;
+import io.kfp4j.ui.internal.page.WebAppPage;
 import io.kfp4j.ui.internal.store.RunView;
 import io.kfp4j.ui.internal.store.StoreFiles;
 import java.io.IOException;
@@ -29,15 +28,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The UI's routes: pages, the run body a live page polls, the store's files and the shipped assets. */
-final class Routes implements HttpHandler {
+final class Routes {
   /**
-   * Only what the jar ships loads, and no request leaves for another host. Inline scripts are allowed because a
-   * {@code srcdoc} frame inherits this policy and KFP's web-app visualizations run their own scripts there, in a
-   * sandbox without the page's origin; the UI's own pages have none, and every value in them is escaped.
+   * Only what the jar ships loads, and no request leaves for another host. No inline script runs: the pages load
+   * {@code /static/app.js} and nothing else, and a web-app visualization's frame loads its page from
+   * {@code /web-app/...}, which has a sandboxed policy of its own ({@link WebAppPage#POLICY}).
    */
-  static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
-      + " img-src 'self' data:; frame-src 'self' data: blob: about:; connect-src 'self'; base-uri 'none';"
-      + " form-action 'self'";
+  static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+      + " form-action 'self'; frame-ancestors 'self'";
 
   private final RunStore store;
   private final StoreFiles files;
@@ -51,24 +50,29 @@ final class Routes implements HttpHandler {
     this.reuses = new CacheReuses(store);
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  void handle(Exchange exchange) throws IOException {
     try (exchange) {
-      if (!allowedHost(exchange.getRequestHeaders().getFirst("Host"))) {
+      try {
+        exchange.uri();
+      } catch (IllegalArgumentException e) {
+        send(exchange, 400, "text/plain", "kfp4j ui cannot read this address: a %-escape is malformed");
+        return;
+      }
+      if (!allowedHost(exchange.header("Host"))) {
         send(exchange, 403, "text/plain", "kfp4j ui answers only to 127.0.0.1 and localhost");
         return;
       }
-      String method = exchange.getRequestMethod();
+      String method = exchange.method();
       if (!method.equals("GET") && !method.equals("HEAD")) {
-        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        exchange.setHeader("Allow", "GET, HEAD");
         send(exchange, 405, "text/plain", "kfp4j ui only reads; " + method + " is not supported");
         return;
       }
-      route(exchange, segments(exchange.getRequestURI().getRawPath()));
+      route(exchange, segments(exchange.uri().getRawPath()));
     } catch (RuntimeException e) {
-      System.err.println("kfp4j ui: " + exchange.getRequestURI() + ": " + e);
+      System.err.println("kfp4j ui: " + exchange.uri() + ": " + e);
       try {
-        page(exchange, 500, error("Something went wrong", "kfp4j ui could not show " + exchange.getRequestURI()
+        page(exchange, 500, error("Something went wrong", "kfp4j ui could not show " + exchange.uri()
             + ": " + e.getMessage()));
       } catch (IOException | RuntimeException ignored) {
         // the response had already started
@@ -76,7 +80,7 @@ final class Routes implements HttpHandler {
     }
   }
 
-  private void route(HttpExchange exchange, List<String> path) throws IOException {
+  private void route(Exchange exchange, List<String> path) throws IOException {
     String first = path.isEmpty() ? "" : path.get(0);
     switch (first) {
       case "" -> redirect(exchange, "/experiments");
@@ -101,20 +105,21 @@ final class Routes implements HttpHandler {
             : new Lineage(store, reuses).producerOf(file)));
       }
       case "files" -> file(exchange, String.join("/", path.subList(1, path.size())));
+      case "web-app" -> webApp(exchange, String.join("/", path.subList(1, path.size())));
       case "static" -> asset(exchange, path.size() == 2 ? path.get(1) : "");
-      default -> notFound(exchange, "There is no page " + exchange.getRequestURI().getPath() + ".");
+      default -> notFound(exchange, "There is no page " + exchange.uri().getPath() + ".");
     }
   }
 
-  private void run(HttpExchange exchange, String id) throws IOException {
+  private void run(Exchange exchange, String id) throws IOException {
     boolean fragment = query(exchange, "fragment").contains("body");
     String tag = null;
     if (fragment && RunStore.isRunId(id)) {
       // the version is taken before the record is read: a record that changes meanwhile is sent again next time
       tag = version(id);
-      if (tag != null && tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        exchange.getResponseHeaders().set("ETag", tag);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      if (tag != null && tag.equals(exchange.header("If-None-Match"))) {
+        exchange.setHeader("ETag", tag);
+        exchange.setHeader("Cache-Control", "no-store");
         exchange.sendResponseHeaders(304, -1);
         return;
       }
@@ -125,8 +130,8 @@ final class Routes implements HttpHandler {
       return;
     }
     if (fragment && tag != null && stored.get() instanceof StoredRun.Readable readable) {
-      exchange.getResponseHeaders().set("ETag", tag);
-      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      pageHeaders(exchange);
+      exchange.setHeader("ETag", tag);
       Element holder = new Element("div");
       RunPage.body(site, holder, RunView.of(readable.run(), store.graph(id)), new Lineage(store, reuses));
       send(exchange, 200, "text/html; charset=utf-8", holder.child(0).outerHtml());
@@ -135,7 +140,7 @@ final class Routes implements HttpHandler {
     page(exchange, 200, RunPage.render(site, stored.get(), store.graph(id), new Lineage(store, reuses)));
   }
 
-  private void compare(HttpExchange exchange) throws IOException {
+  private void compare(Exchange exchange) throws IOException {
     List<String> ids = query(exchange, "runs");
     List<RunRecord> runs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -155,7 +160,7 @@ final class Routes implements HttpHandler {
     page(exchange, 200, ComparePage.render(site, runs));
   }
 
-  private void file(HttpExchange exchange, String relative) throws IOException {
+  private void file(Exchange exchange, String relative) throws IOException {
     Optional<Path> file = files.resolve(relative).filter(Files::isRegularFile);
     if (file.isEmpty()) {
       notFound(exchange, "There is no file " + relative + " in the run store " + store.root() + ".");
@@ -163,24 +168,43 @@ final class Routes implements HttpHandler {
     }
     StoreFiles.FileText head = StoreFiles.read(file.get(), 8192);
     String type = head.binary() ? "application/octet-stream" : "text/plain; charset=utf-8";
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.getResponseHeaders().set("Content-Security-Policy", "sandbox");
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.setHeader("Content-Type", type);
+    exchange.setHeader("Content-Security-Policy", "sandbox");
+    exchange.setHeader("X-Content-Type-Options", "nosniff");
     if (head.binary() || query(exchange, "download").size() > 0) {
-      exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
+      exchange.setHeader("Content-Disposition", "attachment; filename=\""
           + file.get().getFileName().toString().replaceAll("[^-_.A-Za-z0-9]", "_") + "\"");
     }
     long size = head.size();
-    boolean headOnly = exchange.getRequestMethod().equals("HEAD");
+    boolean headOnly = exchange.method().equals("HEAD");
     exchange.sendResponseHeaders(200, headOnly || size == 0 ? -1 : size);
     if (!headOnly && size > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
+      try (OutputStream out = exchange.body()) {
         Files.copy(file.get(), out);
       }
     }
   }
 
-  private void asset(HttpExchange exchange, String name) throws IOException {
+  /** The page of a web-app visualization, for its frame: in a sandbox of its own, never with the UI's policy. */
+  private void webApp(Exchange exchange, String relative) throws IOException {
+    List<String> entries = query(exchange, "entry");
+    Optional<String> html = entries.size() == 1 && entries.get(0).matches("\\d{1,4}")
+        ? files.resolve(relative).filter(Files::isRegularFile)
+            .flatMap(f -> WebAppPage.html(files, f, Integer.parseInt(entries.get(0))))
+        : Optional.empty();
+    exchange.setHeader("Content-Security-Policy", WebAppPage.POLICY);
+    exchange.setHeader("X-Content-Type-Options", "nosniff");
+    exchange.setHeader("Referrer-Policy", "no-referrer");
+    exchange.setHeader("Cache-Control", "no-store");
+    if (html.isEmpty()) {
+      send(exchange, 404, "text/plain; charset=utf-8", "There is no web app " + relative + " with entry "
+          + String.join(",", entries) + " in the run store.");
+      return;
+    }
+    send(exchange, 200, "text/html; charset=utf-8", html.get());
+  }
+
+  private void asset(Exchange exchange, String name) throws IOException {
     String type = switch (name) {
       case "app.css" -> "text/css; charset=utf-8";
       case "app.js" -> "text/javascript; charset=utf-8";
@@ -190,7 +214,7 @@ final class Routes implements HttpHandler {
       notFound(exchange, "There is no asset " + name + ".");
       return;
     }
-    exchange.getResponseHeaders().set("Cache-Control", "max-age=60");
+    exchange.setHeader("Cache-Control", "max-age=60");
     send(exchange, 200, type, Shell.asset(name));
   }
 
@@ -212,30 +236,35 @@ final class Routes implements HttpHandler {
     return doc;
   }
 
-  private void notFound(HttpExchange exchange, String message) throws IOException {
+  private void notFound(Exchange exchange, String message) throws IOException {
     page(exchange, 404, error("Not found", message));
   }
 
-  private static void redirect(HttpExchange exchange, String to) throws IOException {
-    exchange.getResponseHeaders().set("Location", to);
+  private static void redirect(Exchange exchange, String to) throws IOException {
+    exchange.setHeader("Location", to);
     exchange.sendResponseHeaders(302, -1);
   }
 
-  private static void page(HttpExchange exchange, int status, Document doc) throws IOException {
-    exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+  private static void page(Exchange exchange, int status, Document doc) throws IOException {
+    pageHeaders(exchange);
     send(exchange, status, "text/html; charset=utf-8", "<!doctype html>\n" + doc.html());
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+  /** The headers of every page and page fragment: the policy, no sniffing, no referrer, no caching. */
+  private static void pageHeaders(Exchange exchange) {
+    exchange.setHeader("Content-Security-Policy", POLICY);
+    exchange.setHeader("X-Content-Type-Options", "nosniff");
+    exchange.setHeader("Referrer-Policy", "no-referrer");
+    exchange.setHeader("Cache-Control", "no-store");
+  }
+
+  private static void send(Exchange exchange, int status, String type, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.setHeader("Content-Type", type);
+    boolean head = exchange.method().equals("HEAD");
     exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
     if (!head) {
-      exchange.getResponseBody().write(bytes);
+      exchange.body().write(bytes);
     }
   }
 
@@ -250,8 +279,8 @@ final class Routes implements HttpHandler {
     return out;
   }
 
-  private static List<String> query(HttpExchange exchange, String name) {
-    String raw = exchange.getRequestURI().getRawQuery();
+  private static List<String> query(Exchange exchange, String name) {
+    String raw = exchange.uri().getRawQuery();
     List<String> values = new ArrayList<>();
     if (raw == null) {
       return values;

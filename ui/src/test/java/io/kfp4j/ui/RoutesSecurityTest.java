@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,6 +50,7 @@ class RoutesSecurityTest {
   /** Content of a file beside the store, which no request may ever return. */
   static final String SECRET = "TOP-SECRET-" + UUID.randomUUID();
 
+  @TempDir
   static Path base;
   static Path root;
   static Path secret;
@@ -59,7 +61,6 @@ class RoutesSecurityTest {
 
   @BeforeAll
   static void start() throws IOException {
-    base = Files.createTempDirectory("kfp4j-ui-security");
     root = base.resolve("store");
     secret = base.resolve("secret.txt");
     Files.writeString(secret, SECRET);
@@ -199,7 +200,7 @@ class RoutesSecurityTest {
     String target = template.replace("ID", id)
         .replace("SECRET_ABSOLUTE", secret.toString().replace("/", "%2F"));
     Answer answer = raw(target);
-    assertEquals(404, answer.status(), () -> target + " answered " + answer.status() + ": " + answer.body());
+    assertRefused(answer.status(), 404, () -> target + " answered " + answer.status() + ": " + answer.body());
     assertNothingLeaks(answer);
   }
 
@@ -209,7 +210,7 @@ class RoutesSecurityTest {
       "/files/runs/ID/..%2F..%2F..%2Fsecret.txt", "/files/runs/ID/tasks/make-data/outputs/leak"})
   void pathsOutsideTheStoreAreNotFoundThroughHttpClient(String template) throws Exception {
     HttpResponse<byte[]> response = get(template.replace("ID", id));
-    assertEquals(404, response.statusCode(), () -> template + ": " + text(response));
+    assertRefused(response.statusCode(), 404, () -> template + ": " + text(response));
     assertFalse(text(response).contains(SECRET));
     assertFalse(text(response).contains("root:x:0:0"));
   }
@@ -281,6 +282,15 @@ class RoutesSecurityTest {
     assertTrue(answer.body().contains("There is no run"), answer::body);
   }
 
+  /**
+   * A refusal: the routes' own answer, or 400 from the HTTP server, which refuses a request it will not parse (dot
+   * segments above the root, a NUL, a malformed Host header) before any route sees it.
+   */
+  static void assertRefused(int status, int routes, java.util.function.Supplier<String> message) {
+    assertTrue(status == routes || status == 400, () -> "expected " + routes + " or 400, got " + status + ": "
+        + message.get());
+  }
+
   /** A page asked for under another host name (DNS rebinding) is refused. */
   @ParameterizedTest
   @ValueSource(strings = {"evil.example:PORT", "evil.example", "localhost.evil.example:PORT",
@@ -290,7 +300,7 @@ class RoutesSecurityTest {
     String header = host.replace("PORT", Integer.toString(server.port()));
     for (String path : List.of("/experiments", "/runs/" + id, "/files/runs/" + id + "/tasks/make-data/outputs/table/data")) {
       Answer answer = raw("GET", path, header);
-      assertEquals(403, answer.status(), () -> header + " " + path + ": " + answer.body());
+      assertRefused(answer.status(), 403, () -> header + " " + path + ": " + answer.body());
       assertFalse(answer.body().contains("alpha,3"), "the file was served to " + header);
       assertFalse(answer.body().contains(id), "the run was shown to " + header);
     }

@@ -41,7 +41,7 @@ public final class StoreFixture {
          "schema": [{"name": "target", "type": "CATEGORY"}, {"name": "predicted", "type": "CATEGORY"}, {"name": "count", "type": "NUMBER"}]},
         {"type": "roc", "format": "csv", "source": "$dir/roc.csv",
          "schema": [{"name": "fpr", "type": "NUMBER"}, {"name": "tpr", "type": "NUMBER"}, {"name": "thresholds", "type": "NUMBER"}]},
-        {"type": "web-app", "storage": "inline", "source": "<h1>hello from a web app</h1>"}
+        {"type": "web-app", "storage": "inline", "source": "<h1>hello from a web app</h1><script>parent.postMessage(42, String.fromCharCode(42))</script>"}
       ]}
       META
       printf '{"metrics": [{"name": "accuracy-score", "numberValue": 0.8, "format": "PERCENTAGE"}, {"name": "rmse", "numberValue": 1.25, "format": "RAW"}]}' > "$2"

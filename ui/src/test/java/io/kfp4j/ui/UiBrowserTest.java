@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The UI in real headless Chromium, over a store with a finished run (and its cached twin), a failed run, a running
@@ -33,6 +34,7 @@ class UiBrowserTest {
   static final Duration WAIT = Duration.ofSeconds(15);
   static final Path SHOTS = Path.of("target", "ui-screenshots");
 
+  @TempDir
   static Path root;
   static List<RunResult> runs;
   static LocalRunner.Handle waiting;
@@ -44,7 +46,6 @@ class UiBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    root = Files.createTempDirectory("kfp4j-ui-test");
     runs = StoreFixture.record(root);
     flag = root.resolve("flag");
     waiting = LocalRunner.create().withRoot(root).start(StoreFixture.waiting(), Map.of("flag", flag.toString()));
@@ -188,6 +189,12 @@ class UiBrowserTest {
     assertTrue(text(viz + ".querySelector('.viz-confusion_matrix').textContent").contains("7"));
     assertTrue(page.eval(viz + ".querySelector('.viz-roc svg') !== null").asBoolean());
     assertEquals("allow-scripts", text(viz + ".querySelector('.viz-web-app iframe').getAttribute('sandbox')"));
+    // the web app's page comes from the UI with a sandboxed policy of its own: its inline script runs there
+    String frame = viz + ".querySelector('.viz-web-app iframe')";
+    assertTrue(text(frame + ".getAttribute('src')").startsWith("/web-app/runs/" + run(0) + "/"));
+    page.eval("window.webAppSaid = null; addEventListener('message', e => { window.webAppSaid = e.data; });"
+        + " var f = " + frame + "; f.scrollIntoView(); f.src = f.getAttribute('src'); true");
+    page.waitFor("window.webAppSaid === 42", WAIT);
     String metrics = text(panel + ".querySelector('.output[data-output=\"MLPipeline Metrics\"] table').textContent");
     assertTrue(metrics.contains("accuracy-score") && metrics.contains("80") && metrics.contains("1.25"), metrics);
     // a file output previews as a table and downloads from the store
@@ -259,8 +266,8 @@ class UiBrowserTest {
   }
 
   @Test
-  void exportedReportWorksFromAFileAlone() throws Exception {
-    Path html = Files.createTempDirectory("kfp4j-report").resolve("run.html");
+  void exportedReportWorksFromAFileAlone(@TempDir Path report) throws Exception {
+    Path html = report.resolve("run.html");
     RunReport.write(new RunStore(root), run(0), html);
     page.navigate(html.toUri().toString());
     page.waitFor("document.querySelector('svg.graph') !== null", WAIT);

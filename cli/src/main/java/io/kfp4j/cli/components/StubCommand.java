@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "Write typed Java task factories (XxxOp) for shared component specs, as @ComponentStubs makes them at compile"
           + " time: sources under --out (the package's folders, and io/kfp4j/types for types such as CSV), and each"
           + " spec's own bytes under --resources (META-INF/kfp4j/stubs/...), which must be on the class path.",
-      "Problems of a file go to stderr as FILE:LINE:COLUMN: FIELD.PATH: MESSAGE; the other files are written."
+      "Problems of a file go to stderr as FILE:LINE:COLUMN: FIELD.PATH: MESSAGE; the other files are written.",
+      "Two files with the same bytes make one stub (a note on stderr names both); two different files that would"
+          + " make the same class are a problem."
     },
     sortOptions = false,
     exitCodeListHeading = "%nExit codes:%n",
@@ -77,6 +79,7 @@ public final class StubCommand implements Callable<Integer> {
     }
     StubGenerator.Result result = StubGenerator.generate(packageName, inputs);
     result.problems().forEach(err::println);
+    result.notes().forEach(note -> err.println("note: " + note));
     err.flush();
     Path resourceRoot = resources == null ? out : resources;
     try {

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "  compiled NAME (N tasks) to FILE",
       "PIPELINE is a pipeline's name, as in @Pipeline(name = ...) or sanitized (lower case, dashes), the class"
           + " kfp4j-processor generated for the @Pipeline method (com.example.TrainingPipeline), or that method"
-          + " as CLASS#method (com.example.MyPipelines#training).",
+          + " as CLASS#method (com.example.MyPipelines#training). A name that several pipelines share after KFP's"
+          + " sanitizing (pipeline flip coin, pipeline-flip-coin) picks none: give CLASS#method, as --list shows.",
       "Pipelines are found through the index kfp4j-processor writes into the classes (META-INF/kfp4j/pipelines/),"
           + " so the project must be compiled with kfp4j-processor on the annotation processor path. Building the"
           + " pipeline runs its @Pipeline method, so the classpath needs the project's dependencies too: in a Maven"
@@ -80,7 +81,8 @@ public final class CompileCommand implements Callable<Integer> {
           + " DIR/* for every jar in DIR. " + ProjectClasspathOption.DEFAULT_HELP)
   String classpath;
 
-  @Option(names = "--list", description = "List the pipelines on the classpath, one per line: NAME  CLASS.")
+  @Option(names = "--list", description = "List the pipelines on the classpath, one per line: NAME  CLASS, and the"
+      + " CLASS#method that picks it when its name is shared.")
   boolean list;
 
   @Override

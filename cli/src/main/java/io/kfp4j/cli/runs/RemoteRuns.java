@@ -20,7 +20,7 @@ final class RemoteRuns {
       String experimentId = null;
       if (experiment != null) {
         experimentId = c.experimentByName(experiment).map(Experiment::id).orElseThrow(
-            () -> new CommandFailedException("no experiment \"" + experiment + "\" on " + c.config().host()));
+            () -> new CommandFailedException("no experiment \"" + experiment + "\" on " + c.config().shownHost()));
       }
       return c.listRuns(paging.query(), experimentId);
     });

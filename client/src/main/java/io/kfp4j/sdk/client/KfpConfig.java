@@ -78,6 +78,11 @@ public final class KfpConfig {
     return host;
   }
 
+  /** The host as messages, logs and records show it: without user info or credentials ({@link Redaction}). */
+  public String shownHost() {
+    return Redaction.endpoint(host);
+  }
+
   /** The bearer token, or {@code null}. */
   public BearerToken token() {
     return token;
@@ -156,7 +161,7 @@ public final class KfpConfig {
   /** The configuration without the token and the cookies, which it only says are set. */
   @Override
   public String toString() {
-    return "KfpConfig[host=" + host + ", token=" + (token == null ? "none" : token) + ", cookies="
+    return "KfpConfig[host=" + Redaction.endpoint(host) + ", token=" + (token == null ? "none" : token) + ", cookies="
         + (cookies == null ? "none" : "***") + ", namespace=" + namespace + ", caCertificate=" + caCertificate
         + ", proxy=" + proxy + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
         + ", maxAttempts=" + maxAttempts + ", retryBackoff=" + retryBackoff + ", pollInterval=" + pollInterval + "]";

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -108,7 +109,16 @@ final class KfpHttp {
   }
 
   private HttpRequest request(String method, String path, byte[] body, String contentType) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(config.host() + path))
+    URI uri;
+    try {
+      uri = new URI(config.host() + path);
+    } catch (URISyntaxException e) {
+      // the exception's own message repeats the address, user info and all
+      throw failure(0, method, path, null, "the endpoint " + Redaction.endpoint(config.host()) + " is not a valid URL ("
+          + e.getReason() + " at character " + e.getIndex() + ")", "give the KFP API's URL, e.g. http://localhost:8888",
+          "endpoint", null);
+    }
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri)
         .timeout(config.requestTimeout()).header("Accept", "application/json").header("Content-Type", contentType);
     if (config.token() != null) {
       b.header("Authorization", "Bearer " + config.token().value());
@@ -129,7 +139,7 @@ final class KfpHttp {
       return JSON.readTree(text);
     } catch (JacksonException e) {
       throw failure(status, method, path, excerpt(text), "HTTP " + status + " but the answer is not JSON ("
-          + e.getOriginalMessage() + "): " + excerpt(text) + "; is " + config.host() + " a KFP API endpoint?", e);
+          + e.getOriginalMessage() + "): " + excerpt(text) + "; is " + Redaction.endpoint(config.host()) + " a KFP API endpoint?", e);
     }
   }
 
@@ -170,7 +180,7 @@ final class KfpHttp {
   private KfpApiException unreachable(String method, String path, IOException e, int attempts) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
         + e.getMessage();
-    return failure(0, method, path, null, "cannot reach " + config.host() + " (" + reason + ")"
+    return failure(0, method, path, null, "cannot reach " + Redaction.endpoint(config.host()) + " (" + reason + ")"
         + (attempts > 1 ? " after " + attempts + " attempts" : ""), e);
   }
 
@@ -185,12 +195,15 @@ final class KfpHttp {
         option, c);
   }
 
-  /** The text with the token and the cookies (whole, and each cookie's value) replaced by {@code ***}. */
+  /**
+   * The text with the token and the cookies (whole, and each cookie's value) replaced by {@code ***}, and every URL
+   * in it without user info or credential-like query values ({@link Redaction}).
+   */
   String redact(String text) {
     if (text == null) {
       return null;
     }
-    String out = text;
+    String out = Redaction.urls(text);
     if (config.token() != null) {
       String token = safeToken();
       if (token != null && !token.isEmpty()) {

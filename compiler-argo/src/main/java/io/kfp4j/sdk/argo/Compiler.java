@@ -87,7 +87,7 @@ public final class Compiler {
     GroupIo io = new GroupIo(tree, ops, exitTask);
     List<Map<String, Object>> templates = new ArrayList<>(new DagTemplates(tree, io).all());
     ContainerTemplates containers = new ContainerTemplates();
-    ops.forEach(op -> templates.add(op.claim() != null ? ResourceTemplates.template(op) : containers.template(op)));
+    ops.forEach(op -> templates.add(op.resource() != null ? ResourceTemplates.template(op) : containers.template(op)));
     templates.sort(Comparator.comparing(t -> (String) t.get("name")));
 
     Map<String, Object> workflow = new LinkedHashMap<>();
@@ -99,6 +99,9 @@ public final class Compiler {
     workflow.put("spec", spec(graph, tree.rootName(), templates, exitTask));
 
     Map<String, Object> rewritten = DataPassing.rewrite(workflow);
+    if (graph.settings().dataPassingVolume() != null) {
+      VolumeDataPassing.rewrite(rewritten, graph.settings().dataPassingVolume(), graph.name());
+    }
     Map<String, Object> annotations = new LinkedHashMap<>();
     annotations.put(KFP + "kfp_sdk_version", ContainerTemplates.SDK_VERSION);
     annotations.put(KFP + "pipeline_compilation_time", isoTime(LocalDateTime.now(clock)));
@@ -150,6 +153,9 @@ public final class Compiler {
     }
     if (!settings.defaultNodeSelector().isEmpty()) {
       spec.put("nodeSelector", new LinkedHashMap<>(settings.defaultNodeSelector()));
+    }
+    if (settings.dnsConfig() != null) {
+      spec.put("dnsConfig", settings.dnsConfig());
     }
     return spec;
   }

@@ -5,7 +5,9 @@ import io.kfp4j.runtime.spec.MetadataSpec;
 import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.runtime.yaml.SpecTree;
+import io.kfp4j.sdk.ir.RawContainer;
 import io.kfp4j.sdk.task.EnvVar;
+import io.kfp4j.sdk.task.InitContainer;
 import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.Sidecar;
 import io.kfp4j.sdk.task.TaskSettings;
@@ -69,8 +71,16 @@ final class ContainerTemplates {
     if (settings.timeoutSeconds() != null) {
       template.put("activeDeadlineSeconds", settings.timeoutSeconds());
     }
+    if (!settings.initContainers().isEmpty()) {
+      template.put("initContainers", settings.initContainers().stream().map(ContainerTemplates::initContainer)
+          .toList());
+    }
     if (!settings.sidecars().isEmpty()) {
-      template.put("sidecars", settings.sidecars().stream().map(ContainerTemplates::sidecar).toList());
+      List<Map<String, Object>> sidecars = new ArrayList<>();
+      for (int i = 0; i < settings.sidecars().size(); i++) {
+        sidecars.add(sidecar(settings.sidecars().get(i), op.written().sidecarImages().get(i)));
+      }
+      template.put("sidecars", sidecars);
     }
     if (!op.written().volumes().isEmpty()) {
       List<Map<String, Object>> volumes = new ArrayList<>(op.written().volumes());
@@ -86,18 +96,24 @@ final class ContainerTemplates {
   private static Map<String, Object> container(TaskOp op, ContainerSpec spec, TaskSettings settings,
       Map<String, Object> podSpecPatch) {
     Map<String, Object> container = new LinkedHashMap<>();
-    container.put("args", op.args());
-    container.put("command", op.command());
+    RawContainer raw = op.node().rawContainer();
+    if (raw == null || raw.hasArgs()) {
+      container.put("args", op.args());
+    }
+    if (raw == null || raw.hasCommand()) {
+      container.put("command", op.command());
+    }
     List<Map<String, Object>> env = new ArrayList<>();
     spec.env().forEach((name, value) -> env.add(plainEnv(name, value)));
-    settings.env().forEach(e -> env.add(env(e)));
+    settings.env().forEach(e -> env.add(e instanceof EnvVar.Given g
+        ? plainEnv(g.name(), op.written().env().get(g.name())) : env(e)));
     if ("true".equals(podLabels(op, settings).get("add-pod-env"))) {
       env.addAll(PodEnv.variables());
     }
     if (!env.isEmpty()) {
       container.put("env", env);
     }
-    container.put("image", spec.image());
+    container.put("image", op.written().image() != null ? op.written().image() : spec.image());
     if (settings.imagePullPolicy() != null) {
       container.put("imagePullPolicy", settings.imagePullPolicy());
     }
@@ -165,7 +181,15 @@ final class ContainerTemplates {
       parameter.put("valueFrom", entry("path", path));
       parameters.add(parameter);
     });
-    List<Object> allArtifacts = new ArrayList<>(uiArtifacts);
+    List<Object> allArtifacts = new ArrayList<>();
+    if (op.node().rawContainer() != null) {
+      op.node().rawContainer().outputArtifacts().forEach((name, path) -> {
+        Map<String, Object> artifact = entry("name", name);
+        artifact.put("path", path);
+        allArtifacts.add(artifact);
+      });
+    }
+    allArtifacts.addAll(uiArtifacts);
     artifacts.forEach((name, path) -> {
       Map<String, Object> artifact = entry("name", name);
       artifact.put("path", path);
@@ -185,13 +209,17 @@ final class ContainerTemplates {
     MetadataSpec meta = component.spec().metadata();
     Map<String, Object> annotations = new LinkedHashMap<>(meta.annotations());
     annotations.putAll(settings.podAnnotations());
+    annotations.putAll(op.written().podAnnotations());
     if (settings.displayName() != null) {
       annotations.put(KFP + "task_display_name", settings.displayName());
     }
-    String[] json = componentJson.computeIfAbsent(component, ContainerTemplates::componentJson);
-    annotations.put(KFP + "component_spec", json[0]);
-    annotations.put(KFP + "component_ref", json[1]);
-    if (!op.parameterArguments().isEmpty()) {
+    boolean raw = op.node().rawContainer() != null; // KFP keeps no component for a raw ContainerOp
+    if (!raw) {
+      String[] json = componentJson.computeIfAbsent(component, ContainerTemplates::componentJson);
+      annotations.put(KFP + "component_spec", json[0]);
+      annotations.put(KFP + "component_ref", json[1]);
+    }
+    if (!raw && !op.parameterArguments().isEmpty()) {
       annotations.put(KFP + "arguments.parameters", PythonJson.dumps(op.parameterArguments()));
     }
     String staleness = settings.maxCacheStaleness() != null ? settings.maxCacheStaleness()
@@ -199,7 +227,9 @@ final class ContainerTemplates {
     if (staleness != null) {
       annotations.put(KFP + "max_cache_staleness", staleness);
     }
-    Map<String, Object> labels = sdkLabels(podLabels(op, settings), settings.caching());
+    Map<String, Object> podLabels = new LinkedHashMap<>(podLabels(op, settings));
+    podLabels.putAll(op.written().podLabels());
+    Map<String, Object> labels = sdkLabels(podLabels, settings.caching());
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("annotations", annotations);
     metadata.put("labels", labels);
@@ -294,7 +324,7 @@ final class ContainerTemplates {
     return out;
   }
 
-  private static Map<String, Object> sidecar(Sidecar s) {
+  private static Map<String, Object> sidecar(Sidecar s, String image) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (!s.args().isEmpty()) {
       out.put("args", s.args());
@@ -302,11 +332,27 @@ final class ContainerTemplates {
     if (!s.command().isEmpty()) {
       out.put("command", s.command());
     }
-    out.put("image", s.image());
+    out.put("image", image);
     if (s.mirrorVolumeMounts()) {
       out.put("mirrorVolumeMounts", true);
     }
     out.put("name", s.name());
+    return out;
+  }
+
+  private static Map<String, Object> initContainer(InitContainer c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!c.args().isEmpty()) {
+      out.put("args", c.args());
+    }
+    if (!c.command().isEmpty()) {
+      out.put("command", c.command());
+    }
+    out.put("image", c.image());
+    if (c.mirrorVolumeMounts()) {
+      out.put("mirrorVolumeMounts", true);
+    }
+    out.put("name", c.name());
     return out;
   }
 

@@ -85,7 +85,7 @@ final class DagTemplates {
       if (loop.source() instanceof LoopSource.DynamicItems dynamic) {
         task.put("withParam", withParam(dynamic.list(), loop, parent, dependencies));
       } else {
-        task.put("withItems", items(((LoopSource.StaticItems) loop.source()).items()));
+        task.put("withItems", items(((LoopSource.StaticItems) loop.source()).items(), loop, parent, dependencies));
       }
     }
     if (!dependencies.isEmpty()) {
@@ -174,19 +174,41 @@ final class DagTemplates {
     return "{{tasks." + producer + ".outputs.parameters." + Names.output(producer, output.output()) + "}}";
   }
 
-  /** Static items, map keys sanitized as KFP does. */
-  private static List<Object> items(List<Object> items) {
+  /**
+   * Static items, map keys sanitized as KFP does; a reference among them written as KFP resolves a
+   * {@code PipelineParam} in items: a parameter as {@code {{workflow.parameters.x}}}, an output of a task beside the
+   * loop as {@code {{tasks.t.outputs.parameters.t-o}}}, which the loop then depends on.
+   */
+  private List<Object> items(List<Object> items, Group.Loop loop, String parent, List<String> dependencies) {
     List<Object> out = new ArrayList<>();
     for (Object item : items) {
       if (item instanceof Map<?, ?> m) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        m.forEach((k, v) -> copy.put(KfpNames.k8sNameKeepCase(String.valueOf(k)), v));
+        m.forEach((k, v) -> copy.put(KfpNames.k8sNameKeepCase(String.valueOf(k)),
+            v instanceof ArgumentValue a ? itemText(a, loop, parent, dependencies) : v));
         out.add(copy);
       } else {
-        out.add(item);
+        out.add(item instanceof ArgumentValue a ? itemText(a, loop, parent, dependencies) : item);
       }
     }
     return out;
+  }
+
+  private String itemText(ArgumentValue value, Group.Loop loop, String parent, List<String> dependencies) {
+    if (value instanceof ArgumentValue.Constant c) {
+      return c.text();
+    }
+    if (value instanceof ArgumentValue.Template t) {
+      StringBuilder out = new StringBuilder();
+      t.parts().forEach(p -> out.append(itemText(p, loop, parent, dependencies)));
+      return out.toString();
+    }
+    if (value instanceof ArgumentValue.ParameterRef || value instanceof ArgumentValue.OutputRef) {
+      return withParam(value, loop, parent, dependencies);
+    }
+    throw new CompileException("pipeline \"" + tree.graph().name() + "\": the items of ParallelFor " + tree.name(loop)
+        + " hold the item of another loop, which KFP cannot pass into static items; loop over a parameter or an"
+        + " output instead");
   }
 
   private static Map<String, Object> param(String name) {

@@ -1,48 +1,65 @@
 package io.kfp4j.sdk.argo;
 
-import io.kfp4j.sdk.ir.VolumeClaim;
+import io.kfp4j.sdk.ir.ResourceOperation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
- * The resource template of a {@code VolumeOp}, as KFP's {@code _op_to_template} writes a {@code ResourceOp}: action
- * {@code create}, the claim's manifest as PyYAML dumps it (block style, keys sorted), and the outputs {@code
- * <task>-manifest}, {@code <task>-name} and {@code <task>-size} read from the created object by JSON path.
+ * The resource template of a resource task ({@code ResourceOp}, {@code VolumeOp}, {@code VolumeSnapshotOp}), as KFP's
+ * {@code _op_to_template} writes a {@code ResourceOp}: the action and its options, the manifest as PyYAML's
+ * {@code yaml.dump(..., default_flow_style=False)} writes it (block style, keys sorted), and the outputs {@code
+ * <task>-<output>} read from the object by JSONPath, sorted by name.
  */
 final class ResourceTemplates {
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
-  private static final Pattern NUMBER_OR_BOOL = Pattern.compile(
-      "[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|(?i)(y|n|yes|no|true|false|on|off|null)");
-
   private ResourceTemplates() {}
 
   static Map<String, Object> template(TaskOp op) {
+    ResourceOperation operation = op.resource();
     Map<String, Object> template = new LinkedHashMap<>();
     template.put("name", op.name());
     Map<String, Object> resource = new LinkedHashMap<>();
-    resource.put("action", "create");
-    resource.put("manifest", manifest(op.claim(), op.written().claimSize()));
+    resource.put("action", operation.action().wireName());
+    putIfSet(resource, "mergeStrategy", operation.mergeStrategy());
+    putIfSet(resource, "successCondition", operation.successCondition());
+    putIfSet(resource, "failureCondition", operation.failureCondition());
+    putIfSet(resource, "setOwnerReference", operation.setOwnerReference());
+    resource.put("manifest", manifest(op.written().manifest()));
+    putIfSet(resource, "flags", operation.flags());
     template.put("resource", resource);
     List<Object> parameters = ContainerTemplates.inputParameters(op);
     if (!parameters.isEmpty()) {
       template.put("inputs", Map.of("parameters", parameters));
     }
-    List<Object> outputs = new ArrayList<>();
-    outputs.add(output(op, "manifest", "{}"));
-    outputs.add(output(op, "name", "{.metadata.name}"));
-    outputs.add(output(op, "size", "{.status.capacity.storage}"));
-    template.put("outputs", ContainerTemplates.entry("parameters", outputs));
-    Map<String, Object> labels = ContainerTemplates.sdkLabels(op.settings().podLabels(), op.settings().caching());
+    List<Map<String, Object>> outputs = new ArrayList<>();
+    operation.outputs().forEach((output, jsonPath) -> outputs.add(output(op, output, jsonPath)));
+    outputs.sort(Comparator.comparing(o -> (String) o.get("name")));
+    if (!outputs.isEmpty()) {
+      template.put("outputs", ContainerTemplates.entry("parameters", outputs));
+    }
+    Map<String, Object> podLabels = new LinkedHashMap<>(op.settings().podLabels());
+    podLabels.putAll(op.written().podLabels());
+    Map<String, Object> labels = ContainerTemplates.sdkLabels(podLabels, op.settings().caching());
     Map<String, Object> metadata = new LinkedHashMap<>();
-    if (!op.settings().podAnnotations().isEmpty()) {
-      metadata.put("annotations", new LinkedHashMap<>(op.settings().podAnnotations()));
+    Map<String, Object> annotations = new LinkedHashMap<>(op.settings().podAnnotations());
+    annotations.putAll(op.written().podAnnotations());
+    if (!annotations.isEmpty()) {
+      metadata.put("annotations", annotations);
     }
     metadata.put("labels", labels);
     template.put("metadata", metadata);
     return template;
+  }
+
+  private static void putIfSet(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
   }
 
   private static Map<String, Object> output(TaskOp op, String output, String jsonPath) {
@@ -51,33 +68,25 @@ final class ResourceTemplates {
     return parameter;
   }
 
-  /**
-   * The claim as PyYAML's {@code yaml.dump(..., default_flow_style=False)} writes it.
-   *
-   * @param size the claim's size as Argo text ({@code 10Gi}, {@code {{inputs.parameters.size}}})
-   */
-  static String manifest(VolumeClaim claim, String size) {
-    StringBuilder out = new StringBuilder("apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n");
-    if (!claim.annotations().isEmpty()) {
-      out.append("  annotations:\n");
-      claim.annotations().forEach((k, v) -> out.append("    ").append(scalar(k)).append(": ").append(scalar(v))
-          .append('\n'));
-    }
-    out.append("  name: ").append(scalar("{{workflow.name}}-" + claim.resourceName())).append('\n');
-    out.append("spec:\n  accessModes:\n");
-    claim.accessModes().forEach(mode -> out.append("  - ").append(scalar(mode)).append('\n'));
-    out.append("  resources:\n    requests:\n      storage: ").append(scalar(size)).append('\n');
-    if (claim.storageClass() != null) {
-      out.append("  storageClassName: ").append(scalar(claim.storageClass())).append('\n');
-    }
-    return out.toString();
+  /** The object as PyYAML's {@code yaml.dump(obj, default_flow_style=False)} writes it: block style, keys sorted. */
+  static String manifest(Map<String, Object> object) {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setIndent(2);
+    options.setWidth(80);
+    options.setAllowUnicode(false);
+    return new Yaml(options).dump(sorted(object));
   }
 
-  /** A string as PyYAML writes it: plain when it reads back as the same string, else single-quoted. */
-  private static String scalar(String text) {
-    if (PLAIN.matcher(text).matches() && !NUMBER_OR_BOOL.matcher(text).matches()) {
-      return text;
+  private static Object sorted(Object node) {
+    if (node instanceof Map<?, ?> map) {
+      Map<String, Object> out = new TreeMap<>();
+      map.forEach((k, v) -> out.put((String) k, sorted(v)));
+      return out;
     }
-    return "'" + text.replace("'", "''") + "'";
+    if (node instanceof List<?> list) {
+      return list.stream().map(ResourceTemplates::sorted).toList();
+    }
+    return node;
   }
 }

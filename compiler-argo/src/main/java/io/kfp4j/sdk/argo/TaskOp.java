@@ -1,7 +1,7 @@
 package io.kfp4j.sdk.argo;
 
 import io.kfp4j.sdk.ir.TaskNode;
-import io.kfp4j.sdk.ir.VolumeClaim;
+import io.kfp4j.sdk.ir.ResourceOperation;
 import io.kfp4j.sdk.task.TaskSettings;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Map;
  * @param inputArtifacts file inputs, sorted by name, each with its data as text
  * @param outputPaths output name (as the spec names it) to its path in the container
  * @param parameterArguments input name to the text of each input read by value
- * @param written the settings that may be given at run time (resources, volumes, a claim's size), each reference
+ * @param written the settings that may be given at run time (resources, volumes, a resource's manifest), each reference
  *     written as {@code {{inputs.parameters.<name>}}}
  */
 record TaskOp(TaskNode node, List<String> command, List<String> args, List<ParamRef> params,
@@ -36,9 +36,11 @@ record TaskOp(TaskNode node, List<String> command, List<String> args, List<Param
     return node.settings();
   }
 
-  /** For a VolumeOp, the claim it creates (its size as Argo text in {@link #written()}); else {@code null}. */
-  VolumeClaim claim() {
-    return node.volumeClaim();
+  /**
+   * For a resource task, what it does (its manifest as Argo text in {@link #written()}); else {@code null}.
+   */
+  ResourceOperation resource() {
+    return node.resource();
   }
 
   /** The task's name, also its template's. */

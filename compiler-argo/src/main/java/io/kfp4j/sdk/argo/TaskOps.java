@@ -39,9 +39,9 @@ final class TaskOps {
   /** The task resolved. @throws CompileException naming the pipeline and task when its component cannot run */
   TaskOp resolve(TaskNode node) {
     String where = "pipeline \"" + tree.graph().name() + "\", task \"" + node.name() + "\"";
-    if (node.volumeClaim() != null) {
+    if (node.resource() != null) {
       Set<ParamRef> used = new LinkedHashSet<>();
-      SettingText written = SettingText.write(node.settings(), node.volumeClaim(), tree, used, where);
+      SettingText written = SettingText.write(node, tree, used, where);
       return new TaskOp(node, List.of(), List.of(), List.copyOf(used), List.of(), Map.of(), Map.of(), written);
     }
     List<V2Usage> v2 = V2Usage.find(node.component().spec());
@@ -59,9 +59,21 @@ final class TaskOps {
         arguments.put(input.name(), defaultText(input));
       }
     }
+    Map<String, String> fixedPaths = node.rawContainer() == null ? Map.of() : node.rawContainer().inputPaths();
     ResolvedCommandLine resolved;
     try {
-      resolved = CommandLineResolver.resolve(node.component().spec(), arguments, PathScheme.KFP);
+      resolved = CommandLineResolver.resolve(node.component().spec(), arguments, fixedPaths.isEmpty() ? PathScheme.KFP
+          : new PathScheme() {
+            @Override
+            public String inputPath(String inputName) {
+              return fixedPaths.getOrDefault(inputName, PathScheme.KFP.inputPath(inputName));
+            }
+
+            @Override
+            public String outputPath(String outputName) {
+              return PathScheme.KFP.outputPath(outputName);
+            }
+          });
     } catch (ResolutionException e) {
       throw new CompileException(where + ": " + e.getMessage(), e);
     }
@@ -71,14 +83,16 @@ final class TaskOps {
     Map<String, String> byValue = new LinkedHashMap<>();
     resolved.inputsConsumedByValue().forEach((k, v) -> byValue.put(k, unmark(v, marks, used)));
     List<TaskOp.InputArtifact> artifacts = new ArrayList<>();
-    resolved.inputPaths().forEach((input, path) -> {
+    Map<String, String> inputPaths = new LinkedHashMap<>(resolved.inputPaths());
+    fixedPaths.forEach(inputPaths::putIfAbsent); // files a raw container reads without naming them
+    inputPaths.forEach((input, path) -> {
       if (!byValue.containsKey(input)) {
         artifacts.add(new TaskOp.InputArtifact(KfpNames.k8sNameKeepCase(input), path,
             unmark(arguments.get(input), marks, used)));
       }
     });
     artifacts.sort(Comparator.comparing(TaskOp.InputArtifact::name));
-    SettingText written = SettingText.write(node.settings(), null, tree, used, where);
+    SettingText written = SettingText.write(node, tree, used, where);
     return new TaskOp(node, command, args, List.copyOf(used), artifacts, resolved.outputPaths(), byValue, written);
   }
 

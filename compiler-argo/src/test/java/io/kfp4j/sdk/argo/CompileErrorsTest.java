@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.sdk.ComponentDefinition;
-import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.ExitHandler;
 import io.kfp4j.sdk.Formatted;
 import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
+import io.kfp4j.sdk.ContainerOp;
+import io.kfp4j.sdk.Source;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,17 @@ import org.junit.jupiter.api.Test;
 
 /** What the compiler refuses, each with the pipeline, the task and the input or field at fault. */
 class CompileErrorsTest {
-  private static final ComponentDefinition ECHO = RawOps.sh("echo", "alpine", "echo ${msg}", Map.of());
-  private static final ComponentDefinition LIST = RawOps.sh("make list", "alpine", "echo [1] > /tmp/o",
-      Map.of("out", "/tmp/o"));
+  /** {@code sh -c "echo <msg>"}. */
+  private static ContainerOp echo(Source<?> msg) {
+    return ContainerOp.builder("echo").image("alpine").command("sh", "-c").arguments(Formatted.of("echo %s", msg)).build();
+  }
+
+  /** Writes a list to its output {@code out}. */
+  private static ContainerOp list() {
+    return ContainerOp.builder("make list").image("alpine").command("sh", "-c").arguments("echo [1] > /tmp/o")
+        .fileOutput("out", "/tmp/o").build();
+  }
+
 
   private static CompileException fails(PipelineGraph graph) {
     return assertThrows(CompileException.class, () -> Compiler.compile(graph));
@@ -68,9 +77,9 @@ class CompileErrorsTest {
   @Test
   void exitTaskCannotReadOtherTasks() {
     PipelineGraph graph = Pipelines.builder("exits").build(p -> {
-      ComponentTask first = LIST.task(Map.of());
-      ComponentTask exit = ECHO.task(Map.of("msg", first.outputNamed("out")));
-      ExitHandler.of(exit, () -> ECHO.task(Map.of("msg", Value.of("guarded"))));
+      ContainerOp first = list();
+      ContainerOp exit = echo(first.outputNamed("out"));
+      ExitHandler.of(exit, () -> echo(Value.of("guarded")));
     });
     assertMentions(fails(graph), "pipeline \"exits\"", "task \"echo\"", "exit task", "make-list");
   }
@@ -78,9 +87,9 @@ class CompileErrorsTest {
   @Test
   void loopOverAnOutputFromAnotherGroup() {
     PipelineGraph graph = Pipelines.builder("loops").build(p -> {
-      ComponentTask list = LIST.task(Map.of());
+      ContainerOp list = list();
       Condition.when(list.outputNamed("out").ne("[]"), () ->
-          ParallelFor.each(list.outputNamed("out"), item -> ECHO.task(Map.of("msg", item))));
+          ParallelFor.each(list.outputNamed("out"), item -> echo(item)));
     });
     assertMentions(fails(graph), "pipeline \"loops\"", "for-loop-2", "output \"out\" of task \"make-list\"",
         "same group");
@@ -89,9 +98,9 @@ class CompileErrorsTest {
   @Test
   void conditionOnTextWithReferences() {
     PipelineGraph graph = Pipelines.builder("conds").build(p -> {
-      ComponentTask list = LIST.task(Map.of());
+      ContainerOp list = list();
       Condition.when(Formatted.of("x%s", list.outputNamed("out")).eq("x[1]"),
-          () -> ECHO.task(Map.of("msg", Value.of("yes"))));
+          () -> echo(Value.of("yes")));
     });
     assertMentions(fails(graph), "pipeline \"conds\"", "condition", "single value");
   }

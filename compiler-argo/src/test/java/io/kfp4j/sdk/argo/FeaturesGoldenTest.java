@@ -3,7 +3,9 @@ package io.kfp4j.sdk.argo;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.Condition;
+import io.kfp4j.sdk.ContainerOp;
 import io.kfp4j.sdk.ExitHandler;
+import io.kfp4j.sdk.Formatted;
 import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
@@ -29,8 +31,6 @@ class FeaturesGoldenTest {
   @Test
   void featureTour() {
     ComponentDefinition echo = Goldens.component(Goldens.load(GOLDEN), "echo");
-    ComponentDefinition raw = RawOps.op("raw", "busybox", List.of("sh", "-c"), List.of("ls /mnt; echo ${msg}"),
-        Map.of("o", "/tmp/o"));
     PipelineGraph graph = Pipelines.builder("features").description("feature tour").build(p -> {
       Param<String> msg = p.param("msg", String.class, "hi");
       p.param("n_gpu", Long.class, "1");
@@ -56,7 +56,8 @@ class FeaturesGoldenTest {
             SdkOutputGoldensTest.ordered("x", 2, "y", "b")), 2, item -> echo.task(Map.of("msg", item.field("y"))));
         ParallelFor.each(a.<List<String>>outputNamed("out"), item -> echo.task(Map.of("msg", item)));
         VolumeOp vop = VolumeOp.create("vol", "pvc", "1Gi", VolumeOp.AccessMode.RWO);
-        raw.task(Map.of("msg", msg)).mount(vop.volume(), "/mnt")
+        ContainerOp.builder("raw").image("busybox").command("sh", "-c").arguments(Formatted.of("ls /mnt; echo %s", msg))
+            .fileOutput("o", "/tmp/o").build().mount(vop.volume(), "/mnt")
             .sidecar(new Sidecar("side", "redis:alpine", List.of(), List.of(), false));
       });
       p.imagePullSecrets("secret");

@@ -3,8 +3,6 @@ package io.kfp4j.sdk.argo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kfp4j.sdk.ComponentDefinition;
-import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.ExitHandler;
 import io.kfp4j.sdk.Param;
@@ -12,6 +10,9 @@ import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ContainerOp;
+import io.kfp4j.sdk.Formatted;
+import io.kfp4j.sdk.Source;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,17 @@ import org.junit.jupiter.api.Test;
  * after its list.
  */
 class GroupNamesTest {
-  private static final ComponentDefinition ECHO = RawOps.sh("echo", "alpine", "echo ${msg}", Map.of());
-  private static final ComponentDefinition LIST = RawOps.sh("make list", "alpine", "echo [1] > /tmp/o",
-      Map.of("out", "/tmp/o"));
+  /** {@code sh -c "echo <msg>"}. */
+  private static ContainerOp echo(Source<?> msg) {
+    return ContainerOp.builder("echo").image("alpine").command("sh", "-c").arguments(Formatted.of("echo %s", msg)).build();
+  }
+
+  /** Writes a list to its output {@code out}. */
+  private static ContainerOp list() {
+    return ContainerOp.builder("make list").image("alpine").command("sh", "-c").arguments("echo [1] > /tmp/o")
+        .fileOutput("out", "/tmp/o").build();
+  }
+
 
   private static Map<String, String> names(PipelineGraph graph) {
     GroupTree tree = new GroupTree(graph);
@@ -39,13 +48,13 @@ class GroupNamesTest {
   void groupsAndStaticLoopItemsShareOneCounter() {
     PipelineGraph graph = Pipelines.builder("Condition pipeline").build(p -> {
       Param<Long> threshold = p.param("threshold", Long.class, "5");
-      ComponentTask list = LIST.task(Map.of());
+      ContainerOp list = list();
       Condition.when("Heads up!", list.outputNamed("out").eq("heads"), () -> {
-        ECHO.task(Map.of("msg", Value.of("in")));
-        Condition.when(list.outputNamed("out").gt(threshold), () -> ECHO.task(Map.of("msg", Value.of("big"))));
+        echo(Value.of("in"));
+        Condition.when(list.outputNamed("out").gt(threshold), () -> echo(Value.of("big")));
       });
-      ParallelFor.each(List.of(1, 2, 3), item -> ECHO.task(Map.of("msg", item)));
-      ParallelFor.each(List.of(Map.of("a", 1), Map.of("a", 2)), 2, item -> ECHO.task(Map.of("msg", item.field("a"))));
+      ParallelFor.each(List.of(1, 2, 3), item -> echo(item));
+      ParallelFor.each(List.of(Map.of("a", 1), Map.of("a", 2)), 2, item -> echo(item.field("a")));
     });
     assertEquals(Map.of("ROOT 0", "condition-pipeline", "CONDITION 1", "condition-heads-up-1", "CONDITION 2",
         "condition-2", "LOOP 4", "for-loop-4", "LOOP 6", "for-loop-6"), names(graph));
@@ -64,9 +73,9 @@ class GroupNamesTest {
   void dynamicLoopItemsAreNamedAfterTheirList() {
     PipelineGraph graph = Pipelines.builder("dynamic").build(p -> {
       Param<List<String>> items = p.param("items", (Class<List<String>>) (Class<?>) List.class, "[\"a\"]");
-      ComponentTask list = LIST.task(Map.of());
-      ParallelFor.each(items, item -> ECHO.task(Map.of("msg", item)));
-      ParallelFor.each(list.outputNamed("out"), item -> ECHO.task(Map.of("msg", item)));
+      ContainerOp list = list();
+      ParallelFor.each(items, item -> echo(item));
+      ParallelFor.each(list.outputNamed("out"), item -> echo(item));
     });
     assertEquals(Map.of("ROOT 0", "dynamic", "LOOP 1", "for-loop-1", "LOOP 2", "for-loop-2"), names(graph));
     assertEquals(List.of("items-loop-item", "make-list-out-loop-item"), graph.groups().stream()
@@ -76,9 +85,9 @@ class GroupNamesTest {
   @Test
   void theExitHandlerIsCountedToo() {
     PipelineGraph graph = Pipelines.builder("exits").build(p -> {
-      ComponentTask bye = ECHO.task(Map.of("msg", Value.of("bye")));
-      Condition.when(Value.of("a").eq("a"), () -> ECHO.task(Map.of("msg", Value.of("first"))));
-      ExitHandler.of(bye, () -> ECHO.task(Map.of("msg", Value.of("guarded"))));
+      ContainerOp bye = echo(Value.of("bye"));
+      Condition.when(Value.of("a").eq("a"), () -> echo(Value.of("first")));
+      ExitHandler.of(bye, () -> echo(Value.of("guarded")));
     });
     assertEquals(Map.of("ROOT 0", "exits", "CONDITION 1", "condition-1", "EXIT_HANDLER 2", "exit-handler-2"),
         names(graph));

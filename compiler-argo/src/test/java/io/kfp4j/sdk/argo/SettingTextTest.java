@@ -2,11 +2,13 @@ package io.kfp4j.sdk.argo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.ArgumentValue;
+import io.kfp4j.sdk.ContainerOp;
+import io.kfp4j.sdk.Formatted;
+import io.kfp4j.sdk.Source;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.ir.TaskNode;
 import io.kfp4j.sdk.task.SettingValue;
@@ -17,7 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /** Typed setting values become Argo text: references as input placeholders the template then takes as inputs. */
 class SettingTextTest {
-  private static final ComponentDefinition ECHO = RawOps.sh("echo", "alpine", "echo ${msg}", Map.of());
+  /** {@code sh -c "echo <msg>"}. */
+  private static ContainerOp echo(Source<?> msg) {
+    return ContainerOp.builder("echo").image("alpine").command("sh", "-c").arguments(Formatted.of("echo %s", msg)).build();
+  }
+
+
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> template(PipelineGraph graph, String name) {
@@ -29,7 +36,7 @@ class SettingTextTest {
   @Test
   void aLoopItemAsACpuLimitIsPatchedIntoThePod() {
     PipelineGraph graph = Pipelines.builder("loop-cpu").build(p -> ParallelFor.each(List.of("1", "2"),
-        item -> ECHO.task(Map.of("msg", Value.of("hi"))).cpuLimit(item)));
+        item -> echo(Value.of("hi")).cpuLimit(item)));
     Map<String, Object> echo = template(graph, "echo");
     assertEquals("{\"containers\": [{\"name\": \"main\", \"resources\": {\"limits\": {\"cpu\":"
         + " \"{{inputs.parameters.loop-item-param-1}}\"}}}]}", echo.get("podSpecPatch"));
@@ -40,7 +47,7 @@ class SettingTextTest {
   void textWithAReferenceInItIsWrittenInPlace() {
     PipelineGraph built = Pipelines.builder("template-memory").build(p -> {
       p.param("gb", String.class, "2");
-      ECHO.task(Map.of("msg", Value.of("hi")));
+      echo(Value.of("hi"));
     });
     TaskNode echo = built.tasks().get("echo");
     SettingValue memory = new SettingValue.Reference(new ArgumentValue.Template(List.of(

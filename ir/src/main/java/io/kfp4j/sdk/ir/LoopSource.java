@@ -6,13 +6,28 @@ import java.util.List;
 public sealed interface LoopSource {
 
   /**
-   * A list fixed when the pipeline is built: numbers, strings, booleans or maps of them.
+   * A list fixed when the pipeline is built: numbers, strings, booleans or maps of them, where an item or a map's
+   * value may also be an {@link ArgumentValue} read when the pipeline runs (a parameter, an output, text with them),
+   * as KFP's {@code ParallelFor(["My name is %s" % fname1, ...])}.
    *
-   * @param items the items, as JSON-like Java values
+   * @param items the items, as JSON-like Java values and references
    */
   record StaticItems(List<Object> items) implements LoopSource {
     public StaticItems {
       items = List.copyOf(items);
+    }
+
+    /** The references among the items and their maps' values, in order. */
+    public List<ArgumentValue> references() {
+      List<ArgumentValue> refs = new java.util.ArrayList<>();
+      for (Object item : items) {
+        if (item instanceof ArgumentValue a) {
+          refs.add(a);
+        } else if (item instanceof java.util.Map<?, ?> map) {
+          map.values().stream().filter(v -> v instanceof ArgumentValue).forEach(v -> refs.add((ArgumentValue) v));
+        }
+      }
+      return refs;
     }
   }
 

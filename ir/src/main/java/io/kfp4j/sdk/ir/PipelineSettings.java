@@ -16,6 +16,8 @@ public final class PipelineSettings {
   private final Integer parallelism;
   private final Long timeoutSeconds;
   private final Map<String, String> defaultNodeSelector;
+  private final Map<String, Object> dnsConfig;
+  private final DataPassingVolume dataPassingVolume;
 
   private PipelineSettings(Builder b) {
     imagePullSecrets = List.copyOf(b.imagePullSecrets);
@@ -23,6 +25,8 @@ public final class PipelineSettings {
     parallelism = b.parallelism;
     timeoutSeconds = b.timeout;
     defaultNodeSelector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.nodeSelector));
+    dnsConfig = b.dnsConfig == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.dnsConfig));
+    dataPassingVolume = b.dataPassingVolume;
   }
 
   /** A builder with nothing set. */
@@ -37,6 +41,8 @@ public final class PipelineSettings {
     b.parallelism = parallelism;
     b.timeout = timeoutSeconds;
     b.nodeSelector.putAll(defaultNodeSelector);
+    b.dnsConfig = dnsConfig;
+    b.dataPassingVolume = dataPassingVolume;
     return b;
   }
 
@@ -65,26 +71,39 @@ public final class PipelineSettings {
     return defaultNodeSelector;
   }
 
+  /** The pods' DNS config as its Kubernetes JSON form ({@code nameservers}, {@code searches}, {@code options}), or {@code null}. */
+  public Map<String, Object> dnsConfig() {
+    return dnsConfig;
+  }
+
+  /** The volume files pass through instead of artifacts, or {@code null} for artifacts (KFP's default). */
+  public DataPassingVolume dataPassingVolume() {
+    return dataPassingVolume;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PipelineSettings o && imagePullSecrets.equals(o.imagePullSecrets)
         && java.util.Objects.equals(ttlSecondsAfterFinished, o.ttlSecondsAfterFinished)
         && java.util.Objects.equals(parallelism, o.parallelism)
         && java.util.Objects.equals(timeoutSeconds, o.timeoutSeconds)
-        && defaultNodeSelector.equals(o.defaultNodeSelector);
+        && defaultNodeSelector.equals(o.defaultNodeSelector)
+        && java.util.Objects.equals(dnsConfig, o.dnsConfig)
+        && java.util.Objects.equals(dataPassingVolume, o.dataPassingVolume);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(imagePullSecrets, ttlSecondsAfterFinished, parallelism, timeoutSeconds,
-        defaultNodeSelector);
+        defaultNodeSelector, dnsConfig, dataPassingVolume);
   }
 
   @Override
   public String toString() {
     return "PipelineSettings[imagePullSecrets=" + imagePullSecrets + ", ttlSecondsAfterFinished="
         + ttlSecondsAfterFinished + ", parallelism=" + parallelism + ", timeoutSeconds=" + timeoutSeconds
-        + ", defaultNodeSelector=" + defaultNodeSelector + "]";
+        + ", defaultNodeSelector=" + defaultNodeSelector + ", dnsConfig=" + dnsConfig
+        + ", dataPassingVolume=" + dataPassingVolume + "]";
   }
 
   /** Collects settings while a pipeline is built. */
@@ -94,6 +113,8 @@ public final class PipelineSettings {
     private Integer parallelism;
     private Long timeout;
     private final Map<String, String> nodeSelector = new java.util.LinkedHashMap<>();
+    private Map<String, Object> dnsConfig;
+    private DataPassingVolume dataPassingVolume;
 
     private Builder() {}
 
@@ -133,6 +154,18 @@ public final class PipelineSettings {
     /** Adds a default node selector. */
     public Builder nodeSelector(String key, String value) {
       nodeSelector.put(key, value);
+      return this;
+    }
+
+    /** Sets the pods' DNS config, as its Kubernetes JSON form. */
+    public Builder dnsConfig(Map<String, Object> config) {
+      dnsConfig = config;
+      return this;
+    }
+
+    /** Passes files through a volume instead of artifacts. */
+    public Builder dataPassingVolume(DataPassingVolume volume) {
+      dataPassingVolume = volume;
       return this;
     }
 

@@ -13,25 +13,34 @@ import java.util.Map;
  * @param arguments input name to argument, for the inputs given (defaults are the component's business)
  * @param settings resources, retries, caching and the rest
  * @param after names of tasks it must wait for besides those whose outputs it reads
- * @param volumeClaim for a {@code VolumeOp} task, the claim it creates (its component only names its outputs and
- *     runs no container); {@code null} for a component task
+ * @param resource for a resource task ({@code ResourceOp}, {@code VolumeOp}, {@code VolumeSnapshotOp}), what it does
+ *     with a Kubernetes object instead of running a container (its component only names its outputs);
+ *     {@code null} for a component task
+ * @param rawContainer for a raw container task ({@code ContainerOp}), what its generated component cannot say;
+ *     {@code null} for a component task
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
-    TaskSettings settings, List<String> after, VolumeClaim volumeClaim) {
+    TaskSettings settings, List<String> after, ResourceOperation resource, RawContainer rawContainer) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
   }
 
+  /** A component task, or a resource task when {@code resource} is set. */
+  public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
+      List<String> after, ResourceOperation resource) {
+    this(name, component, arguments, settings, after, resource, null);
+  }
+
   /** A component task. */
   public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
       List<String> after) {
-    this(name, component, arguments, settings, after, null);
+    this(name, component, arguments, settings, after, null, null);
   }
 
   /**
    * The tasks whose outputs this task reads, without repeats: in its arguments (in order), then in settings given
-   * at run time ({@link #settingReferences()}: resources, the claim names of mounted volumes, the size of a claim).
+   * at run time ({@link #settingReferences()}: resources, mounted volumes, values in a resource's manifest).
    */
   public List<String> upstream() {
     java.util.LinkedHashSet<String> tasks = new java.util.LinkedHashSet<>();
@@ -49,12 +58,15 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The values given when the pipeline runs that the task's settings read ({@link TaskSettings#references()}),
-   * then the size of its claim when it reads one.
+   * then those its resource's manifest reads, then a raw container's image when given at run time.
    */
   public List<ArgumentValue> settingReferences() {
     List<ArgumentValue> refs = new java.util.ArrayList<>(settings.references());
-    if (volumeClaim != null) {
-      volumeClaim.size().reference().ifPresent(refs::add);
+    if (resource != null) {
+      refs.addAll(resource.manifest().references());
+    }
+    if (rawContainer != null && rawContainer.image() != null) {
+      rawContainer.image().reference().ifPresent(refs::add);
     }
     return refs;
   }

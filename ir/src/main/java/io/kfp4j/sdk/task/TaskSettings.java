@@ -16,7 +16,7 @@ import java.util.Map;
 public final class TaskSettings {
   /** The settings of a new task: nothing set, caching on. */
   public static final TaskSettings DEFAULT = new TaskSettings(null, Resources.NONE, List.of(), Map.of(), List.of(),
-      null, null, null, true, null, Map.of(), Map.of(), List.of(), List.of(), List.of(), null);
+      null, null, null, true, null, Map.of(), Map.of(), List.of(), List.of(), List.of(), null, List.of(), Map.of(), Map.of());
 
   private final String displayName;
   private final Resources resources;
@@ -34,8 +34,11 @@ public final class TaskSettings {
   private final List<VolumeMount> volumeMounts;
   private final List<Sidecar> sidecars;
   private final String imagePullPolicy;
+  private final List<InitContainer> initContainers;
+  private final Map<String, SettingValue> podLabelValues;
+  private final Map<String, SettingValue> podAnnotationValues;
 
-  private TaskSettings(String displayName, Resources resources, List<EnvVar> env, Map<String, String> nodeSelector, List<Toleration> tolerations, Map<String, Object> affinity, Retry retry, Long timeoutSeconds, boolean caching, String maxCacheStaleness, Map<String, String> podLabels, Map<String, String> podAnnotations, List<Volume> volumes, List<VolumeMount> volumeMounts, List<Sidecar> sidecars, String imagePullPolicy) {
+  private TaskSettings(String displayName, Resources resources, List<EnvVar> env, Map<String, String> nodeSelector, List<Toleration> tolerations, Map<String, Object> affinity, Retry retry, Long timeoutSeconds, boolean caching, String maxCacheStaleness, Map<String, String> podLabels, Map<String, String> podAnnotations, List<Volume> volumes, List<VolumeMount> volumeMounts, List<Sidecar> sidecars, String imagePullPolicy, List<InitContainer> initContainers, Map<String, SettingValue> podLabelValues, Map<String, SettingValue> podAnnotationValues) {
     this.displayName = displayName;
     this.resources = java.util.Objects.requireNonNull(resources, "resources");
     this.env = List.copyOf(env);
@@ -52,6 +55,9 @@ public final class TaskSettings {
     this.volumeMounts = List.copyOf(volumeMounts);
     this.sidecars = List.copyOf(sidecars);
     this.imagePullPolicy = imagePullPolicy;
+    this.initContainers = List.copyOf(initContainers);
+    this.podLabelValues = OrderedMaps.copy(podLabelValues);
+    this.podAnnotationValues = OrderedMaps.copy(podAnnotationValues);
     if (imagePullPolicy != null && !List.of("Always", "Never", "IfNotPresent").contains(imagePullPolicy)) {
       throw new IllegalArgumentException("image pull policy must be Always, Never or IfNotPresent, not \""
           + imagePullPolicy + "\"");
@@ -146,6 +152,24 @@ public final class TaskSettings {
     return imagePullPolicy;
   }
 
+  /** Containers that run to completion before the main container starts, in order. */
+  public List<InitContainer> initContainers() {
+    return initContainers;
+  }
+
+  /**
+   * Labels of the pod whose value is given when the pipeline runs (a pipeline parameter, an output), besides the
+   * constant {@link #podLabels()}.
+   */
+  public Map<String, SettingValue> podLabelValues() {
+    return podLabelValues;
+  }
+
+  /** Annotations of the pod whose value is given when the pipeline runs, besides the constant {@link #podAnnotations()}. */
+  public Map<String, SettingValue> podAnnotationValues() {
+    return podAnnotationValues;
+  }
+
   @Override
   public boolean equals(Object other) {
     if (this == other) {
@@ -169,12 +193,15 @@ public final class TaskSettings {
         && java.util.Objects.equals(volumes, o.volumes)
         && java.util.Objects.equals(volumeMounts, o.volumeMounts)
         && java.util.Objects.equals(sidecars, o.sidecars)
-        && java.util.Objects.equals(imagePullPolicy, o.imagePullPolicy);
+        && java.util.Objects.equals(imagePullPolicy, o.imagePullPolicy)
+        && initContainers.equals(o.initContainers)
+        && podLabelValues.equals(o.podLabelValues)
+        && podAnnotationValues.equals(o.podAnnotationValues);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(displayName, resources, env, nodeSelector, tolerations, affinity, retry, timeoutSeconds, caching, maxCacheStaleness, podLabels, podAnnotations, volumes, volumeMounts, sidecars, imagePullPolicy);
+    return java.util.Objects.hash(displayName, resources, env, nodeSelector, tolerations, affinity, retry, timeoutSeconds, caching, maxCacheStaleness, podLabels, podAnnotations, volumes, volumeMounts, sidecars, imagePullPolicy, initContainers, podLabelValues, podAnnotationValues);
   }
 
   @Override
@@ -194,20 +221,28 @@ public final class TaskSettings {
         + ", volumes=" + volumes
         + ", volumeMounts=" + volumeMounts
         + ", sidecars=" + sidecars
-        + ", imagePullPolicy=" + imagePullPolicy + "]";
+        + ", imagePullPolicy=" + imagePullPolicy
+        + ", initContainers=" + initContainers
+        + ", podLabelValues=" + podLabelValues
+        + ", podAnnotationValues=" + podAnnotationValues + "]";
   }
 
   /**
    * The values given when the pipeline runs that these settings read: those of the resources (requests, then
-   * limits), then the claim names of the volumes, in order.
+   * limits), then what the volumes read (claim and secret names), then environment variables, sidecar images, pod labels and pod
+   * annotations given when the pipeline runs, in order.
    */
   public List<io.kfp4j.sdk.ir.ArgumentValue> references() {
     List<io.kfp4j.sdk.ir.ArgumentValue> refs = new ArrayList<>(resources.references());
-    for (Volume volume : volumes) {
-      if (volume instanceof Volume.Claim claim) {
-        claim.claimName().reference().ifPresent(refs::add);
+    volumes.forEach(volume -> refs.addAll(volume.references()));
+    for (EnvVar var : env) {
+      if (var instanceof EnvVar.Given given) {
+        given.value().reference().ifPresent(refs::add);
       }
     }
+    sidecars.forEach(s -> s.image().reference().ifPresent(refs::add));
+    podLabelValues.values().forEach(v -> v.reference().ifPresent(refs::add));
+    podAnnotationValues.values().forEach(v -> v.reference().ifPresent(refs::add));
     return refs;
   }
 
@@ -234,6 +269,9 @@ public final class TaskSettings {
     final List<VolumeMount> volumeMounts;
     final List<Sidecar> sidecars;
     String imagePullPolicy;
+    final List<InitContainer> initContainers;
+    final Map<String, SettingValue> podLabelValues;
+    final Map<String, SettingValue> podAnnotationValues;
 
     private Builder(TaskSettings s) {
       displayName = s.displayName;
@@ -252,6 +290,9 @@ public final class TaskSettings {
       volumeMounts = new ArrayList<>(s.volumeMounts);
       sidecars = new ArrayList<>(s.sidecars);
       imagePullPolicy = s.imagePullPolicy;
+      initContainers = new ArrayList<>(s.initContainers);
+      podLabelValues = new LinkedHashMap<>(s.podLabelValues);
+      podAnnotationValues = new LinkedHashMap<>(s.podAnnotationValues);
     }
 
     /** Sets the display name. */
@@ -340,12 +381,14 @@ public final class TaskSettings {
 
     /** Adds a pod label. */
     public Builder podLabel(String key, String value) {
+      podLabelValues.remove(key);
       podLabels.put(key, value);
       return this;
     }
 
     /** Adds a pod annotation. */
     public Builder podAnnotation(String key, String value) {
+      podAnnotationValues.remove(key);
       podAnnotations.put(key, value);
       return this;
     }
@@ -375,10 +418,31 @@ public final class TaskSettings {
       return this;
     }
 
+    /** Adds an init container. */
+    public Builder initContainer(InitContainer value) {
+      initContainers.add(value);
+      return this;
+    }
+
+    /** Adds a pod label given when the pipeline runs, replacing a constant one of the same key. */
+    public Builder podLabel(String key, SettingValue value) {
+      podLabels.remove(key);
+      podLabelValues.put(key, value);
+      return this;
+    }
+
+    /** Adds a pod annotation given when the pipeline runs, replacing a constant one of the same key. */
+    public Builder podAnnotation(String key, SettingValue value) {
+      podAnnotations.remove(key);
+      podAnnotationValues.put(key, value);
+      return this;
+    }
+
     /** The settings collected so far (validated). */
     public TaskSettings build() {
       return new TaskSettings(displayName, resources, env, nodeSelector, tolerations, affinity, retry, timeoutSeconds,
-          caching, maxCacheStaleness, podLabels, podAnnotations, volumes, volumeMounts, sidecars, imagePullPolicy);
+          caching, maxCacheStaleness, podLabels, podAnnotations, volumes, volumeMounts, sidecars, imagePullPolicy,
+          initContainers, podLabelValues, podAnnotationValues);
     }
   }
 }

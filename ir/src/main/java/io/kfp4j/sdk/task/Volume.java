@@ -9,12 +9,34 @@ public sealed interface Volume {
   /** The volume's name in the pod. */
   String name();
 
+  /** The values given when the pipeline runs that the volume reads (a claim's name, a secret's name), in order. */
+  default java.util.List<io.kfp4j.sdk.ir.ArgumentValue> references() {
+    java.util.List<io.kfp4j.sdk.ir.ArgumentValue> refs = new java.util.ArrayList<>();
+    if (this instanceof Claim c) {
+      c.claimName().reference().ifPresent(refs::add);
+    } else {
+      collect(((Plain) this).source(), refs);
+    }
+    return refs;
+  }
+
+  private static void collect(Object node, java.util.List<io.kfp4j.sdk.ir.ArgumentValue> refs) {
+    if (node instanceof Map<?, ?> map) {
+      map.values().forEach(v -> collect(v, refs));
+    } else if (node instanceof java.util.List<?> list) {
+      list.forEach(v -> collect(v, refs));
+    } else if (node instanceof SettingValue value) {
+      value.reference().ifPresent(refs::add);
+    }
+  }
+
   /**
    * A volume by its Kubernetes JSON form ({@code {name, secret: {...}}}).
    *
    * @param name the volume's name
    * @param source the volume source: one key such as {@code persistentVolumeClaim}, {@code emptyDir},
-   *     {@code secret} or {@code configMap}, with its settings
+   *     {@code secret} or {@code configMap}, with its settings; a setting given when the pipeline runs (the name of
+   *     a secret a {@code ResourceOp} creates) is a {@link SettingValue} leaf
    */
   record Plain(String name, Map<String, Object> source) implements Volume {
     public Plain {

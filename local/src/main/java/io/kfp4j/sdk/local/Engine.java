@@ -1,6 +1,7 @@
 package io.kfp4j.sdk.local;
 
 import io.kfp4j.runtime.types.PythonJson;
+import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Comparison;
 import io.kfp4j.sdk.ir.Group;
 import io.kfp4j.sdk.ir.LoopSource;
@@ -167,7 +168,7 @@ final class Engine {
 
   private List<Object> items(Group.Loop loop, Scope scope) {
     if (loop.source() instanceof LoopSource.StaticItems s) {
-      return s.items();
+      return s.references().isEmpty() ? s.items() : resolved(s.items(), scope);
     }
     String text = context.outputs().text(((LoopSource.DynamicItems) loop.source()).list(), scope);
     Object parsed = PythonJson.loads(text);
@@ -175,6 +176,21 @@ final class Engine {
       throw new IllegalArgumentException("expected a JSON list, found " + (text.length() > 80 ? text.substring(0, 80) + "..." : text));
     }
     return new ArrayList<>(list);
+  }
+
+  /** Static items with each reference (an item, or a value of a map item) read now. */
+  private List<Object> resolved(List<Object> items, Scope scope) {
+    List<Object> out = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof java.util.Map<?, ?> map) {
+        java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, v instanceof ArgumentValue a ? context.outputs().text(a, scope) : v));
+        out.add(copy);
+      } else {
+        out.add(item instanceof ArgumentValue a ? context.outputs().text(a, scope) : item);
+      }
+    }
+    return out;
   }
 
   /** Argo's comparison: == and != compare text; the others compare numbers. */

@@ -294,6 +294,7 @@ public final class LocalRunner {
   public Handle start(PipelineGraph graph, Map<String, ?> arguments) {
     Map<String, String> parameters = parameters(graph, arguments);
     checkDoubles(graph);
+    ClusterResources.checkRunnable(graph, doubles);
     TaskRunner runner = switch (kind) {
       case SUBPROCESS -> sharing ? new SharedClassesRunner(new SubprocessRunner(), store().root().resolve("cds"))
           : new SubprocessRunner();

@@ -47,6 +47,9 @@ final class PipelineIndex {
           if (loop.source() instanceof LoopSource.DynamicItems d && d.list() instanceof ArgumentValue.OutputRef o) {
             upstream.add(o.task());
           }
+          if (loop.source() instanceof LoopSource.StaticItems items) {
+            items.references().forEach(r -> ArgumentValue.outputRefs(r).forEach(o -> upstream.add(o.task())));
+          }
         }
         if (g instanceof Group.Conditional c) {
           ArgumentValue.outputRefs(c.condition().left()).forEach(o -> upstream.add(o.task()));

@@ -98,7 +98,9 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
           operandEdges(d.list(), GroupNames.of(loop), "items", edges);
           over = text(graph, d.list());
         } else {
-          over = shorten(PythonJson.dumps(((LoopSource.StaticItems) loop.source()).items()));
+          LoopSource.StaticItems items = (LoopSource.StaticItems) loop.source();
+          items.references().forEach(r -> operandEdges(r, GroupNames.of(loop), "items", edges));
+          over = shorten(PythonJson.dumps(shown(graph, items.items())));
         }
         boxes.add(new Box(GroupNames.of(loop), Kind.LOOP, "for each item of " + over
             + (loop.parallelism() == null ? "" : ", " + loop.parallelism() + " at a time"), parent));
@@ -135,6 +137,21 @@ public record RunGraph(List<Node> tasks, List<Edge> edges, List<Box> groups) {
 
   private static void operandEdges(ArgumentValue value, String group, String input, List<Edge> edges) {
     ArgumentValue.outputRefs(value).forEach(ref -> edges.add(new Edge(ref.task(), ref.output(), group, input)));
+  }
+
+  /** Static items with each reference shown as text. */
+  private static List<Object> shown(PipelineGraph graph, List<Object> items) {
+    List<Object> out = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Map<?, ?> map) {
+        Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, v instanceof ArgumentValue a ? text(graph, a) : v));
+        out.add(copy);
+      } else {
+        out.add(item instanceof ArgumentValue a ? text(graph, a) : item);
+      }
+    }
+    return out;
   }
 
   private static String text(PipelineGraph graph, ArgumentValue value) {

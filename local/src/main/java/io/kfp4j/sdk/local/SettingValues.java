@@ -31,6 +31,6 @@ record SettingValues(Outputs outputs, Scope scope) {
     }
     Object pvc = ((Volume.Plain) volume).source().get("persistentVolumeClaim");
     Object name = pvc instanceof Map<?, ?> m ? m.get("claimName") : null;
-    return name == null ? null : name.toString();
+    return name == null ? null : name instanceof SettingValue v ? text(v) : name.toString();
   }
 }

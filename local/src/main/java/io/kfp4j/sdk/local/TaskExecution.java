@@ -71,8 +71,12 @@ final class TaskExecution {
     if (stand != null) {
       return finishWithDouble(stand, values, outputPaths);
     }
-    if (node.volumeClaim() != null) {
-      return createVolume(outputPaths);
+    if (node.resource() != null) {
+      return createResource(outputPaths);
+    }
+    String fixed = FixedPaths.refusal(node);
+    if (fixed != null) {
+      return fail(null, fixed);
     }
     ResolvedCommandLine line;
     try {
@@ -176,8 +180,8 @@ final class TaskExecution {
       append(log, attempt > 1 ? "\n--- attempt " + attempt + " of " + attempts + " ---\n" : "");
       TaskRunner.Outcome outcome;
       try {
-        outcome = engine.runner().run(new Invocation(id, command, node.component().spec().container().orElseThrow()
-            .image(), env(), dir, engine.runDir(), log, timeout, volumeMounts(log), limits()));
+        outcome = engine.runner().run(new Invocation(id, command, image(), env(), dir, engine.runDir(), log, timeout,
+            volumeMounts(log), limits()));
       } catch (TaskStartException e) {
         return fail(null, e.getMessage());
       }
@@ -236,9 +240,18 @@ final class TaskExecution {
     for (EnvVar var : node.settings().env()) {
       if (var instanceof EnvVar.Plain p) {
         env.put(p.name(), p.value());
+      } else if (var instanceof EnvVar.Given g) {
+        env.put(g.name(), settings().text(g.value()));
       }
     }
     return env;
+  }
+
+  /** The image: a raw container's given at run time, read now, else the component's. */
+  private String image() {
+    var raw = node.rawContainer();
+    return raw != null && raw.image() != null ? settings().text(raw.image())
+        : node.component().spec().container().orElseThrow().image();
   }
 
   /** Fresh output folders, without what an earlier attempt left. */
@@ -255,27 +268,22 @@ final class TaskExecution {
   }
 
   /**
-   * A VolumeOp here: the claim becomes a folder of the run ({@code volumes/<name>}), which the Docker runner mounts
-   * where tasks mount the claim; its outputs are what KFP's resource template reports.
+   * A resource task here: a volume claim or snapshot becomes a folder of the run ({@link ClusterResources}), which
+   * the Docker runner mounts where tasks mount the claim; its outputs are what KFP's resource template reports.
+   * Other resource tasks never get here: the run is refused before it starts unless a double stands in for them.
    */
-  private boolean createVolume(Map<String, Path> outputPaths) {
-    var claim = node.volumeClaim();
-    String size = settings().text(claim.size());
-    String name = engine.runDir().getFileName() + "-" + claim.resourceName();
-    Map<String, String> produced = Map.of("name", name, "size", size, "manifest",
-        "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: " + name + "\nspec:\n  resources:\n"
-            + "    requests:\n      storage: " + size + "\n");
+  private boolean createResource(Map<String, Path> outputPaths) {
+    ClusterResources.Emulated created = ClusterResources.create(node.resource(), settings(), engine.runDir());
     try {
-      Files.createDirectories(engine.runDir().resolve("volumes").resolve(name));
       for (Map.Entry<String, Path> output : outputPaths.entrySet()) {
         Files.createDirectories(output.getValue().getParent());
-        Files.writeString(output.getValue(), produced.getOrDefault(output.getKey(), ""), StandardCharsets.UTF_8);
+        Files.writeString(output.getValue(), created.outputs().getOrDefault(output.getKey(), ""),
+            StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create volume " + name + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the outputs of task " + id + ": " + e.getMessage(), e);
     }
-    return succeed(TaskStatus.SUCCEEDED, outputPaths, null, "volume " + name + " is the folder "
-        + engine.runDir().resolve("volumes").resolve(name), null);
+    return succeed(TaskStatus.SUCCEEDED, outputPaths, null, created.done(), null);
   }
 
   /** CPU and memory limits with run-time values filled in, for the Docker runner. */

@@ -50,14 +50,14 @@ public final class PipelineUpload {
         return new Uploaded(made.id(), made.name(), null, null);
       }
       Pipeline pipeline = find(kfp, name).orElseThrow(() -> new ToolingException(Kind.NOT_FOUND, "there is no"
-          + " pipeline " + name + " on " + kfp.config().host() + " to add version " + version + " to; upload it"
+          + " pipeline " + name + " on " + kfp.config().shownHost() + " to add version " + version + " to; upload it"
           + " once without a version first"));
       PipelineVersion made = kfp.uploadPipelineVersion(packageFile, version, pipeline.id(), description);
       return new Uploaded(pipeline.id(), pipeline.name(), made.id(), made.name());
     } catch (KfpApiException e) {
-      throw new ToolingException("cannot upload " + packageFile + " to " + kfp.config().host() + ": ", e);
+      throw new ToolingException("cannot upload " + packageFile + " to " + kfp.config().shownHost() + ": ", e);
     } catch (UncheckedIOException e) {
-      throw new ToolingException(Kind.RUN_FAILED, "cannot upload " + packageFile + " to " + kfp.config().host()
+      throw new ToolingException(Kind.RUN_FAILED, "cannot upload " + packageFile + " to " + kfp.config().shownHost()
           + ": " + e.getMessage(), e);
     }
   }

@@ -27,7 +27,7 @@ public final class RemoteRun {
    */
   public static boolean submit(KfpClient kfp, PipelineGraph graph, Map<String, String> arguments, String experiment,
       Duration waitFor, Consumer<String> out) {
-    String host = kfp.config().host();
+    String host = kfp.config().shownHost();
     try {
       Run run = kfp.createRunFromPipeline(ArgoPackage.of(graph), arguments, null, experiment);
       out.accept("run " + run.id() + " of " + graph.name() + " submitted to " + host + " (experiment "

@@ -16,12 +16,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +37,9 @@ import java.util.stream.Stream;
  * {@code PipelineGraph}.
  *
  * <p>A pipeline is found by the index resource {@code META-INF/kfp4j/pipelines/<key>} that kfp4j-processor writes,
- * where the key is the pipeline's name sanitized as KFP sanitizes Kubernetes names and the content is the binary
- * name of the generated class. A classpath of given entries searches only them; the default one searches
+ * where the key is the pipeline's name sanitized as KFP sanitizes Kubernetes names and each line names one pipeline
+ * of that key: the binary name of the generated class, then {@code Owner#method} of its {@code @Pipeline} method
+ * (older indexes hold the class only). Several pipelines may share a key, in one index or in several jars. A classpath of given entries searches only them; the default one searches
  * {@code target/classes} of the working folder (if present) and the front end's own classpath.
  */
 public final class PipelineClasspath implements Closeable {
@@ -48,13 +47,20 @@ public final class PipelineClasspath implements Closeable {
   public static final String INDEX = ProjectResources.PIPELINES;
 
   /**
-   * One index resource.
+   * One pipeline of an index resource.
    *
    * @param key the sanitized pipeline name (the resource's file name)
    * @param className the binary name of the generated class, or {@code ""} when the resource is empty
+   * @param method {@code Owner#method} of the {@code @Pipeline} method (binary class name), or {@code ""} when the
+   *     index does not say
    * @param location where the resource is, for messages
    */
-  public record IndexEntry(String key, String className, String location) {}
+  public record IndexEntry(String key, String className, String method, String location) {
+    /** The name that picks this pipeline alone: {@code Owner#method}, else the generated class. */
+    public String qualifiedName() {
+      return method.isEmpty() ? className : method;
+    }
+  }
 
   private final List<Path> entries;
   private final boolean ownClasspath;
@@ -182,27 +188,42 @@ public final class PipelineClasspath implements Closeable {
     return loader;
   }
 
-  /** The index resource of the key, if any entry (or, by default, kfp4j's own classpath) has one. */
-  public Optional<IndexEntry> find(String key) {
-    URL url = loader.findResource(INDEX + key);
-    if (url == null && ownClasspath && loader.getParent() != null) {
-      url = loader.getParent().getResource(INDEX + key);
+  /**
+   * The pipelines indexed under the key in every entry (and, by default, on kfp4j's own classpath), in classpath
+   * order, each class once; several when pipelines share a name after KFP's sanitizing.
+   */
+  public List<IndexEntry> find(String key) {
+    Map<String, IndexEntry> found = new LinkedHashMap<>();
+    try {
+      Enumeration<URL> urls = loader.findResources(INDEX + key);
+      while (urls.hasMoreElements()) {
+        read(key, urls.nextElement(), found);
+      }
+      if (ownClasspath && loader.getParent() != null) {
+        Enumeration<URL> own = loader.getParent().getResources(INDEX + key);
+        while (own.hasMoreElements()) {
+          read(key, own.nextElement(), found);
+        }
+      }
+    } catch (IOException e) {
+      throw new ToolingException(Kind.IO, "cannot find the pipeline index " + key + ": " + e.getMessage(), e);
     }
-    if (url == null) {
-      return Optional.empty();
-    }
+    return List.copyOf(found.values());
+  }
+
+  private static void read(String key, URL url, Map<String, IndexEntry> found) {
     try {
       URLConnection connection = url.openConnection();
       connection.setUseCaches(false);
       try (InputStream in = connection.getInputStream()) {
-        return Optional.of(new IndexEntry(key, className(in.readAllBytes()), url.toString()));
+        IndexLines.add(key, in.readAllBytes(), url.toString(), found);
       }
     } catch (IOException e) {
       throw new ToolingException(Kind.IO, "cannot read the pipeline index " + url + ": " + e.getMessage(), e);
     }
   }
 
-  /** Every index resource, the first of each key in classpath order, sorted by key. */
+  /** Every indexed pipeline, each class once (the first in classpath order), sorted by key, then class. */
   public List<IndexEntry> list() {
     Map<String, IndexEntry> found = new LinkedHashMap<>();
     for (Path entry : entries) {
@@ -211,18 +232,19 @@ public final class PipelineClasspath implements Closeable {
     if (ownClasspath) {
       scanOwnClasspath(found);
     }
-    return found.values().stream().sorted(Comparator.comparing(IndexEntry::key)).toList();
+    return IndexLines.sorted(found);
   }
 
   /**
-   * The index resources of one folder or jar, such as a project's own classes among its dependencies, sorted by key.
+   * The pipelines indexed in one folder or jar, such as a project's own classes among its dependencies, sorted by
+   * key, then class.
    *
    * @throws ToolingException when the jar cannot be read
    */
   public static List<IndexEntry> listIn(Path entry) {
     Map<String, IndexEntry> found = new LinkedHashMap<>();
     scan(entry, found);
-    return found.values().stream().sorted(Comparator.comparing(IndexEntry::key)).toList();
+    return IndexLines.sorted(found);
   }
 
   /**
@@ -288,10 +310,7 @@ public final class PipelineClasspath implements Closeable {
     }
     try (Stream<Path> files = Files.list(index)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        String key = file.getFileName().toString();
-        if (!found.containsKey(key)) {
-          found.put(key, new IndexEntry(key, className(Files.readAllBytes(file)), file.toString()));
-        }
+        IndexLines.add(file.getFileName().toString(), Files.readAllBytes(file), file.toString(), found);
       }
     } catch (IOException | UncheckedIOException e) {
       throw new ToolingException(Kind.IO, "cannot read the pipeline index " + index + ": " + e.getMessage(), e);
@@ -307,9 +326,9 @@ public final class PipelineClasspath implements Closeable {
         continue;
       }
       String key = name.substring(INDEX.length());
-      if (!key.isEmpty() && !found.containsKey(key)) {
+      if (!key.isEmpty()) {
         try (InputStream in = jar.getInputStream(entry)) {
-          found.put(key, new IndexEntry(key, className(in.readAllBytes()), where + "!/" + name));
+          IndexLines.add(key, in.readAllBytes(), where + "!/" + name, found);
         }
       }
     }
@@ -365,12 +384,5 @@ public final class PipelineClasspath implements Closeable {
         // other protocols (jrt, custom loaders) cannot be listed
       }
     }
-  }
-
-  /** The class name an index resource holds: its first line, trimmed. */
-  private static String className(byte[] content) {
-    String text = new String(content, StandardCharsets.UTF_8).strip();
-    int newline = text.indexOf('\n');
-    return (newline < 0 ? text : text.substring(0, newline)).strip();
   }
 }

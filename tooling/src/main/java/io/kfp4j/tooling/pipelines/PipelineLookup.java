@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the class of a pipeline named on the command line: by its name (the index), by the generated class's
- * name, or by {@code OwnerClass#method} of the {@code @Pipeline} method.
+ * name, or by {@code OwnerClass#method} of the {@code @Pipeline} method, the qualified name. A name that several
+ * pipelines have after KFP's sanitizing ({@code pipeline flip coin}, {@code pipeline-flip-coin}) is ambiguous: it
+ * fails, listing each with its qualified name.
  */
 final class PipelineLookup {
   private static final String PIPELINE_ANNOTATION = "io.kfp4j.annotations.Pipeline";
@@ -52,9 +54,12 @@ final class PipelineLookup {
     }
     String key = KfpNames.k8sName(text);
     if (!key.isEmpty()) {
-      Optional<PipelineClasspath.IndexEntry> entry = classpath.find(key);
-      if (entry.isPresent()) {
-        return Optional.of(fromIndex(entry.get()));
+      List<PipelineClasspath.IndexEntry> entries = classpath.find(key);
+      if (entries.size() > 1) {
+        throw ambiguous(text, key, entries);
+      }
+      if (entries.size() == 1) {
+        return Optional.of(fromIndex(entries.get(0)));
       }
     }
     if (CLASS_NAME.matcher(text).matches()) {
@@ -64,6 +69,19 @@ final class PipelineLookup {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name that several pipelines have after KFP's sanitizing: never one of them silently, but each listed with the
+   * qualified name that picks it.
+   */
+  private ToolingException ambiguous(String name, String key, List<PipelineClasspath.IndexEntry> entries) {
+    List<String> qualified = entries.stream().map(PipelineClasspath.IndexEntry::qualifiedName).toList();
+    return new ToolingException(Kind.INVALID_INPUT, "pipeline name \"" + name + "\" is ambiguous: " + entries.size()
+        + " pipelines on " + classpath.description() + " are named \"" + key + "\" after KFP's sanitizing:\n"
+        + ProjectPipelines.table(classpath, entries).lines().map(l -> "  " + l)
+            .collect(java.util.stream.Collectors.joining("\n"))
+        + "\nchoose one by its qualified name (CLASS#method): " + String.join(" or ", qualified));
   }
 
   /** The pipeline of an index resource. */

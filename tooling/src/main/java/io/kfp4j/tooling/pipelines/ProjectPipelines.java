@@ -45,8 +45,13 @@ public final class ProjectPipelines {
         + " processor path, and " + path.frontEnd().noPipelinesFix();
   }
 
-  /** {@code NAME  CLASS} lines, names padded to one width. */
+  /**
+   * {@code NAME  CLASS} lines, names padded to one width; a pipeline whose name another shares after KFP's
+   * sanitizing gets a third column, the qualified name that picks it ({@code choose with io.acme.Flows#flipCoin}).
+   */
   public static String table(PipelineClasspath path, List<PipelineClasspath.IndexEntry> entries) {
+    java.util.Map<String, Long> perKey = entries.stream().collect(java.util.stream.Collectors.groupingBy(
+        PipelineClasspath.IndexEntry::key, java.util.stream.Collectors.counting()));
     List<String[]> rows = new ArrayList<>();
     for (PipelineClasspath.IndexEntry entry : entries) {
       String name = entry.key();
@@ -63,12 +68,18 @@ public final class ProjectPipelines {
           className += " (cannot load: " + e.getMessage() + ")";
         }
       }
-      rows.add(new String[] {name, className});
+      String shared = perKey.get(entry.key()) > 1 ? "choose with " + entry.qualifiedName() : "";
+      rows.add(new String[] {name, className, shared});
     }
     int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+    int classWidth = rows.stream().filter(r -> !r[2].isEmpty()).mapToInt(r -> r[1].length()).max().orElse(0);
     StringBuilder text = new StringBuilder();
     for (String[] row : rows) {
-      text.append(row[0]).append(" ".repeat(width - row[0].length() + 2)).append(row[1]).append('\n');
+      text.append(row[0]).append(" ".repeat(width - row[0].length() + 2)).append(row[1]);
+      if (!row[2].isEmpty()) {
+        text.append(" ".repeat(classWidth - row[1].length() + 2)).append(row[2]);
+      }
+      text.append('\n');
     }
     return text.toString();
   }

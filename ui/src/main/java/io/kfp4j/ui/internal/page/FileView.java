@@ -42,7 +42,8 @@ final class FileView {
       view.appendElement("p").addClass("note").text("binary file, " + Format.size(text.size()));
     } else if (kind.equals("mlpipeline-ui-metadata") && !text.cut()) {
       Element viz = view.appendElement("div").addClass("visualizations");
-      Visualizations.uiMetadata(text.text(), source -> readSource(site.files(), file, source)).forEach(viz::appendChild);
+      Visualizations.uiMetadata(text.text(), source -> readSource(site.files(), file, source),
+          site.export() ? null : entry -> site.webApp(file, entry)).forEach(viz::appendChild);
     } else if (kind.equals("mlpipeline-metrics") && !text.cut()) {
       view.appendChild(Visualizations.metrics(text.text()));
     } else if (looksLikeCsv(name, text.text())) {
@@ -89,7 +90,7 @@ final class FileView {
   }
 
   /** A visualization's source: a file of the store, by path or relative to the metadata file's task. */
-  private static String readSource(StoreFiles files, Path metadata, String source) throws IOException {
+  static String readSource(StoreFiles files, Path metadata, String source) throws IOException {
     Path path;
     try {
       path = Path.of(source.startsWith("file://") ? source.substring("file://".length()) : source);

@@ -43,12 +43,7 @@ public record Site(StoreFiles files, boolean export) {
   /** A link to a file of the store, or in an export its content when small enough, else {@code null}. */
   public String file(Path file) {
     if (!export) {
-      String relative = files.relative(file);
-      StringBuilder href = new StringBuilder("/files");
-      for (String part : relative.split("/")) {
-        href.append('/').append(encode(part));
-      }
-      return href.toString();
+      return under("/files", file);
     }
     try {
       if (!Files.isRegularFile(file) || Files.size(file) > MAX_EMBEDDED) {
@@ -58,6 +53,22 @@ public record Site(StoreFiles files, boolean export) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The address of the page of the {@code web-app} entry {@code entry} of an {@code mlpipeline-ui-metadata} file,
+   * or {@code null} in an export (its frames hold their pages).
+   */
+  public String webApp(Path metadata, int entry) {
+    return export ? null : under("/web-app", metadata) + "?entry=" + entry;
+  }
+
+  private String under(String prefix, Path file) {
+    StringBuilder href = new StringBuilder(prefix);
+    for (String part : files.relative(file).split("/")) {
+      href.append('/').append(encode(part));
+    }
+    return href.toString();
   }
 
   /** A URL path segment or query value. */

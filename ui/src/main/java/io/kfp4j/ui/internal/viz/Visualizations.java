@@ -3,6 +3,8 @@ package io.kfp4j.ui.internal.viz;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,6 +26,14 @@ public final class Visualizations {
    * @param sources reads the {@code source} of entries that are not {@code "inline"}
    */
   public static List<Element> uiMetadata(String json, SourceReader sources) {
+    return uiMetadata(json, sources, null);
+  }
+
+  /**
+   * As {@link #uiMetadata(String, SourceReader)}, with each {@code web-app} frame loading its page from
+   * {@code webAppSrc} (given the entry's index, see {@link #webApp}) instead of holding it in {@code srcdoc}.
+   */
+  public static List<Element> uiMetadata(String json, SourceReader sources, IntFunction<String> webAppSrc) {
     UiMetadata metadata;
     try {
       metadata = UiMetadata.parse(json);
@@ -37,7 +47,7 @@ public final class Visualizations {
     };
     List<Element> sections = new ArrayList<>();
     for (UiMetadata.Entry entry : metadata.outputs()) {
-      sections.add(OutputView.render(entry, reader));
+      sections.add(OutputView.render(entry, reader, webAppSrc));
     }
     return sections;
   }
@@ -80,6 +90,25 @@ public final class Visualizations {
     Element section = Html.section("text", "Text preview");
     TextPreview.body(text == null ? "" : text, maxChars).forEach(section::appendChild);
     return section;
+  }
+
+  /**
+   * The HTML of the {@code web-app} entry at {@code index} of an {@code mlpipeline-ui-metadata} file, or empty when
+   * there is no such entry or it cannot be shown (its section on the page says why).
+   */
+  public static Optional<String> webApp(String json, int index, SourceReader sources) {
+    try {
+      UiMetadata metadata = UiMetadata.parse(json);
+      if (index < 0 || index >= metadata.outputs().size()
+          || !(metadata.outputs().get(index) instanceof UiMetadata.Output output)
+          || output.type() != OutputType.WEB_APP) {
+        return Optional.empty();
+      }
+      String html = Content.of(output, sources).get();
+      return html.length() > WebAppView.MAX_CHARS ? Optional.empty() : Optional.of(html);
+    } catch (InvalidInput | RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
   }
 
   /** The problem reported for a failure of kfp4j itself. */

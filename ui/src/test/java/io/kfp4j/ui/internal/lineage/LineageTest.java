@@ -30,6 +30,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lineage over a store of real runs: the StoreFixture's runs (first, cached, failed) and a loop whose iterations chain
@@ -41,6 +42,7 @@ class LineageTest {
       "mkdir -p \"$0\"; echo part > \"$0/part-0\"; mkdir -p \"$0/sub\"; echo deep > \"$0/sub/part-1\"", ">model");
   static final List<Integer> ITEMS = IntStream.rangeClosed(1, 12).boxed().toList();
 
+  @TempDir
   static Path root;
   static RunStore store;
   static Lineage lineage;
@@ -63,7 +65,6 @@ class LineageTest {
 
   @BeforeAll
   static void record() throws IOException {
-    root = Files.createTempDirectory("kfp4j-lineage");
     List<RunResult> runs = StoreFixture.record(root);
     first = runs.get(0).record().id();
     cached = runs.get(1).record().id();
@@ -206,8 +207,8 @@ class LineageTest {
 
   /** After the store moved, recorded absolute paths still lead to the same producers and files. */
   @Test
-  void aMovedStoreKeepsItsLineage() throws IOException {
-    Path moved = Files.createTempDirectory("kfp4j-lineage-moved").resolve("elsewhere");
+  void aMovedStoreKeepsItsLineage(@TempDir Path elsewhere) throws IOException {
+    Path moved = elsewhere.resolve("elsewhere");
     try (Stream<Path> all = Files.walk(root)) {
       for (Path from : all.toList()) {
         Path to = moved.resolve(root.relativize(from).toString());

@@ -1,0 +1,101 @@
+package io.kfp4j.sdk.ir;
+
+import io.kfp4j.sdk.task.SettingValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Kubernetes object a resource task acts on, as a tree: maps with text keys, lists, and leaves. A leaf is text,
+ * a number, a boolean, a {@link SettingValue} (text that may read a pipeline parameter, a task output or a loop
+ * item when the pipeline runs), or a {@link RunScopedName}. Each target writes the tree its own way.
+ *
+ * @param tree the object ({@code apiVersion}, {@code kind}, {@code metadata}, ...), copied and unmodifiable
+ */
+public record Manifest(Map<String, Object> tree) {
+  public Manifest {
+    Objects.requireNonNull(tree, "tree");
+    tree = copyMap(tree, "");
+  }
+
+  /**
+   * A name unique to the run: the run's name, a dash, then the suffix, as KFP's {@code "{{workflow.name}}-vol1"}
+   * (Argo writes it so; the local engine uses the run's id).
+   *
+   * @param suffix what follows the run's name
+   */
+  public record RunScopedName(String suffix) {
+    public RunScopedName {
+      Objects.requireNonNull(suffix, "suffix");
+    }
+  }
+
+  /** The object's {@code kind}, when it is text. */
+  public Optional<String> kind() {
+    return tree.get("kind") instanceof String s ? Optional.of(s) : Optional.empty();
+  }
+
+  /** The leaf or subtree at a path of map keys ({@code "metadata", "name"}), if there is one. */
+  public Optional<Object> at(String... keys) {
+    Object node = tree;
+    for (String key : keys) {
+      if (!(node instanceof Map<?, ?> map) || !map.containsKey(key)) {
+        return Optional.empty();
+      }
+      node = map.get(key);
+    }
+    return Optional.of(node);
+  }
+
+  /** The run-time values the manifest reads, in tree order. */
+  public List<ArgumentValue> references() {
+    List<ArgumentValue> refs = new ArrayList<>();
+    collect(tree, refs);
+    return refs;
+  }
+
+  private static void collect(Object node, List<ArgumentValue> refs) {
+    if (node instanceof Map<?, ?> map) {
+      map.values().forEach(v -> collect(v, refs));
+    } else if (node instanceof List<?> list) {
+      list.forEach(v -> collect(v, refs));
+    } else if (node instanceof SettingValue value) {
+      value.reference().ifPresent(refs::add);
+    }
+  }
+
+  private static Map<String, Object> copyMap(Map<?, ?> map, String path) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> {
+      if (!(k instanceof String key)) {
+        throw new IllegalArgumentException("manifest" + path + ": the key " + k + " is not text");
+      }
+      copy.put(key, copyNode(v, path + "." + key));
+    });
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static Object copyNode(Object node, String path) {
+    if (node instanceof Map<?, ?> map) {
+      return copyMap(map, path);
+    }
+    if (node instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        copy.add(copyNode(list.get(i), path + "[" + i + "]"));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    if (node instanceof String || node instanceof Boolean || node instanceof Integer || node instanceof Long
+        || node instanceof Double || node instanceof SettingValue || node instanceof RunScopedName) {
+      return node;
+    }
+    throw new IllegalArgumentException("manifest" + path + ": " + (node == null ? "null" : "a "
+        + node.getClass().getSimpleName()) + " is not a manifest value; give text, a number, a boolean, a list or a"
+        + " map");
+  }
+}
