@@ -132,11 +132,10 @@ public final class CliStartBench {
     Path bin = Files.createDirectories(jdk.resolve("bin"));
     Path java = Files.copy(Path.of("/bin/true"), bin.resolve("java"), StandardCopyOption.REPLACE_EXISTING);
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Path modules = Files.createFile(Files.createDirectories(jdk.resolve("lib")).resolve("modules"));
     Path cache = tmp.resolve("stand-in-cache");
     Path cds = Files.createDirectories(cache.resolve("kfp4j/cds"));
     String key = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) + "-"
-        + Files.size(modules) + "-" + Files.getLastModifiedTime(modules).to(TimeUnit.SECONDS);
+        + Files.size(java) + "-" + Files.getLastModifiedTime(java).to(TimeUnit.SECONDS);
     Files.writeString(cds.resolve(key + ".1.jsa"), "x");
     return Map.of("JAVA_HOME", jdk.toString(), "XDG_CACHE_HOME", cache.toString(), "KFP4J_BUILD", "0");
   }
