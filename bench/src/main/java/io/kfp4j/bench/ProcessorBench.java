@@ -30,7 +30,9 @@ import javax.tools.ToolProvider;
  * {@code @OutputPath} files and record returns), then compiles them in this JVM with {@code javax.tools}, a fresh
  * compiler task each time, without ({@code -proc:none}) and with the kfp4j processor, alternately: a first (cold)
  * pair, 10 warm-up pairs, then {@code RUNS} measured pairs. Fails unless each processor run wrote one
- * {@code component.yaml} and two compiled classes per component. Usage, after {@code mvn -q install -DskipTests}:
+ * {@code component.yaml} and two compiled classes per component. Then the same for AutoValue, in the same run, on as
+ * many {@code @AutoValue} classes of comparable size ({@link AutoValueSources}), and the cost per component against
+ * the cost per {@code @AutoValue} class, cold and warm. Usage, after {@code mvn -q install -DskipTests}:
  * {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.ProcessorBench [CLASSES] [RUNS]} (defaults 50, 5).
  */
 public final class ProcessorBench {
@@ -74,6 +76,31 @@ public final class ProcessorBench {
       System.out.printf("processor overhead: %.0f ms (+%.0f%%), %.2f ms a component; of which the annotation"
           + " processing rounds take %.0f ms (%.2f ms a component)%n",
           k - p, 100 * (k - p) / p, (k - p) / components, median(processing), median(processing) / components);
+
+      // AutoValue in the same run: as many @AutoValue classes as components, of comparable size
+      List<Path> values = AutoValueSources.write(work.resolve("values"), classes, METHODS_PER_CLASS);
+      Check autoValueCheck = dir -> AutoValueSources.verify(dir, components);
+      Result coldValuesPlain = compile(values, work.resolve("out"), null, autoValueCheck);
+      Result coldValues = compile(values, work.resolve("out"), AutoValueSources.PROCESSOR, autoValueCheck);
+      for (int i = 0; i < WARMUP; i++) {
+        compile(values, work.resolve("out"), null, autoValueCheck);
+        compile(values, work.resolve("out"), AutoValueSources.PROCESSOR, autoValueCheck);
+      }
+      double[] valuesPlain = new double[runs];
+      double[] valuesProcessed = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        valuesPlain[i] = compile(values, work.resolve("out"), null, autoValueCheck).ms;
+        valuesProcessed[i] = compile(values, work.resolve("out"), AutoValueSources.PROCESSOR, autoValueCheck).ms;
+      }
+      double vp = median(valuesPlain);
+      double vk = median(valuesProcessed);
+      double coldKfp4j = (coldProcessed.ms - coldPlain.ms) / components;
+      double coldAutoValue = (coldValues.ms - coldValuesPlain.ms) / components;
+      System.out.printf("AutoValue, %d @AutoValue classes: cold -proc:none %.0f ms, with AutoValue %.0f ms;"
+          + " warm medians %.0f ms and %.0f ms%n", components, coldValuesPlain.ms, coldValues.ms, vp, vk);
+      System.out.printf("per component (kfp4j) against per @AutoValue class: cold %.2f ms vs %.2f ms (%.1fx),"
+          + " warm %.2f ms vs %.2f ms (%.1fx)%n", coldKfp4j, coldAutoValue, coldKfp4j / coldAutoValue,
+          (k - p) / components, (vk - vp) / components, (k - p) / (vk - vp));
     } finally {
       deleteTree(work);
     }
@@ -87,13 +114,25 @@ public final class ProcessorBench {
    */
   private static Result compile(List<Path> sources, Path out, boolean withProcessor, int components)
       throws IOException {
+    return compile(sources, out, withProcessor ? "io.kfp4j.processor.ComponentProcessor" : null,
+        dir -> verify(dir, components));
+  }
+
+  /** What checks a processor's output. */
+  private interface Check {
+    void check(Path out) throws IOException;
+  }
+
+  /** {@link #compile(List, Path, boolean, int)} with any processor (or none: {@code null}) and check. */
+  private static Result compile(List<Path> sources, Path out, String processor, Check check) throws IOException {
+    boolean withProcessor = processor != null;
     Path classesDir = Files.createDirectories(out.resolve("classes"));
     Path generatedDir = Files.createDirectories(out.resolve("generated"));
     List<String> options = new ArrayList<>(List.of("--release", "17",
         "-classpath", System.getProperty("java.class.path"),
         "-d", classesDir.toString(), "-s", generatedDir.toString()));
     options.addAll(withProcessor
-        ? List.of("-processor", "io.kfp4j.processor.ComponentProcessor") : List.of("-proc:none"));
+        ? List.of("-processor", processor) : List.of("-proc:none"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter messages = new StringWriter();
@@ -129,7 +168,7 @@ public final class ProcessorBench {
           + "): " + errors + messages);
     }
     if (withProcessor) {
-      verify(out, components);
+      check.check(out);
     }
     deleteTree(out);
     return new Result(ms, (processing[1] - processing[0]) / 1e6);

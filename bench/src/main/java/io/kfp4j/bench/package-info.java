@@ -1,2 +1,2 @@
-/** Benchmark mains, run by hand; their numbers go to BENCHMARKS.md. */
+/** Not API: benchmark mains, run by hand; their numbers go to BENCHMARKS.md. */
 package io.kfp4j.bench;

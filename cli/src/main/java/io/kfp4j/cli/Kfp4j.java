@@ -1,17 +1,10 @@
 package io.kfp4j.cli;
 
-import io.kfp4j.cli.components.ComponentsCommand;
-import io.kfp4j.cli.experiments.ExperimentsCommand;
-import io.kfp4j.cli.images.ImagesCommand;
-import io.kfp4j.cli.pipelines.CompileCommand;
-import io.kfp4j.cli.pipelines.PipelinesCommand;
-import io.kfp4j.cli.pipelines.RunCommand;
-import io.kfp4j.cli.runs.RunsCommand;
-import io.kfp4j.cli.ui.UiCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +13,9 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code kfp4j} command: {@link #main} and the top of the command tree. Subcommands are nouns naming
  * collections ({@code components}); their subcommands are verbs ({@code validate}, {@code show}). To add a noun,
- * write a {@link CommandGroup} and list it in {@code subcommands} below. A few verbs that KFP's own tools have at
- * the top level ({@code compile}, KFP's {@code dsl-compile}) sit here directly.
+ * write a {@link CommandGroup} and list it in {@link TopCommands}, which adds to a call only the command its
+ * arguments name (start-up). A few verbs that KFP's own tools have at the top level ({@code compile}, KFP's
+ * {@code dsl-compile}) sit here directly.
  */
 @Command(
     name = "kfp4j",
@@ -30,8 +24,6 @@ import picocli.CommandLine.ScopeType;
     sortOptions = false,
     description = {"Kubeflow Pipelines (KFP v1) for Java.",
       "Check and print component specs (component.yaml); compile Java pipelines to Argo workflows."},
-    subcommands = {ComponentsCommand.class, CompileCommand.class, RunCommand.class, RunsCommand.class,
-        ImagesCommand.class, ExperimentsCommand.class, PipelinesCommand.class, UiCommand.class},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.DOC_OK, ExitCodes.DOC_FAILED, ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL},
@@ -41,6 +33,8 @@ import picocli.CommandLine.ScopeType;
       "Run 'kfp4j COMMAND --help' for the help of a command."
     })
 public final class Kfp4j extends CommandGroup {
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   private final Workspace workspace;
 
   @Option(
@@ -60,9 +54,22 @@ public final class Kfp4j extends CommandGroup {
 
   /** Runs {@code kfp4j} with the arguments and exits with its exit code. */
   public static void main(String[] args) {
-    CommandLine cmd = newCommandLine();
+    List<String> commands = TopCommands.needed(args);
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
+    if (commands.isEmpty()) {
+      // --version alone: printed without building the command line, the call's whole cost being the JVM's start
+      for (String line : VersionProvider.lines()) {
+        out.println(line);
+      }
+      out.flush();
+      System.exit(ExitCodes.OK);
+    }
+    // picocli looks up converters for java.sql and java.time types by reflection; no kfp4j option has such a type
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
+    CommandLine cmd = newCommandLine(Workspace.current(), commands);
     cmd.setOut(out).setErr(err);
     int exitCode;
     try {
@@ -76,14 +83,28 @@ public final class Kfp4j extends CommandGroup {
     System.exit(exitCode);
   }
 
-  /** A ready {@code kfp4j} command line with kfp4j's error handling; call {@link CommandLine#execute}. */
+  /**
+   * A ready {@code kfp4j} command line with every command and kfp4j's error handling; call
+   * {@link CommandLine#execute}.
+   */
   public static CommandLine newCommandLine() {
-    return newCommandLine(Workspace.current());
+    return newCommandLine(Workspace.current(), TopCommands.NAMES);
   }
 
   /** {@link #newCommandLine()} in another workspace: working folder, environment, Maven (for tests). */
   static CommandLine newCommandLine(Workspace workspace) {
-    return new CommandLine(new Kfp4j(workspace))
+    return newCommandLine(workspace, TopCommands.NAMES);
+  }
+
+  /** A command line with only the commands that these arguments need ({@link TopCommands#needed}). */
+  static CommandLine newCommandLine(Workspace workspace, String[] args) {
+    return newCommandLine(workspace, TopCommands.needed(args));
+  }
+
+  private static CommandLine newCommandLine(Workspace workspace, List<String> commands) {
+    CommandLine cmd = new CommandLine(new Kfp4j(workspace));
+    TopCommands.addTo(cmd, commands);
+    return cmd
         .setParameterExceptionHandler(new UsageErrorHandler())
         .setExecutionExceptionHandler(new ExecutionErrorHandler(workspace.environment()));
   }

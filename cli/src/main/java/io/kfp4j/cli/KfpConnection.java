@@ -29,8 +29,6 @@ public final class KfpConnection {
   public static final String DOC_SERVER_FAILED = "1:the KFP server answered with an error (not found, ...) or cannot"
       + " be reached; the server's message is printed";
 
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
   /** How results are printed. */
   public enum Format { table, json }
 
@@ -102,7 +100,7 @@ public final class KfpConnection {
     PrintWriter out = mixee.commandLine().getOut();
     if (output == Format.json) {
       try {
-        out.println(JSON.writeValueAsString(value));
+        out.println(Json.MAPPER.writeValueAsString(value));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
       }
@@ -110,5 +108,10 @@ public final class KfpConnection {
       table.accept(out);
     }
     out.flush();
+  }
+
+  /** Made on first use, so that commands which print no JSON (and {@code --version}) do not load Jackson. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   }
 }

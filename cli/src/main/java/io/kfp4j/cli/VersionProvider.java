@@ -24,11 +24,17 @@ public final class VersionProvider implements IVersionProvider {
     }
   }
 
-  @Override
-  public String[] getVersion() {
+  /** What {@code kfp4j --version} prints: kfp4j's version, then the Java that runs it. */
+  public static String[] lines() {
     return new String[] {
       "kfp4j " + version(),
-      "Java ${java.version} (${java.vendor} ${java.vm.name})",
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + " "
+          + System.getProperty("java.vm.name") + ")",
     };
+  }
+
+  @Override
+  public String[] getVersion() {
+    return lines();
   }
 }

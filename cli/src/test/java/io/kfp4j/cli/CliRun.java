@@ -42,7 +42,7 @@ record CliRun(int exitCode, String out, String err) {
 
   /** Runs kfp4j in that workspace, after changing the command line. */
   static CliRun run(Workspace workspace, Consumer<CommandLine> customize, String... args) {
-    CommandLine cmd = Kfp4j.newCommandLine(workspace);
+    CommandLine cmd = Kfp4j.newCommandLine(workspace, args);
     customize.accept(cmd);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -149,10 +149,25 @@ public final class PipelineProcessor extends AbstractProcessor {
         annotation.pipelineRoot().isBlank() ? null : annotation.pipelineRoot(), parameters);
   }
 
+  /**
+   * Whether the generated class that already exists is this pipeline's own from an earlier build: an IDE's
+   * incremental build (or javac given one changed file) recompiles the pipeline's source with the old classes on
+   * the classpath, and the old index in the class output names that class for this method.
+   */
+  private boolean isPreviousOutput(PipelineModel model) {
+    try {
+      var index = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", model.indexResource());
+      return index.getCharContent(true).toString().lines().anyMatch(model.indexLine()::equals);
+    } catch (IOException | IllegalArgumentException e) {
+      return false; // no index there: the class is someone else's
+    }
+  }
+
   /** Writes the generated class; {@code false} after reporting why it cannot be written. */
   private boolean write(PipelineModel model) {
     ClassName generated = model.generatedClass();
-    if (processingEnv.getElementUtils().getTypeElement(generated.canonicalName()) != null) {
+    if (processingEnv.getElementUtils().getTypeElement(generated.canonicalName()) != null
+        && !isPreviousOutput(model)) {
       diagnostics.error(model.method(),
           "the class " + generated.canonicalName() + " that kfp4j generates for this pipeline"
           + " already exists; rename the method or that class");

@@ -1,0 +1,140 @@
+package io.kfp4j.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The processors where IDEs run them: the Eclipse compiler (ecj, which Eclipse and VS Code's Java tooling use)
+ * generates from the examples the same sources, specs and indexes as javac; and an incremental build that
+ * recompiles one changed source file alone, with the other classes on the classpath and the old outputs in place
+ * (as IDEs do), leaves every component, entry and pipeline findable.
+ */
+class IdeCompilersTest {
+  private static final String PROCESSORS = String.join(",", StubProcessor.class.getName(),
+      ComponentProcessor.class.getName(), PipelineProcessor.class.getName());
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void eclipseCompilerGeneratesWhatJavacGenerates() {
+    Output javac = compile(ToolProvider.getSystemJavaCompiler(), tmp.resolve("javac"), sources(), List.of());
+    Output ecj = compile(new EclipseCompiler(), tmp.resolve("ecj"), sources(), List.of());
+
+    Map<String, String> javacFiles = javac.generated();
+    assertTrue(javacFiles.keySet().stream().anyMatch(f -> f.startsWith("classes/META-INF/kfp4j/pipelines/")),
+        javacFiles.keySet().toString());
+    assertTrue(javacFiles.keySet().stream().anyMatch(f -> f.startsWith("classes/META-INF/kfp4j/entries/")));
+    assertTrue(javacFiles.keySet().stream().anyMatch(f -> f.startsWith("sources/")));
+    Map<String, String> ecjFiles = ecj.generated();
+    assertEquals(javacFiles.keySet(), ecjFiles.keySet(), "ecj and javac generate different files");
+    for (String file : javacFiles.keySet()) {
+      assertEquals(javacFiles.get(file), ecjFiles.get(file), "ecj and javac generate different " + file);
+    }
+  }
+
+  /**
+   * With javac. (ecj's batch compiler, unlike Eclipse's own incremental builder, refuses to generate a source whose
+   * type the classpath already holds, "Source file already exists": a batch rebuild with old outputs on the
+   * classpath is not how Eclipse builds, so it is not tested with ecj.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Calc.java", "SeedPipelines.java"})
+  void recompilingOneChangedFileAloneKeepsEveryIndexEntry(String name) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    Path dir = tmp.resolve("javac");
+    Output full = compile(compiler, dir, sources(), List.of());
+    Map<String, String> before = full.generated();
+
+    Path changed = tmp.resolve("changed/io/kfp4j/examples/calc/" + name);
+    Path original = TestSupport.projectRoot().resolve("examples/src/main/java/io/kfp4j/examples/calc/" + name);
+    Files.createDirectories(changed.getParent());
+    String text = Files.readString(original);
+    int end = text.lastIndexOf('}');
+    Files.writeString(changed, text.substring(0, end) + "\n  // edited in an IDE\n  static int edited() {"
+        + " return 1; }\n}\n");
+    compile(compiler, dir, List.of(changed), List.of(dir.resolve("classes")));
+
+    Map<String, String> after = full.generated();
+    for (Map.Entry<String, String> file : before.entrySet()) {
+      if (file.getKey().startsWith("classes/META-INF/")) {
+        assertEquals(file.getValue(), after.get(file.getKey()), file.getKey() + " changed or went missing");
+      }
+    }
+    // every index entry names a class that is there
+    for (Map.Entry<String, String> file : after.entrySet()) {
+      String key = file.getKey();
+      if (key.startsWith("classes/META-INF/kfp4j/entries/") || key.startsWith("classes/META-INF/kfp4j/pipelines/")) {
+        // an entry names its class; a pipeline index has a line "<generated class> <Owner>#<method>" a pipeline
+        String className = file.getValue().strip().split("\\s+")[0];
+        Path classFile = dir.resolve("classes").resolve(className.replace('.', '/') + ".class");
+        assertTrue(Files.isRegularFile(classFile), key + " names " + className + ", which has no class file");
+      }
+    }
+  }
+
+  /** The examples' sources as {@link TestSupport#exampleSources} lists them. */
+  private static List<Path> sources() {
+    return TestSupport.exampleSources().stream().map(source -> Path.of(source.toUri())).toList();
+  }
+
+  /** What a compilation wrote into its folder: classes (and resources) and generated sources. */
+  private record Output(Path dir) {
+    /** The files, but class files, by path relative to the folder, with their text. */
+    Map<String, String> generated() {
+      Map<String, String> files = new TreeMap<>();
+      try (Stream<Path> all = Files.walk(dir)) {
+        for (Path file : all.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".class")).toList()) {
+          files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return files;
+    }
+  }
+
+  private static Output compile(JavaCompiler compiler, Path dir, List<Path> sources, List<Path> extraClasspath) {
+    try {
+      Path classes = Files.createDirectories(dir.resolve("classes"));
+      Path generated = Files.createDirectories(dir.resolve("sources"));
+      List<String> classpath = new ArrayList<>();
+      extraClasspath.forEach(p -> classpath.add(p.toString()));
+      classpath.add(System.getProperty("java.class.path"));
+      List<String> options = List.of("--release", "17", "-encoding", "UTF-8",
+          "-d", classes.toString(), "-s", generated.toString(),
+          "-classpath", String.join(java.io.File.pathSeparator, classpath),
+          "-processor", PROCESSORS,
+          "-Akfp4j.projectDir=" + TestSupport.projectRoot().resolve("examples/src/main/resources"));
+      StringWriter log = new StringWriter();
+      try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+        boolean ok = compiler.getTask(log, files, null, options, null, files.getJavaFileObjectsFromPaths(sources))
+            .call();
+        assertTrue(ok, compiler.getClass().getSimpleName() + " failed:\n" + log);
+      }
+      return new Output(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
