@@ -29,6 +29,22 @@ class RunRemoteTest {
   }
 
   @Test
+  void aBadlyTypedParameterIsRefusedBeforeAnythingIsSent() throws Exception {
+    try (FakeKfpServer server = new FakeKfpServer()) {
+      CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--param", "a=abc",
+          "--endpoint", server.url());
+      assertEquals(1, run.exitCode(), run.describe());
+      assertTrue(run.err().contains("pipeline \"addition-pipeline\", parameter \"a\" (type Float): "), run.describe());
+      assertTrue(server.requests("POST", "/apis/v1beta1/runs").isEmpty(), "no run was submitted");
+      CliRun unknown = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--param", "c=1",
+          "--endpoint", server.url());
+      assertEquals(1, unknown.exitCode(), unknown.describe());
+      assertTrue(unknown.err().contains("pipeline \"addition-pipeline\" has no parameter \"c\"; its parameters are:"
+          + " a, b"), unknown.describe());
+    }
+  }
+
+  @Test
   void anUnreachableServerIsOneClearLine() {
     CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(),
         "--endpoint", "http://127.0.0.1:1");

@@ -3,16 +3,13 @@ package io.kfp4j.sdk.local;
 import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.runtime.Kfp4jException.Kind;
-import io.kfp4j.runtime.types.TypeConversionException;
-import io.kfp4j.runtime.types.TypeRegistry;
+import io.kfp4j.sdk.ir.PipelineArguments;
 import io.kfp4j.sdk.ir.PipelineGraph;
-import io.kfp4j.sdk.ir.PipelineParameter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -311,7 +308,7 @@ public final class LocalRunner {
    *     that match no task
    */
   public Handle start(PipelineGraph graph, Map<String, ?> arguments) {
-    Map<String, String> parameters = parameters(graph, arguments);
+    Map<String, String> parameters = PipelineArguments.resolve(graph, arguments);
     checkDoubles(graph);
     ClusterResources.checkRunnable(graph, doubles);
     if (kind == RunnerKind.DOCKER) {
@@ -464,74 +461,6 @@ public final class LocalRunner {
       return state.tasks().values().stream().filter(t -> t.status() == TaskStatus.FAILED)
           .map(t -> "task " + t.id() + " failed: " + t.message()).findFirst().orElse("a task failed");
     }
-  }
-
-  private static Map<String, String> parameters(PipelineGraph graph, Map<String, ?> arguments) {
-    Map<String, String> values = new LinkedHashMap<>();
-    Set<String> known = new HashSet<>();
-    for (PipelineParameter p : graph.parameters()) {
-      known.add(p.name());
-      Object given = arguments.get(p.name());
-      if (given != null) {
-        try {
-          values.put(p.name(), given instanceof String s ? s : TypeRegistry.standard().serialize(given, p.kfpType()));
-        } catch (TypeConversionException e) {
-          throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
-              + "\": " + e.getMessage(), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER,
-              p.name()), e);
-        }
-        if (given instanceof String text) {
-          checkText(graph, p, text);
-        }
-      } else if (p.defaultText() != null) {
-        values.put(p.name(), p.defaultText());
-      } else {
-        throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\" needs a value for parameter \""
-            + p.name() + "\" (it has no default)", "pass it in the arguments", Kfp4jException.facts(Fact.PIPELINE,
-            graph.name(), Fact.PARAMETER, p.name(), Fact.OPTION, "parameter"), null);
-      }
-    }
-    for (String name : arguments.keySet()) {
-      if (!known.contains(name)) {
-        throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\" has no parameter \"" + name
-            + "\"; its parameters are: " + (known.isEmpty() ? "none" : String.join(", ", graph.parameters().stream()
-                .map(PipelineParameter::name).toList())), null, Kfp4jException.facts(Fact.PIPELINE, graph.name(),
-            Fact.PARAMETER, name), null);
-      }
-    }
-    return values;
-  }
-
-  /**
-   * Checks a parameter given as KFP text against its type before any task starts, as the component reading it would
-   * ({@code rows=abc} for an {@code Integer} fails here, not as a task's exit code later).
-   */
-  private static void checkText(PipelineGraph graph, PipelineParameter p, String text) {
-    if (p.kfpType() == null || TypeRegistry.standard().find(p.kfpType()).isEmpty()) {
-      return; // untyped, or a type kfp4j does not read: passed on as text, as KFP does
-    }
-    try {
-      TypeRegistry.standard().deserialize(text, p.kfpType());
-    } catch (TypeConversionException e) {
-      throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
-          + "\" (type " + p.kfpType() + "): " + e.getMessage(), "pass " + article(p.kfpType()) + " " + p.kfpType() + " as KFP text" + example(p.kfpType()),
-          Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name()), e);
-    }
-  }
-
-  private static String article(String word) {
-    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
-  }
-
-  private static String example(String kfpType) {
-    return switch (kfpType) {
-      case "Integer" -> ", e.g. 42";
-      case "Float" -> ", e.g. 1.5";
-      case "Boolean" -> ", e.g. True or False";
-      case "JsonArray", "List" -> ", e.g. [1, 2]";
-      case "JsonObject", "Dict" -> ", e.g. {\"a\": 1}";
-      default -> "";
-    };
   }
 
   private void checkDoubles(PipelineGraph graph) {

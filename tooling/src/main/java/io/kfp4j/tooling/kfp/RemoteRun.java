@@ -5,6 +5,7 @@ import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.Run;
 import io.kfp4j.sdk.client.RunDetail;
+import io.kfp4j.sdk.ir.PipelineArguments;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.submit.ArgoPackage;
 import io.kfp4j.tooling.ToolingException;
@@ -22,11 +23,13 @@ public final class RemoteRun {
    *
    * @param waitFor how long to wait for the run to finish, or {@code null} not to wait
    * @return whether the run succeeded, or {@code true} when not waiting
-   * @throws Kfp4jException when the server refuses or cannot be reached ({@link io.kfp4j.sdk.client.KfpApiException}),
+   * @throws Kfp4jException when an argument does not fit the pipeline's parameters ({@link PipelineArguments}), before
+   *     anything is sent; when the server refuses or cannot be reached ({@link io.kfp4j.sdk.client.KfpApiException}),
    *     or the wait times out ({@link io.kfp4j.sdk.client.RunTimeoutException})
    */
   public static boolean submit(KfpClient kfp, PipelineGraph graph, Map<String, String> arguments, String experiment,
       Duration waitFor, Consumer<String> out) {
+    PipelineArguments.resolve(graph, arguments);  // unknown, missing or badly typed: refused before submitting
     String host = kfp.config().shownHost();
     try {
       Run run = kfp.createRunFromPipeline(ArgoPackage.of(graph), arguments, null, experiment);
