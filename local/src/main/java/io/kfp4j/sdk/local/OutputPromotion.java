@@ -14,11 +14,14 @@ import java.util.Map;
  * writing (with its engine, or by a full disk) leaves at most a partial folder, which nothing reads.
  */
 final class OutputPromotion {
+  /** The name of the folder a task's outputs are written to while it runs. */
+  static final String STAGING = "outputs.partial";
+
   private OutputPromotion() {}
 
   /** Where a task's outputs are written while it runs. */
   static Path staging(Path taskDir) {
-    return taskDir.resolve("outputs.partial");
+    return taskDir.resolve(STAGING);
   }
 
   /** Where a task's outputs are once it has succeeded. */

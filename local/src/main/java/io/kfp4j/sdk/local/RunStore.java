@@ -72,6 +72,23 @@ public final class RunStore {
   public static final String LOG_FILE = "log.txt";
 
   /**
+   * Where a file a task wrote while it ran is once the task has succeeded: a task writes its outputs into
+   * {@code tasks/<id>/outputs.partial/}, renamed to {@code outputs/} when it succeeds, so a path the task recorded
+   * (in its UI metadata, say) names the staging folder. Other paths are returned unchanged.
+   */
+  public static Path promotedPath(Path written) {
+    Path staging = null;
+    for (Path p = written; p != null; p = p.getParent()) {
+      if (p.getFileName() != null && p.getFileName().toString().equals(OutputPromotion.STAGING)) {
+        staging = p;
+        break;
+      }
+    }
+    return staging == null ? written
+        : OutputPromotion.promoted(staging.getParent()).resolve(staging.relativize(written));
+  }
+
+  /**
    * The folder of a task in a run's folder, holding its inputs, outputs and log: its id, with a loop iteration's
    * indices as dotted parts ({@code print[2][0]} in {@code tasks/print.2.0}).
    */

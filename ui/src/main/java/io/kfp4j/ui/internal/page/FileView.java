@@ -2,6 +2,7 @@ package io.kfp4j.ui.internal.page;
 
 import io.kfp4j.runtime.metrics.UiOutputs;
 import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.ui.internal.store.Format;
 import io.kfp4j.ui.internal.store.StoreFiles;
 import io.kfp4j.ui.internal.viz.Visualizations;
@@ -99,7 +100,9 @@ final class FileView {
       throw new IOException("\"" + source + "\" is not a local path; the local UI shows files of the run store only");
     }
     Path candidate = path.isAbsolute() ? path : metadata.getParent().resolve(path);
-    Path found = files.recorded(candidate.normalize().toString()).filter(Files::isRegularFile).orElseThrow(
+    Path found = files.recorded(candidate.normalize().toString()).filter(Files::isRegularFile)
+        .or(() -> files.recorded(RunStore.promotedPath(candidate.normalize()).toString()).filter(Files::isRegularFile))
+        .orElseThrow(
         () -> new IOException("\"" + source + "\" is not a file inside the run store " + files.root()
             + "; write the data inline (storage: inline) or into a file of the task's outputs"));
     StoreFiles.FileText text = StoreFiles.read(found, 16 * 1024 * 1024);
