@@ -61,11 +61,6 @@ public final class ResourceOp extends ResourceTask<ResourceOp> {
     return attribute("name");
   }
 
-  /** The object as the action left it, as JSON ({@code {}}). */
-  public Output<String> manifest() {
-    return attribute("manifest");
-  }
-
   @Override
   public Output<String> attribute(String name) {
     if (spec.action() == ResourceAction.DELETE) {

@@ -42,6 +42,21 @@ public abstract sealed class ResourceTask<S extends ResourceTask<S>> extends Tas
     return output(name);
   }
 
+  /** The object as the action left it, as JSON ({@code {}} after a delete): KFP's {@code manifest} output. */
+  public Output<String> manifest() {
+    return attribute("manifest");
+  }
+
+  /** The metadata of an object created with a run-unique name: its annotations when any, then that name. */
+  static Map<String, Object> runScopedMetadata(Map<String, ?> annotations, String resourceName) {
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    if (!annotations.isEmpty()) {
+      metadata.put("annotations", annotations);
+    }
+    metadata.put("name", new Manifest.RunScopedName(resourceName));
+    return metadata;
+  }
+
   /**
    * A manifest tree as the IR holds it: each {@link Source} leaf (a parameter, an output, a loop item, formatted
    * text, a constant) becomes a {@link SettingValue}.

@@ -119,11 +119,6 @@ public final class VolumeOp extends ResourceTask<VolumeOp> {
     return output("name");
   }
 
-  /** The claim's manifest as created, as JSON. */
-  public Output<String> manifest() {
-    return output("manifest");
-  }
-
   /** The claim's capacity. */
   public Output<String> size() {
     return output("size");
@@ -131,11 +126,7 @@ public final class VolumeOp extends ResourceTask<VolumeOp> {
 
   @Override
   public ResourceOperation operation() {
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    if (!annotations.isEmpty()) {
-      metadata.put("annotations", annotations);
-    }
-    metadata.put("name", new Manifest.RunScopedName(resourceName));
+    Map<String, Object> metadata = runScopedMetadata(annotations, resourceName);
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("accessModes", accessModes);
     if (dataSource != null) {

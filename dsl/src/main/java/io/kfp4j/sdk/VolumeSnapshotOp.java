@@ -82,11 +82,6 @@ public final class VolumeSnapshotOp extends ResourceTask<VolumeSnapshotOp> {
     return output("name");
   }
 
-  /** The snapshot's manifest as created, as JSON. */
-  public Output<String> manifest() {
-    return output("manifest");
-  }
-
   /** The size a claim restored from it needs ({@code status.restoreSize}). */
   public Output<String> size() {
     return output("size");
@@ -94,11 +89,7 @@ public final class VolumeSnapshotOp extends ResourceTask<VolumeSnapshotOp> {
 
   @Override
   public ResourceOperation operation() {
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    if (!annotations.isEmpty()) {
-      metadata.put("annotations", annotations);
-    }
-    metadata.put("name", new Manifest.RunScopedName(resourceName));
+    Map<String, Object> metadata = runScopedMetadata(annotations, resourceName);
     Map<String, Object> spec = new LinkedHashMap<>();
     Map<String, Object> source = new LinkedHashMap<>();
     source.put("kind", "PersistentVolumeClaim");
