@@ -37,6 +37,8 @@ public final class CliWording {
             + " target/classes:$(mvn -q dependency:build-classpath -DincludeScope=runtime"
             + " -Dmdep.outputFile=/dev/stdout))";
         case "parameter" -> "pass it, e.g. --param " + e.facts().get(Fact.PARAMETER) + "=...";
+        case "parameter-value" -> e.fix().map(f -> f + ": ").orElse("") + "--param " + e.facts().get(Fact.PARAMETER)
+            + "=VALUE";
         case "timeout" -> "wait longer (--timeout) or look at it in the KFP UI";
         case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
             ? "check the bearer token (--token-file) or the cookies, and the namespace" : null;

@@ -81,7 +81,7 @@ class RunCommandTest {
     assertEquals(1, badValue.exitCode(), badValue.describe());
     assertTrue(badValue.err().contains("pipeline \"addition-pipeline\", parameter \"a\" (type Float): Text \"abc\""
         + " cannot be deserialized as KFP type \"Float\""), badValue.describe());
-    assertTrue(badValue.err().contains("pass a Float as KFP text, e.g. 1.5"), badValue.describe());
+    assertTrue(badValue.err().contains("pass a Float as KFP text, e.g. 1.5: --param a=VALUE"), badValue.describe());
     assertTrue(!badValue.out().contains("FAILED") && !java.nio.file.Files.exists(root.resolve("runs")),
         "no run started: " + badValue.describe());
     CliRun noRun = CliRun.run("runs", "show", "nope", "--root", root.toString());

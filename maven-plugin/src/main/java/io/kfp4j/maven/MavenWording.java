@@ -36,6 +36,8 @@ final class MavenWording {
       case "base" -> e.fix().map(f -> f + "; ").orElse("") + "or choose another base image with <base> or"
           + " -Dkfp4j.base=REF, docker://REF or tar://PATH (it needs java on its PATH)";
       case "parameter" -> "pass it, e.g. -Dkfp4j.params=" + e.facts().get(Fact.PARAMETER) + "=...";
+      case "parameter-value" -> e.fix().map(f -> f + ": ").orElse("") + "-Dkfp4j.params=" + e.facts().get(
+          Fact.PARAMETER) + "=VALUE (or <parameters> in the plugin's configuration)";
       case "timeout" -> "wait longer (<timeout>, -Dkfp4j.timeout=S) or look at it in the KFP UI";
       case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
           ? "check the bearer token (<tokenFile>, -Dkfp4j.tokenFile=FILE) and the namespace" : null;

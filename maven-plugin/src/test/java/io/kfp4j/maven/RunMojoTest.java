@@ -89,6 +89,8 @@ class RunMojoTest {
     MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
     assertTrue(e.getMessage().contains("pipeline \"addition-pipeline\", parameter \"a\" (type Float): Text \"abc\""
         + " cannot be deserialized as KFP type \"Float\""), e.getMessage());
+    assertTrue(e.getMessage().endsWith("pass a Float as KFP text, e.g. 1.5: -Dkfp4j.params=a=VALUE (or <parameters> in"
+        + " the plugin's configuration)"), e.getMessage());
     assertTrue(!Files.exists(dir.resolve("store/runs")), "no run started: " + log.text());
   }
 

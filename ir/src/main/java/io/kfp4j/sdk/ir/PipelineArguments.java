@@ -75,7 +75,8 @@ public final class PipelineArguments {
       throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
           + "\" (type " + p.kfpType() + "): " + e.getMessage(),
           "pass " + article(p.kfpType()) + " " + p.kfpType() + " as KFP text" + example(p.kfpType()),
-          Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name()), e);
+          Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name(), Fact.OPTION, "parameter-value"),
+          e);
     }
   }
 
