@@ -40,6 +40,10 @@ public class RunMojo extends PipelineMojo {
   @Parameter(property = "kfp4j.noCache", defaultValue = "false")
   boolean noCache;
 
+  /** How many times a graph component may call itself before its tasks fail. */
+  @Parameter(property = "kfp4j.maxRecursionDepth", defaultValue = "100")
+  int maxRecursionDepth = LocalRunner.DEFAULT_MAX_RECURSION_DEPTH;
+
   /** With the subprocess runner: start kfp4j tasks from a class data archive kept in the run store. */
   @Parameter(property = "kfp4j.classDataSharing", defaultValue = "true")
   boolean classDataSharing;
@@ -64,7 +68,7 @@ public class RunMojo extends PipelineMojo {
     withChosenPipeline((graph, path) -> {
       Path store = RunStoreRoot.of(root, session);
       LocalRunner local = LocalRunner.create().withRoot(store).withRunner(kind).withExperiment(experiment)
-          .withCaching(!noCache).withClassDataSharing(classDataSharing);
+          .withCaching(!noCache).withClassDataSharing(classDataSharing).withMaxRecursionDepth(maxRecursionDepth);
       RunResult result = new LocalRun(local, path, getLog()::info)
           .run(graph, arguments, kind.cliName() + ", experiment " + experiment, path.loader());
       if (!result.succeeded()) {

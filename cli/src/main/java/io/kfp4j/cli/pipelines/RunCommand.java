@@ -89,6 +89,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Run every task, even when a cached result exists.")
   boolean noCache;
 
+  @Option(names = "--max-recursion-depth", paramLabel = "N", description = "How many times a graph component may call"
+      + " itself before its tasks fail (default: ${DEFAULT-VALUE}).")
+  int maxRecursionDepth = LocalRunner.DEFAULT_MAX_RECURSION_DEPTH;
+
   @Option(names = "--no-class-sharing", description = "With --runner subprocess: start kfp4j tasks without the"
       + " class data archive kept under --root (cds/), as a plain JVM.")
   boolean noClassSharing;
@@ -141,7 +145,7 @@ public final class RunCommand implements Callable<Integer> {
   private int runLocally(PipelineGraph graph, Map<String, String> arguments, RunnerKind kind, PipelineClasspath path,
       PrintWriter out) {
     LocalRunner local = LocalRunner.create().withRoot(root.path()).withRunner(kind).withExperiment(experiment)
-        .withCaching(!noCache).withClassDataSharing(!noClassSharing);
+        .withCaching(!noCache).withClassDataSharing(!noClassSharing).withMaxRecursionDepth(maxRecursionDepth);
     RunResult result = new LocalRun(local, path, line -> {
       out.println(line);
       out.flush();

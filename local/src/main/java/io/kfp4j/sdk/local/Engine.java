@@ -134,7 +134,8 @@ final class Engine {
     if (depth > maxRecursionDepth) {
       String why = GroupNames.of(target) + ": graph component \"" + target.name() + "\" called itself more than "
           + maxRecursionDepth + " times, so its Condition never ended the recursion; check the condition around the"
-          + " recursive call, or allow deeper recursion with LocalRunner.Builder.maxRecursionDepth(...)";
+          + " recursive call, or allow deeper recursion (kfp4j run --max-recursion-depth N,"
+          + " -Dkfp4j.maxRecursionDepth=N, LocalRunner.withMaxRecursionDepth(N))";
       skip(target, deeper, TaskStatus.FAILED, why);
       return CompletableFuture.completedFuture(false);
     }

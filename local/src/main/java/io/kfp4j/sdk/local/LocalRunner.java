@@ -113,6 +113,11 @@ public final class LocalRunner {
     return toBuilder().classDataSharing(enabled).build();
   }
 
+  /** How many times a graph component may call itself, as {@link Builder#maxRecursionDepth}. */
+  public LocalRunner withMaxRecursionDepth(int depth) {
+    return toBuilder().maxRecursionDepth(depth).build();
+  }
+
   /** Replaces matching tasks by a test double. */
   public LocalRunner withDouble(TaskDouble stand) {
     return toBuilder().addDouble(stand).build();

@@ -79,14 +79,16 @@ class GraphComponentRunTest {
 
   @Test
   void aRecursionPastTheDepthLimitFailsNamingTheGraphComponentAndTheFix(@TempDir Path dir) throws IOException {
-    LocalRunner runner = LocalRunner.builder().root(dir.resolve("runs")).caching(false).maxRecursionDepth(2).build();
+    LocalRunner runner = LocalRunner.builder().root(dir.resolve("runs")).caching(false).build()
+        .withMaxRecursionDepth(2);
     RunResult run = runner.run(doWhile(dir, 1000), Map.of());
     assertEquals(RunStatus.FAILED, run.record().status(), describe(run));
     assertEquals("heads", run.output("print[2]", "said"));
     String message = assertTask(run, "print[3]", TaskStatus.FAILED).message();
     assertEquals("graph-flip-component-1: graph component \"flip_component\" called itself more than 2 times, so its"
         + " Condition never ended the recursion; check the condition around the recursive call, or allow deeper"
-        + " recursion with LocalRunner.Builder.maxRecursionDepth(...)", message);
+        + " recursion (kfp4j run --max-recursion-depth N, -Dkfp4j.maxRecursionDepth=N,"
+        + " LocalRunner.withMaxRecursionDepth(N))", message);
     assertTask(run, "flip-2[3]", TaskStatus.FAILED);
     // what waits for the graph component does not run
     assertTask(run, "print-2", TaskStatus.SKIPPED);
