@@ -34,8 +34,7 @@ final class OutputPromotion {
     Path staging = staging(taskDir);
     Path target = promoted(taskDir);
     Map<String, Path> moved = new LinkedHashMap<>();
-    written.forEach((name, path) -> moved.put(name, path.startsWith(staging) ? target.resolve(staging.relativize(path))
-        : path));
+    written.forEach((name, path) -> moved.put(name, path.startsWith(staging) ? afterPromotion(staging, path) : path));
     if (!Files.isDirectory(staging)) {
       return moved;
     }
@@ -47,6 +46,21 @@ final class OutputPromotion {
           + "): " + e.getMessage(), e);
     }
     return moved;
+  }
+
+  /** A path written under any task's staging folder, where it is once promoted; other paths unchanged. */
+  static Path afterPromotion(Path written) {
+    for (Path p = written; p != null; p = p.getParent()) {
+      if (p.getFileName() != null && p.getFileName().toString().equals(STAGING)) {
+        return afterPromotion(p, written);
+      }
+    }
+    return written;
+  }
+
+  /** A path under the staging folder {@code staging}, where it is once promoted. */
+  private static Path afterPromotion(Path staging, Path written) {
+    return promoted(staging.getParent()).resolve(staging.relativize(written));
   }
 
   /** Removes what a failed task wrote: never promoted, and on a full disk its space is needed. */

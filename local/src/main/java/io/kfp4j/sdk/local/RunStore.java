@@ -77,16 +77,9 @@ public final class RunStore {
    * (in its UI metadata, say) names the staging folder. Other paths are returned unchanged.
    */
   public static Path promotedPath(Path written) {
-    Path staging = null;
-    for (Path p = written; p != null; p = p.getParent()) {
-      if (p.getFileName() != null && p.getFileName().toString().equals(OutputPromotion.STAGING)) {
-        staging = p;
-        break;
-      }
-    }
-    return staging == null ? written
-        : OutputPromotion.promoted(staging.getParent()).resolve(staging.relativize(written));
+    return OutputPromotion.afterPromotion(written);
   }
+
 
   /**
    * The folder of a task in a run's folder, holding its inputs, outputs and log: its id, with a loop iteration's
