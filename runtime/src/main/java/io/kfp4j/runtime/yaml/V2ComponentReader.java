@@ -416,6 +416,9 @@ final class V2ComponentReader {
 
   private Scalar defaultValue(Node node, String path, String type) {
     Object value = reader.tree(node, path);
+    if ("Integer".equals(type) && value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p53) {
+      value = d.longValue(); // a protobuf Value holds numbers as doubles: KFP writes the default 100 as 100.0
+    }
     boolean fits = switch (type) {
       case "String" -> value instanceof String;
       case "Integer" -> value instanceof Integer || value instanceof Long;
@@ -426,8 +429,8 @@ final class V2ComponentReader {
       default -> false;
     };
     if (!fits) {
-      problems.report(node, path, "the default " + MappingFields.describe(node) + " is not a " + type + "; give a"
-          + " value of the parameter's type");
+      problems.report(node, path, "the default " + MappingFields.describe(node) + " does not fit the parameter's"
+          + " type (" + type + "); give a value of that type");
       return null;
     }
     if (value instanceof Map || value instanceof List) {

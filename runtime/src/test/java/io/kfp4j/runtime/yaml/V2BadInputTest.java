@@ -117,8 +117,10 @@ class V2BadInputTest {
   @Test
   void aBadDefault() {
     contains(problem(V2Texts.component("        n: {parameterType: NUMBER_INTEGER, defaultValue: ten}\n", "[x]")),
-        "components.comp-c.inputDefinitions.parameters.n.defaultValue: the default the string 'ten' is not a"
-            + " Integer; give a value of the parameter's type");
+        "components.comp-c.inputDefinitions.parameters.n.defaultValue: the default the string 'ten' does not fit"
+            + " the parameter's type (Integer); give a value of that type");
+    contains(problem(V2Texts.component("        n: {parameterType: NUMBER_INTEGER, defaultValue: 1.5}\n", "[x]")),
+        "the default the number '1.5' does not fit the parameter's type (Integer)");
   }
 
   @Test

@@ -142,7 +142,7 @@ class V2ComponentTest {
     assertEquals(new Scalar.Text("default"), input.defaultValue());
     assertTrue(input.optional());
     ComponentSpec typed = ComponentLoader.standard().fromText(V2Texts.component(
-        "        n: {parameterType: NUMBER_INTEGER, defaultValue: 3, isOptional: true}\n"
+        "        n: {parameterType: NUMBER_INTEGER, defaultValue: 3.0, isOptional: true}\n"
             + "        x: {parameterType: NUMBER_DOUBLE, defaultValue: 1}\n"
             + "        b: {parameterType: BOOLEAN, defaultValue: true}\n"
             + "        s: {parameterType: STRUCT, defaultValue: {b: 1, a: [x]}}\n",
