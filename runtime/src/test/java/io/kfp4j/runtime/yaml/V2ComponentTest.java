@@ -156,6 +156,15 @@ class V2ComponentTest {
   }
 
   @Test
+  void theDocstringSummaryIsTheDescription() {
+    ComponentSpec spec = ComponentLoader.standard().strict().fromText(V2Texts.component(
+        "        n: {parameterType: STRING, description: The text.}\n", "[x]").replace("  name: c\n",
+        "  name: c\n  description: Prints the text.\n  displayName: C\n")).spec();
+    assertEquals("Prints the text.", spec.description());
+    assertEquals("The text.", spec.inputs().get(0).description());
+  }
+
+  @Test
   void aV1SpecStillLoadsAsV1() {
     ComponentSpec spec = ComponentLoader.standard().fromText("name: Echo\nimplementation:\n  container:\n"
         + "    image: alpine\n    command: [echo, hi]\n").spec();
