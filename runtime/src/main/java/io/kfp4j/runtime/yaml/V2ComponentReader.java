@@ -12,11 +12,8 @@ import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.runtime.spec.MetadataSpec;
 import io.kfp4j.runtime.spec.OutputSpec;
-import io.kfp4j.runtime.spec.Scalar;
 import io.kfp4j.runtime.spec.SpecProblem;
-import io.kfp4j.runtime.spec.TypeSpec;
 import io.kfp4j.runtime.spec.V2Native;
-import io.kfp4j.runtime.types.PythonJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,27 +43,11 @@ final class V2ComponentReader {
   private static final List<String> COMPONENT_KEYS = List.of("dag", "executorLabel", "inputDefinitions",
       "outputDefinitions", "singlePlatformSpecs", "taskConfigPassthroughs");
   private static final List<String> DAG_KEYS = List.of("outputs", "tasks");
-  private static final List<String> DEFINITIONS_KEYS = List.of("artifacts", "parameters");
-  private static final List<String> INPUT_PARAMETER_KEYS =
-      List.of("defaultValue", "description", "isOptional", "literals", "parameterType", "type");
-  private static final List<String> OUTPUT_PARAMETER_KEYS = List.of("description", "parameterType", "type");
-  private static final List<String> INPUT_ARTIFACT_KEYS =
-      List.of("artifactType", "description", "isArtifactList", "isOptional");
-  private static final List<String> OUTPUT_ARTIFACT_KEYS = List.of("artifactType", "customProperties", "description",
-      "isArtifactList", "metadata", "properties");
-  private static final List<String> ARTIFACT_TYPE_KEYS =
-      List.of("instanceSchema", "schemaTitle", "schemaUri", "schemaVersion");
   private static final List<String> DEPLOYMENT_KEYS = List.of("executors");
   private static final List<String> EXECUTOR_KEYS = List.of("container", "customJob", "importer", "resolver");
   private static final List<String> CONTAINER_KEYS = List.of("args", "command", "env", "image", "lifecycle",
       "resources");
   private static final List<String> ENV_KEYS = List.of("name", "value");
-  /** KFP v2 parameter types and the v1 types they become. */
-  private static final Map<String, String> PARAMETER_TYPES = Map.of("STRING", "String", "NUMBER_INTEGER", "Integer",
-      "NUMBER_DOUBLE", "Float", "BOOLEAN", "Boolean", "STRUCT", "JsonObject", "LIST", "JsonArray");
-  /** The deprecated {@code type} field of schemaVersion 2.0.0 files. */
-  private static final Map<String, String> PRIMITIVE_TYPES = Map.of("STRING", "String", "INT", "Integer",
-      "DOUBLE", "Float");
 
   private final Problems problems;
   private final ComponentReader reader;
@@ -129,12 +110,9 @@ final class V2ComponentReader {
     if (component == null) {
       return null;
     }
-    Set<String> inParameters = new LinkedHashSet<>();
-    Set<String> inArtifacts = new LinkedHashSet<>();
-    Set<String> outParameters = new LinkedHashSet<>();
-    Set<String> outArtifacts = new LinkedHashSet<>();
-    List<InputSpec> inputs = inputs(component, componentPath, inParameters, inArtifacts);
-    List<OutputSpec> outputs = outputs(component, componentPath, outParameters, outArtifacts);
+    V2PortReader portReader = new V2PortReader(problems, reader, filePaths);
+    List<InputSpec> inputs = portReader.inputs(component, componentPath);
+    List<OutputSpec> outputs = portReader.outputs(component, componentPath);
     String label = executorLabel(component, componentNode, componentPath);
     if (label == null) {
       return null;
@@ -156,7 +134,7 @@ final class V2ComponentReader {
               + " " + kind + " tasks, or a component that runs a container");
       return null;
     }
-    var ports = new V2Placeholders.Ports(inParameters, inArtifacts, outParameters, outArtifacts);
+    V2Placeholders.Ports ports = portReader.ports();
     ContainerSpec container = executor.read("container", (n, p) -> container(n, p, ports));
     filePaths.put("implementation.container", executorPath + ".container");
     if (container == null || name == null || schemaVersion == null || !problems.isEmpty()) {
@@ -263,180 +241,6 @@ final class V2ComponentReader {
       return null;
     }
     return name;
-  }
-
-  private List<InputSpec> inputs(MappingFields component, String path, Set<String> parameters,
-      Set<String> artifacts) {
-    List<InputSpec> inputs = new ArrayList<>();
-    MappingFields definitions = component.has("inputDefinitions") ? MappingFields.of(
-        component.node("inputDefinitions"), path + ".inputDefinitions", problems, "inputDefinitions",
-        DEFINITIONS_KEYS) : null;
-    if (definitions == null) {
-      return inputs;
-    }
-    each(definitions, "parameters", path + ".inputDefinitions.parameters", (name, n, p) -> {
-      MappingFields f = MappingFields.of(n, p, problems, "an input parameter", INPUT_PARAMETER_KEYS);
-      String type = f == null ? null : parameterType(f, n, p);
-      parameters.add(name);
-      if (type == null) {
-        return;
-      }
-      filePaths.put("inputs[" + inputs.size() + "]", p);
-      problems.place("inputs[" + inputs.size() + "]", n);
-      Boolean optional = f.read("isOptional", reader::bool);
-      f.read("literals", reader::tree);
-      inputs.add(new InputSpec(name, new TypeSpec.Named(type),
-          f.read("description", reader::string), f.read("defaultValue", (v, vp) -> defaultValue(v, vp, type)),
-          optional != null && optional, Map.of()));
-    });
-    each(definitions, "artifacts", path + ".inputDefinitions.artifacts", (name, n, p) -> {
-      MappingFields f = MappingFields.of(n, p, problems, "an input artifact", INPUT_ARTIFACT_KEYS);
-      String type = f == null ? null : artifactType(f, n, p);
-      artifacts.add(name);
-      if (type == null) {
-        return;
-      }
-      filePaths.put("inputs[" + inputs.size() + "]", p);
-      problems.place("inputs[" + inputs.size() + "]", n);
-      Boolean optional = f.read("isOptional", reader::bool);
-      inputs.add(new InputSpec(name, new TypeSpec.Named(type),
-          f.read("description", reader::string), null, optional != null && optional, Map.of()));
-    });
-    return inputs;
-  }
-
-  private List<OutputSpec> outputs(MappingFields component, String path, Set<String> parameters,
-      Set<String> artifacts) {
-    List<OutputSpec> outputs = new ArrayList<>();
-    MappingFields definitions = component.has("outputDefinitions") ? MappingFields.of(
-        component.node("outputDefinitions"), path + ".outputDefinitions", problems, "outputDefinitions",
-        DEFINITIONS_KEYS) : null;
-    if (definitions == null) {
-      return outputs;
-    }
-    each(definitions, "parameters", path + ".outputDefinitions.parameters", (name, n, p) -> {
-      MappingFields f = MappingFields.of(n, p, problems, "an output parameter", OUTPUT_PARAMETER_KEYS);
-      String type = f == null ? null : parameterType(f, n, p);
-      parameters.add(name);
-      if (type != null) {
-        filePaths.put("outputs[" + outputs.size() + "]", p);
-        problems.place("outputs[" + outputs.size() + "]", n);
-        outputs.add(new OutputSpec(name, new TypeSpec.Named(type),
-            f.read("description", reader::string), Map.of()));
-      }
-    });
-    each(definitions, "artifacts", path + ".outputDefinitions.artifacts", (name, n, p) -> {
-      MappingFields f = MappingFields.of(n, p, problems, "an output artifact", OUTPUT_ARTIFACT_KEYS);
-      String type = f == null ? null : artifactType(f, n, p);
-      artifacts.add(name);
-      if (type != null) {
-        f.read("metadata", reader::tree);
-        f.read("properties", reader::tree);
-        f.read("customProperties", reader::tree);
-        filePaths.put("outputs[" + outputs.size() + "]", p);
-        problems.place("outputs[" + outputs.size() + "]", n);
-        outputs.add(new OutputSpec(name, new TypeSpec.Named(type),
-            f.read("description", reader::string), Map.of()));
-      }
-    });
-    return outputs;
-  }
-
-  private interface Entry {
-    void read(String name, Node node, String path);
-  }
-
-  private void each(MappingFields owner, String key, String path, Entry entry) {
-    if (!owner.has(key)) {
-      return;
-    }
-    MappingFields f = MappingFields.of(owner.node(key), path, problems, key);
-    if (f != null) {
-      for (String name : f.keys()) {
-        entry.read(name, f.node(name), path + "." + name);
-      }
-    }
-  }
-
-  private String parameterType(MappingFields f, Node node, String path) {
-    String v2 = f.read("parameterType", reader::string);
-    String old = f.read("type", reader::string);
-    if (v2 != null) {
-      String type = PARAMETER_TYPES.get(v2);
-      if (type == null) {
-        problems.report(f.node("parameterType"), path + ".parameterType", "unknown parameterType \"" + v2 + "\";"
-            + " kfp4j reads " + String.join(", ", List.of("STRING", "NUMBER_INTEGER", "NUMBER_DOUBLE", "BOOLEAN",
-            "STRUCT", "LIST")) + ("TASK_FINAL_STATUS".equals(v2) || "TASK_CONFIG".equals(v2)
-            ? " (a " + v2 + " input is filled by KFP v2's backend, which the v1 toolchain does not have)" : ""));
-      }
-      return type;
-    }
-    if (old != null) {
-      String type = PRIMITIVE_TYPES.get(old);
-      if (type == null) {
-        problems.report(f.node("type"), path + ".type", "unknown type \"" + old + "\"; the deprecated type field"
-            + " is INT, DOUBLE or STRING; write parameterType (STRING, NUMBER_INTEGER, NUMBER_DOUBLE, BOOLEAN,"
-            + " STRUCT, LIST) instead");
-      }
-      return type;
-    }
-    if (f.keys().stream().allMatch(INPUT_PARAMETER_KEYS::contains)) {
-      problems.report(node, path, "a parameter needs \"parameterType\" (STRING, NUMBER_INTEGER, NUMBER_DOUBLE,"
-          + " BOOLEAN, STRUCT or LIST)");
-    }
-    return null;
-  }
-
-  private String artifactType(MappingFields f, Node node, String path) {
-    Boolean list = f.read("isArtifactList", reader::bool);
-    if (list != null && list) {
-      problems.report(f.node("isArtifactList"), path + ".isArtifactList", "a list of artifacts cannot be passed by"
-          + " the v1 toolchain kfp4j runs components with; use one artifact per input or output");
-    }
-    if (!f.has("artifactType")) {
-      problems.report(node, path, "an artifact needs \"artifactType\" with schemaTitle (e.g. system.Dataset) and"
-          + " schemaVersion");
-      return null;
-    }
-    MappingFields type = MappingFields.of(f.node("artifactType"), path + ".artifactType", problems,
-        "an artifactType", ARTIFACT_TYPE_KEYS);
-    if (type == null) {
-      return null;
-    }
-    type.read("schemaVersion", reader::string);
-    type.read("instanceSchema", reader::string);
-    type.read("schemaUri", reader::string);
-    String title = type.read("schemaTitle", reader::string);
-    if (title == null) {
-      problems.report(f.node("artifactType"), path + ".artifactType.schemaTitle", "an artifactType needs"
-          + " schemaTitle naming the artifact's type, such as system.Dataset or system.Model");
-    }
-    return list != null && list ? null : title;
-  }
-
-  private Scalar defaultValue(Node node, String path, String type) {
-    Object value = reader.tree(node, path);
-    if ("Integer".equals(type) && value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p53) {
-      value = d.longValue(); // a protobuf Value holds numbers as doubles: KFP writes the default 100 as 100.0
-    }
-    boolean fits = switch (type) {
-      case "String" -> value instanceof String;
-      case "Integer" -> value instanceof Integer || value instanceof Long;
-      case "Float" -> value instanceof Number && !(value instanceof java.math.BigInteger);
-      case "Boolean" -> value instanceof Boolean;
-      case "JsonObject" -> value instanceof Map;
-      case "JsonArray" -> value instanceof List;
-      default -> false;
-    };
-    if (!fits) {
-      problems.report(node, path, "the default " + MappingFields.describe(node) + " does not fit the parameter's"
-          + " type (" + type + "); give a value of that type");
-      return null;
-    }
-    if (value instanceof Map || value instanceof List) {
-      return Scalar.of(PythonJson.dumps(value));
-    }
-    return Scalar.of("Float".equals(type) ? ((Number) value).doubleValue() : value);
   }
 
   private String executorLabel(MappingFields component, Node node, String path) {
