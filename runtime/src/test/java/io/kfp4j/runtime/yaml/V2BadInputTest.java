@@ -132,6 +132,12 @@ class V2BadInputTest {
   }
 
   @Test
+  void aSecondDocument() {
+    contains(problem(GOOD + "---\nplatforms:\n  kubernetes: {}\n"), "<text>:24:1: a second YAML document starts"
+        + " here; a component file is one document");
+  }
+
+  @Test
   void aBrokenConcat() {
     contains(problem(V2Texts.component("        n: {parameterType: STRING}\n", "['{\"Concat\": [\"a\",]}']")),
         "looks like a KFP v2 Concat placeholder but is not valid JSON");
