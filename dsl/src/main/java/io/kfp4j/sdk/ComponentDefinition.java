@@ -40,7 +40,11 @@ public record ComponentDefinition(LoadedComponent loaded) {
         loaded.origin(), loaded.text()));
   }
 
-  /** Loads a shared component from a file (YAML, or a zip holding {@code component.yaml}). */
+  /**
+   * Loads a shared component from a file: a KFP v1 component spec, a KFP v2 component file (an IR with one
+   * component; its tasks keep the published component for KFP v2, see {@code ComponentSpec.v2Native()}), or a zip
+   * holding {@code component.yaml}.
+   */
   public static ComponentDefinition load(java.nio.file.Path file) {
     return new ComponentDefinition(ComponentLoader.standard().fromFile(file));
   }

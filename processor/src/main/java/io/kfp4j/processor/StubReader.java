@@ -20,7 +20,9 @@ import javax.lang.model.element.Element;
 
 /**
  * Reads a shared component into the shape of a task factory ({@link OpModel}), or says why it cannot be one:
- * components without an implementation and components that only KFP v2 can run are refused. A graph component's
+ * components without an implementation and v1 specs that only KFP v2 can run are refused. A KFP v2 component file
+ * always gets its stub, v2-only placeholders ({@code {{$}}}) or not: its tasks compile for KFP v2, and the v1
+ * toolchain refuses them by name. A graph component's
  * stub takes its inputs as the graph passes them on (by value, typed by their KFP types).
  */
 final class StubReader {
@@ -54,14 +56,13 @@ final class StubReader {
           + " implementation.container to run");
     }
     List<V2Usage> v2 = V2Usage.find(spec);
-    if (!v2.isEmpty()) {
+    if (!v2.isEmpty() && spec.v2Native().isEmpty()) {
       return new Result.Refused("component \"" + name + "\" is v2-only: " + v2.get(0).placeholder() + " at "
           + v2.get(0).path() + (v2.size() > 1 ? " (and " + (v2.size() - 1) + " more)" : "") + " is not supported by"
           + " the v1 toolchain, so kfp4j makes no stub of it; use a KFP v1 version of the component");
     }
     // a graph component's task becomes its graph's tasks: its inputs are passed on as they are given
-    Set<String> filesRead = graph ? Set.of()
-        : ((Implementation.Container) spec.implementation()).container().inputPathNames();
+    Set<String> filesRead = graph ? Set.of() : filesRead(spec);
     Map<String, String> inputNames = StubNaming.uniqueIdentifiers(
         spec.inputs().stream().map(InputSpec::name).toList(), "input");
     Map<String, String> outputNames = StubNaming.uniqueIdentifiers(
@@ -88,14 +89,30 @@ final class StubReader {
     CodeBlock classDoc = CodeBlock.builder()
         .add("Task factory of the shared component $S, generated from $L", name, doc(origin))
         .add(" (sha256 {@code $L}).\n", loaded.digest())
-        .add(spec.description() == null ? "" : "\n<p>" + doc(spec.description()) + "\n")
+        .add("$L", spec.description() == null ? "" : "\n<p>" + doc(spec.description()) + "\n")
         .add(graph ? "\n<p>A graph component: in a pipeline its task becomes the tasks of its graph, as in KFP; the"
             + " components they run come from each reference's inline spec or URL, or from\n"
             + "{@code PipelineScope.componentRefs(...)}.\n" : "")
+        .add("$L", spec.v2Native().isEmpty() ? "" : "\n<p>A KFP v2 component (schemaVersion "
+            + doc(spec.v2Native().get().schemaVersion()) + ")" + (v2.isEmpty() ? ".\n"
+            : ": its command line uses " + doc(v2.get(0).placeholder()) + ", so its tasks run only in pipelines"
+                + " compiled for KFP v2.\n"))
         .build();
     String factoryDoc = spec.description() == null ? "" : doc(spec.description());
     return new Result.Stub(new OpModel(op, StubNaming.factoryName(name), name, classDoc, factoryDoc,
         Generated.of(StubProcessor.class, "from " + origin), originating, resource, origin, inputs, outputs));
+  }
+
+  /**
+   * The inputs the component reads from files: those its command line reads with {@code inputPath}, and a KFP v2
+   * component's artifacts, which it reads as files whatever its command line says (a Python-function component
+   * reads them through {@code {{$}}}).
+   */
+  private static Set<String> filesRead(ComponentSpec spec) {
+    Set<String> files = new java.util.LinkedHashSet<>(
+        ((Implementation.Container) spec.implementation()).container().inputPathNames());
+    spec.v2Native().ifPresent(v2 -> files.addAll(v2.artifactInputs()));
+    return files;
   }
 
   /**

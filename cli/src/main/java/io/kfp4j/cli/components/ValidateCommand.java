@@ -23,13 +23,15 @@ import picocli.CommandLine.Spec;
     name = "validate",
     description = {
       "Check component specs: files, URLs, or folders (every component.yaml and *component.yaml under them).",
+      "Both formats are read: a KFP v1 component spec, and a KFP v2 component file (a pipeline spec, IR, with one"
+          + " component, as KFP 2 compiles and publishes components).",
       "A valid one gets a line on stdout:",
-      "  OK  FILE_OR_URL  \"NAME\" (N inputs, N outputs, container|graph, sha256:HEX)",
+      "  OK  FILE_OR_URL  \"NAME\" (N inputs, N outputs, container|graph|KFP v2 container, sha256:HEX)",
       "where HEX is the start of KFP's digest of the file. An invalid one gets all its problems on stderr,"
           + " one per line:",
       "  FILE:LINE:COLUMN: FIELD.PATH: MESSAGE",
       "Last comes a summary line on stdout: N valid, M invalid.",
-      "A component using placeholders that only KFP v2 understands (executorInput, inputUri, {{$...}}) is"
+      "A component using placeholders that only KFP v2 understands (executorInput, inputUri, {{$}}, ...) is"
           + " valid, with a warning on stderr: the v1 toolchain cannot run it. So is a default that its input's type"
           + " cannot read (default: x on an Integer input), which KFP accepts too.",
       "A key given twice in one mapping is valid as KFP reads it (the last value counts), with a warning on"

@@ -47,8 +47,8 @@ final class TaskOps {
     }
     List<V2Usage> v2 = V2Usage.find(node.component().spec());
     if (!v2.isEmpty()) {
-      throw new CompileException(where + ": " + v2.get(0).path() + ": " + v2.get(0).unsupportedMessage()
-          + "; use a v1 placeholder (inputValue, inputPath or outputPath) or compile with KFP v2");
+      throw new CompileException(where + ": component \"" + node.component().spec().nameOrDefault() + "\": "
+          + v2.get(0).path() + ": " + v2.get(0).unsupportedMessage() + "; " + V2Usage.fix(node.component().spec()));
     }
     List<ParamRef> marks = new ArrayList<>();
     Map<String, String> arguments = new LinkedHashMap<>();

@@ -76,8 +76,7 @@ final class PlaceholderExpander {
     }
     if (arg instanceof Arg.Literal literal) {
       if (literal.isV2Template()) {
-        throw error(field, V2Usage.unsupported(literal.value()) + ";"
-            + " use a v1 placeholder (inputValue, inputPath or outputPath) or compile with KFP v2");
+        throw error(field, V2Usage.unsupported(V2Usage.templates(literal.value()).get(0)) + "; " + V2Usage.fix(spec));
       }
       return literal.value() == null ? List.of() : List.of(literal.value());
     }
@@ -105,8 +104,7 @@ final class PlaceholderExpander {
           : branch(choice.otherwise(), placeholderField + ".else");
     }
     Arg.V2Only v2 = (Arg.V2Only) arg;
-    throw error(placeholderField, v2.unsupportedMessage()
-        + "; use a v1 placeholder (inputValue, inputPath or outputPath) or compile with KFP v2");
+    throw error(placeholderField, v2.unsupportedMessage() + "; " + V2Usage.fix(spec));
   }
 
   private List<String> inputValue(String inputName, String field) {
@@ -198,6 +196,7 @@ final class PlaceholderExpander {
   }
 
   private ResolutionException error(String field, String problem) {
-    return new ResolutionException(spec.nameOrDefault(), field, problem);
+    String where = spec.v2Native().map(v2 -> v2.filePath(field)).orElse(field);
+    return new ResolutionException(spec.nameOrDefault(), where, problem);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param outputs the outputs, in declaration order
  * @param implementation how the component runs, or {@code null} for an interface-only spec
  * @param version the spec version; KFP's default {@link #DEFAULT_VERSION} is never written out
+ * @param v2Native for a component loaded from a KFP v2 component file (an IR with one component), what a KFP v2
+ *     compiler copies verbatim; empty for a v1 component. The other fields are its v1 view.
  */
 public record ComponentSpec(
     String name,
@@ -22,7 +24,8 @@ public record ComponentSpec(
     List<InputSpec> inputs,
     List<OutputSpec> outputs,
     Implementation implementation,
-    String version) {
+    String version,
+    Optional<V2Native> v2Native) {
 
   /** The version KFP assumes when a spec names none. */
   public static final String DEFAULT_VERSION = "google.com/cloud/pipelines/component/v1";
@@ -32,6 +35,13 @@ public record ComponentSpec(
     inputs = Frozen.list(inputs);
     outputs = Frozen.list(outputs);
     version = version == null ? DEFAULT_VERSION : version;
+    v2Native = v2Native == null ? Optional.empty() : v2Native;
+  }
+
+  /** A v1 component (no {@link #v2Native()}). */
+  public ComponentSpec(String name, String description, MetadataSpec metadata, List<InputSpec> inputs,
+      List<OutputSpec> outputs, Implementation implementation, String version) {
+    this(name, description, metadata, inputs, outputs, implementation, version, Optional.empty());
   }
 
   /** A container component with the default metadata and version. */
@@ -56,9 +66,13 @@ public record ComponentSpec(
     return implementation instanceof Implementation.Container c ? Optional.of(c.container()) : Optional.empty();
   }
 
-  /** This spec with another implementation. */
+  /**
+   * This spec with another implementation; a v2 component's {@link #v2Native()} is dropped, as its executor no
+   * longer describes how the component runs.
+   */
   public ComponentSpec withImplementation(Implementation newImplementation) {
-    return new ComponentSpec(name, description, metadata, inputs, outputs, newImplementation, version);
+    return new ComponentSpec(name, description, metadata, inputs, outputs, newImplementation, version,
+        Optional.empty());
   }
 
   /** The name, or {@code "Component"} (KFP's fallback) when the spec has none. */

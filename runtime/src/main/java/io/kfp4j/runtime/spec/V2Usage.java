@@ -10,7 +10,8 @@ import java.util.Map;
  * component loads, but the v1 toolchain cannot run it.
  *
  * @param placeholder the placeholder key ({@code executorInput}) or the template text
- * @param path the field path of the command-line item, e.g. {@code implementation.container.args[3]}
+ * @param path the field path of the command-line item, e.g. {@code implementation.container.args[3]}; in a KFP v2
+ *     component file, where it is in that file ({@code deploymentSpec.executors.exec-x.container.args[3]})
  */
 public record V2Usage(String placeholder, String path) {
   private static final String TEMPLATE_START = "{{$";
@@ -38,7 +39,23 @@ public record V2Usage(String placeholder, String path) {
   public static List<V2Usage> find(ComponentSpec spec) {
     List<V2Usage> found = new ArrayList<>();
     scan(spec, "", found);
+    if (spec.v2Native().isPresent()) {
+      V2Native v2 = spec.v2Native().get();
+      return found.stream().map(u -> new V2Usage(u.placeholder(), v2.filePath(u.path()))).toList();
+    }
     return List.copyOf(found);
+  }
+
+  /**
+   * The fix for a v2-only use, for messages of the v1 toolchain: a KFP v2 component file's component is compiled
+   * for KFP v2; a v1 spec's placeholder is replaced.
+   */
+  public static String fix(ComponentSpec spec) {
+    return spec.v2Native().isPresent()
+        ? "this KFP v2 component runs only on KFP v2: compile the pipeline for KFP v2"
+            + " (io.kfp4j.sdk.v2.PipelineSpecCompiler), or use a container component whose command uses only"
+            + " {{$.inputs.parameters[...]}}, {{$.inputs.artifacts[...].path}} and output paths"
+        : "use a v1 placeholder (inputValue, inputPath or outputPath) or compile with KFP v2";
   }
 
   private static void scan(ComponentSpec spec, String prefix, List<V2Usage> found) {
@@ -87,8 +104,11 @@ public record V2Usage(String placeholder, String path) {
     }
   }
 
-  /** The v2 templates in a literal, each from the opening brace pair with a dollar to the closing pair. */
-  private static List<String> templates(String text) {
+  /**
+   * The v2 templates in a literal, each from the opening brace pair with a dollar to the closing pair (its first
+   * line, at most 60 characters).
+   */
+  public static List<String> templates(String text) {
     List<String> templates = new ArrayList<>();
     if (text == null) {
       return templates;

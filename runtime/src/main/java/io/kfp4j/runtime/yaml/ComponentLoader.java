@@ -30,7 +30,10 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads {@code component.yaml} from text, a file, a URL ({@code file:}, {@code http(s):}, {@code gs://}) or a
- * zip holding {@code component.yaml}, as KFP's {@code load_component} does. Every problem of a file is
+ * zip holding {@code component.yaml}, as KFP's {@code load_component} does. Both formats load: a KFP v1 component
+ * spec, and a KFP v2 component file (a pipeline spec, IR, with one component, told apart by its
+ * {@code pipelineInfo}, {@code deploymentSpec}, {@code schemaVersion} or {@code root}), whose spec then carries
+ * {@link io.kfp4j.runtime.spec.ComponentSpec#v2Native()}. Every problem of a file is
  * reported at once in an {@link InvalidSpecException}, each with file:line:column and field path. What KFP accepts
  * but a reader should fix (a duplicated key: the last value counts) comes as {@link LoadedComponent#warnings()};
  * a {@link #strict()} loader refuses it.
@@ -160,7 +163,13 @@ public final class ComponentLoader {
   private ComponentSpec parse(String text, Problems problems) {
     Node root = YamlTree.parse(text, limits, problems);
     ComponentSpec spec = null;
-    if (root != null) {
+    if (root != null && V2ComponentReader.isV2(root)) {
+      V2ComponentReader v2 = new V2ComponentReader(problems);
+      spec = v2.spec(root);
+      if (spec != null) {
+        SpecValidator.validate(spec).forEach(p -> problems.locate(p, v2.inFile(p).path()));
+      }
+    } else if (root != null) {
       spec = new ComponentReader(problems).spec(root, "");
       if (spec != null) {
         SpecValidator.validate(spec).forEach(problems::locate);

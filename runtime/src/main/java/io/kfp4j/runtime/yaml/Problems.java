@@ -61,7 +61,17 @@ final class Problems {
 
   /** Adds a problem found on the model, placed at the nearest known field of its path. */
   void locate(SpecProblem problem) {
-    String path = problem.path();
+    locate(problem, problem.path());
+  }
+
+  /**
+   * Adds a problem found on the model, placed at the nearest known field of its path, and reported with another
+   * path: where the field is in the file when the model's path differs (a v2 component file).
+   */
+  void locate(SpecProblem original, String reportedPath) {
+    SpecProblem problem = new SpecProblem(original.source(), original.line(), original.column(), reportedPath,
+        original.message());
+    String path = original.path();
     while (true) {
       Mark mark = places.get(path);
       if (mark != null) {

@@ -27,6 +27,12 @@ final class YamlTree {
       }
       return root;
     } catch (MarkedYAMLException e) {
+      if (e.getContext() != null && e.getContext().contains("expected a single document")) {
+        problems.report(e.getProblemMark(), "", "a second YAML document starts here; a component file is one"
+            + " document (a KFP v2 pipeline's second document, platforms:, holds Kubernetes settings of its tasks,"
+            + " which a component file does not have); keep only the first");
+        return null;
+      }
       problems.report(e.getProblemMark(), "", "not valid YAML: " + e.getProblem()
           + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
     } catch (YAMLException e) {

@@ -118,13 +118,16 @@ public final class ComponentFiles {
     return loader.fromFile(path);
   }
 
-  /** {@code "Add" (2 inputs, 1 output, container, sha256:0123456789ab)}: a valid component in one line. */
+  /**
+   * {@code "Add" (2 inputs, 1 output, container, sha256:0123456789ab)}: a valid component in one line; a KFP v2
+   * component file's kind reads {@code KFP v2 container}.
+   */
   public static String summary(LoadedComponent component) {
     ComponentSpec spec = component.spec();
     String name = spec.name() == null ? "(no name)" : "\"" + spec.name() + "\"";
     String kind;
     if (spec.implementation() instanceof Implementation.Container) {
-      kind = "container";
+      kind = spec.v2Native().isPresent() ? "KFP v2 container" : "container";
     } else if (spec.implementation() instanceof Implementation.Graph) {
       kind = "graph";
     } else {
