@@ -4,10 +4,9 @@ import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.sdk.client.internal.KfpHttp;
 import io.kfp4j.sdk.client.internal.QueryString;
+import io.kfp4j.sdk.client.internal.RunPolling;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import java.util.Optional;
  */
 public final class KfpClient {
   static final String API = "/apis/v1beta1";
-  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH-mm-ss");
 
   private final KfpConfig config;
   private final KfpHttp http;
@@ -167,8 +165,7 @@ public final class KfpClient {
   public Run createRunFromPipeline(PipelinePackage pipeline, Map<String, ?> arguments, String runName,
       String experimentName) {
     Experiment experiment = createExperiment(experimentName(experimentName), null);
-    String name = runName != null ? runName
-        : pipeline.name() + " " + RUN_TIME.format(LocalDateTime.now(config.clock()));
+    String name = runName != null ? runName : config.runName(pipeline.name());
     return createRun(RunRequest.builder(name).pipelinePackage(pipeline).parameters(arguments)
         .experimentId(experiment.id()).build());
   }
@@ -181,12 +178,7 @@ public final class KfpClient {
 
   /** The experiment name kfp would use for this argument, after the {@code KF_PIPELINES_*} variables. */
   public String experimentName(String given) {
-    String name = given != null ? given : config.environment().get("KF_PIPELINES_DEFAULT_EXPERIMENT_NAME");
-    String override = config.environment().get("KF_PIPELINES_OVERRIDE_EXPERIMENT_NAME");
-    if (override != null) {
-      name = override;
-    }
-    return name == null || name.isEmpty() ? "Default" : name;
+    return config.experimentName(given);
   }
 
   public RunDetail getRun(String runId) {
@@ -227,24 +219,8 @@ public final class KfpClient {
    * @throws RunTimeoutException when the run has not finished after the timeout
    */
   public RunDetail waitForRunCompletion(String runId, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      RunDetail detail = getRun(runId);
-      Run run = detail.run();
-      if (run != null && run.finished()) {
-        return detail;
-      }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new RunTimeoutException(runId, run == null ? null : run.status(), timeout);
-      }
-      try {
-        Thread.sleep(Math.max(1, Math.min(config.pollInterval().toMillis(), left / 1_000_000 + 1)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new RunTimeoutException(runId, run == null ? null : run.status(), timeout);
-      }
-    }
+    return RunPolling.until(runId, timeout, config.pollInterval(), () -> getRun(runId),
+        d -> d.run() != null && d.run().finished(), d -> d.run() == null ? null : d.run().status());
   }
 
   public void archiveRun(String runId) {
