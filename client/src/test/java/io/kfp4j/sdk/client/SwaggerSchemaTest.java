@@ -14,19 +14,19 @@ class SwaggerSchemaTest {
 
   @Test
   void acceptsKfpsOwnBodies() {
-    assertEquals(java.util.List.of(), SwaggerSchema.problems("apiRun", RUN));
-    assertEquals(java.util.List.of(), SwaggerSchema.problems("apiExperiment",
+    assertEquals(java.util.List.of(), SwaggerSchema.V1.problems("apiRun", RUN));
+    assertEquals(java.util.List.of(), SwaggerSchema.V1.problems("apiExperiment",
         "{\"name\": \"my-exp\", \"description\": \"desc\", \"resource_references\": []}"));
   }
 
   @Test
   void rejectsWrongTypesUnknownFieldsAndBadEnums() {
-    assertFalse(SwaggerSchema.problems("apiRun", RUN.replace("\"run-b\"", "5")).isEmpty(), "a number for a string");
-    assertFalse(SwaggerSchema.problems("apiRun", RUN.replace("pipeline_spec", "pipelineSpec")).isEmpty(),
+    assertFalse(SwaggerSchema.V1.problems("apiRun", RUN.replace("\"run-b\"", "5")).isEmpty(), "a number for a string");
+    assertFalse(SwaggerSchema.V1.problems("apiRun", RUN.replace("pipeline_spec", "pipelineSpec")).isEmpty(),
         "a camelCase field");
-    assertFalse(SwaggerSchema.problems("apiRun", RUN.replace("\"OWNER\"", "\"OWNS\"")).isEmpty(), "a bad enum");
-    assertFalse(SwaggerSchema.problems("apiRun", RUN.replace("\"value\": \"x\"", "\"value\": 1")).isEmpty(),
+    assertFalse(SwaggerSchema.V1.problems("apiRun", RUN.replace("\"OWNER\"", "\"OWNS\"")).isEmpty(), "a bad enum");
+    assertFalse(SwaggerSchema.V1.problems("apiRun", RUN.replace("\"value\": \"x\"", "\"value\": 1")).isEmpty(),
         "a nested wrong type");
-    assertTrue(SwaggerSchema.problems("apiRun", "{not json").get(0).startsWith("not JSON"));
+    assertTrue(SwaggerSchema.V1.problems("apiRun", "{not json").get(0).startsWith("not JSON"));
   }
 }
