@@ -64,7 +64,8 @@ public abstract class FakeApiServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  synchronized FakeApiServer fail(String method, String pathPrefix, int status, String body, long delayMillis) {
+  /** Answers the next request of this method and path prefix with this status and body, after a delay. */
+  public synchronized FakeApiServer fail(String method, String pathPrefix, int status, String body, long delayMillis) {
     faults.add(new Fault(method, pathPrefix, status, body, delayMillis));
     return this;
   }

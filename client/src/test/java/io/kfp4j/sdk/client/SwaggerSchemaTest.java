@@ -29,4 +29,21 @@ class SwaggerSchemaTest {
         "a nested wrong type");
     assertTrue(SwaggerSchema.V1.problems("apiRun", "{not json").get(0).startsWith("not JSON"));
   }
+
+  @Test
+  void v2ChecksBodiesAndFindsOperationsWithTheirQueryParameters() {
+    assertEquals(java.util.List.of(), SwaggerSchema.V2.problems("v2beta1Run", "{\"display_name\": \"r\","
+        + " \"pipeline_spec\": {\"any\": 1}, \"runtime_config\": {\"parameters\": {\"a\": 7, \"b\": true}}}"));
+    assertFalse(SwaggerSchema.V2.problems("v2beta1Run", "{\"name\": \"r\"}").isEmpty(), "a v1 field");
+    assertEquals("/apis/v2beta1/pipelines/upload",
+        SwaggerSchema.V2.operation("POST", "/apis/v2beta1/pipelines/upload").orElseThrow().template());
+    assertEquals("/apis/v2beta1/runs/{run_id}:archive",
+        SwaggerSchema.V2.operation("POST", "/apis/v2beta1/runs/run-1:archive").orElseThrow().template());
+    assertEquals("/apis/v2beta1/pipelines/{pipeline_id}",
+        SwaggerSchema.V2.operation("GET", "/apis/v2beta1/pipelines/pl-1").orElseThrow().template());
+    assertTrue(SwaggerSchema.V2.operation("GET", "/apis/v2beta1/nothing").isEmpty());
+    assertEquals(java.util.List.of("query parameter pagesize is not one of /apis/v2beta1/runs's: [experiment_id,"
+        + " filter, namespace, page_size, page_token, sort_by]"), SwaggerSchema.V2.requestProblems("GET",
+            "/apis/v2beta1/runs", java.util.Map.of("pagesize", "1"), null, ""));
+  }
 }
