@@ -50,6 +50,18 @@ public final class KfpConnection {
       description = "table (default) or json (the API's own fields).")
   Format output;
 
+  /**
+   * This mixin's server configuration.
+   *
+   * @throws ParameterException when no server is named, or the address is not usable
+   */
+  public KfpConfig config() {
+    if (!hasEndpoint()) {
+      throw new ParameterException(mixee.commandLine(), "no KFP server: give --endpoint URL or set KFP_ENDPOINT");
+    }
+    return config(mixee.commandLine(), endpoint, namespace, tokenFile);
+  }
+
   /** Whether a server was named, by {@code --endpoint} or {@code KFP_ENDPOINT}. */
   public boolean hasEndpoint() {
     return endpoint != null && !endpoint.isBlank();
@@ -74,8 +86,17 @@ public final class KfpConnection {
    * @throws ParameterException naming {@code --endpoint} when it is not a usable address
    */
   public static KfpClient client(CommandLine cmd, String endpoint, String namespace, Path tokenFile) {
+    return KfpClient.create(config(cmd, endpoint, namespace, tokenFile));
+  }
+
+  /**
+   * The configuration of a server, for either API's client.
+   *
+   * @throws ParameterException naming {@code --endpoint} when it is not a usable address
+   */
+  public static KfpConfig config(CommandLine cmd, String endpoint, String namespace, Path tokenFile) {
     try {
-      return KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build());
+      return KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cmd, "--endpoint " + Redaction.endpoint(endpoint) + ": "
           + Redaction.urls(e.getMessage()));
