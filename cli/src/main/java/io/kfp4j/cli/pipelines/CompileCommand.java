@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compile",
     description = {
-      "Compile a pipeline of a compiled Java project, as KFP's dsl-compile does, for one of two targets:",
+      "Compile a pipeline of a compiled Java project as KFP's dsl-compile does, to an Argo workflow or KFP v2's"
+          + " pipeline spec.",
+      "The --target is one of:",
       "  argo (default)  the Argo workflow KFP 1.8.22 runs (and KFP 2.x through API v1beta1): YAML (.yaml, .yml)"
           + " or a package holding pipeline.yaml (.zip, .tar.gz, .tgz);",
       "  v2              KFP v2's pipeline spec (IR) as KFP 2.x's compiler writes it, for KFP 2.x servers (API"
