@@ -94,6 +94,17 @@ class V2TargetTest {
   }
 
   @Test
+  void targetWithoutAServerIsAUsageErrorAndHelpStatesTheRule() {
+    CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--target", "v2");
+    assertEquals(2, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith("kfp4j: --api and --target choose how the pipeline is sent to a KFP server: give"
+        + " --endpoint URL too"), run.describe());
+    CliRun help = CliRun.run("run", "--help");
+    assertTrue(help.out().replaceAll("\\s+", " ").contains("--api and --target go together: v1 (API v1beta1) sends"
+        + " the Argo workflow (argo), v2 (API v2beta1) KFP v2's pipeline spec (v2)"), help.describe());
+  }
+
+  @Test
   void uploadsTheSpecOfAPipelineOrAFileAndRefusesAFileOfTheOtherTarget() throws Exception {
     Path argoFile = dir.resolve("addition.yaml");
     Path specFile = dir.resolve("addition-v2.yaml");

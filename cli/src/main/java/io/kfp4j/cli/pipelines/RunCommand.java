@@ -136,10 +136,15 @@ public final class RunCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Map<String, String> arguments = parameters();
+    boolean remote = endpoint != null && !endpoint.isBlank();
+    if (!remote && (server.api() != null || server.target() != null)) {
+      throw new ParameterException(spec.commandLine(), "--api and --target choose how the pipeline is sent to a KFP"
+          + " server: give --endpoint URL too (without a server the pipeline runs here, whatever its target)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (PipelineClasspath path = ProjectClasspathOption.open(classpath, spec)) {
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
-      if (endpoint != null && !endpoint.isBlank()) {
+      if (remote) {
         return submit(graph, arguments, out) ? ExitCodes.OK : ExitCodes.FAILED;
       }
       return runLocally(graph, arguments, kind, path, out);

@@ -2,6 +2,7 @@ package io.kfp4j.tooling.compile;
 
 import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.Kfp4jException.Kind;
+import io.kfp4j.sdk.client.internal.PackageFiles;
 import io.kfp4j.sdk.client.v2.PipelineSpecPackage;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.v2.PipelineSpecCompiler;
@@ -12,7 +13,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /** Pipelines compiled to KFP v2's pipeline spec (target {@code v2}): YAML files, and packages the v2 client sends. */
 public final class SpecFiles {
@@ -60,6 +67,30 @@ public final class SpecFiles {
       throw new ToolingException(Kind.IO, "cannot write the pipeline to " + file + ": "
           + Failures.describeWrite(e, file), e);
     }
+  }
+
+  /**
+   * What a package file was compiled for: {@link Target#V2} when its first YAML document has {@code pipelineInfo}
+   * (KFP v2's pipeline spec), else {@link Target#ARGO}.
+   *
+   * @throws ToolingException naming the file when it cannot be read or is not a package
+   */
+  public static Target targetOf(Path file) {
+    String yaml;
+    try {
+      yaml = PackageFiles.yamlText(file);
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      throw new ToolingException(Kind.IO, e.getMessage(), e);
+    }
+    Object first;
+    try {
+      Iterator<Object> docs = new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(yaml).iterator();
+      first = docs.hasNext() ? docs.next() : null;
+    } catch (YAMLException e) {
+      throw new ToolingException(Kind.INVALID_INPUT, "the pipeline package " + file + " is not valid YAML: "
+          + e.getMessage(), e);
+    }
+    return first instanceof Map<?, ?> map && map.containsKey("pipelineInfo") ? Target.V2 : Target.ARGO;
   }
 
   /**

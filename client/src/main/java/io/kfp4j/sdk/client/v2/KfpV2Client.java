@@ -173,9 +173,8 @@ public final class KfpV2Client {
 
   /** One page of pipelines (of the namespace, when one is set). */
   public Page<Pipeline> listPipelines(ListQuery query) {
-    return http.page(API + "/pipelines" + new QueryString().add("namespace", config.namespace()).add("page_token",
-        query.pageToken()).add("page_size", query.pageSize()).add("sort_by", query.sortBy())
-        .add("filter", query.filter()), "pipelines", Pipeline.class);
+    return http.page(API + "/pipelines" + list(query).add("namespace", config.namespace()), "pipelines",
+        Pipeline.class);
   }
 
   /** Deletes the pipeline (which must have no versions left). */
