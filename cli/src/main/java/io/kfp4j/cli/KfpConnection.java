@@ -20,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options of every command that talks to a KFP server, mixed in: {@code --endpoint} (default: env
+ * The options of every command that talks to a KFP server (lists and shows through API v1beta1, which KFP 1.x and
+ * 2.x servers answer), mixed in: {@code --endpoint} (default: env
  * {@code KFP_ENDPOINT}), {@code --namespace}, {@code --token-file} and {@code --output table|json}. Server errors
  * become one line and exit {@link ExitCodes#FAILED}, never a stack trace.
  */
@@ -36,7 +37,7 @@ public final class KfpConnection {
   CommandSpec mixee;
 
   @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "${env:KFP_ENDPOINT}",
-      description = "The KFP server (API v1beta1), e.g. http://localhost:8888 (default: env KFP_ENDPOINT).")
+      description = "The KFP server, e.g. http://localhost:8888 (default: env KFP_ENDPOINT).")
   String endpoint;
 
   @Option(names = "--namespace", paramLabel = "NS", description = "The user namespace of a multi-user cluster.")

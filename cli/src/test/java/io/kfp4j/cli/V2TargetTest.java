@@ -121,7 +121,8 @@ class V2TargetTest {
       CliRun file = CliRun.run("pipelines", "upload", specFile.toString(), "--name", "from-file", "--endpoint",
           server.url(), "--output", "json");
       assertEquals(0, file.exitCode(), file.describe());
-      assertEquals("from-file", tree(file.out()).get("pipelineName").asText());
+      assertEquals("from-file", tree(file.out()).get("name").asText());
+      assertEquals("pl-2", tree(file.out()).get("pipeline_id").asText(), "the API's own fields");
 
       CliRun wrong = CliRun.run("pipelines", "upload", argoFile.toString(), "--target", "v2", "--endpoint",
           server.url());

@@ -15,7 +15,6 @@ import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.submit.ArgoPackage;
 import io.kfp4j.tooling.compile.SpecFiles;
 import io.kfp4j.tooling.compile.Target;
-import io.kfp4j.tooling.kfp.PipelineUpload;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
 import java.nio.file.Files;
@@ -85,8 +84,8 @@ public final class UploadPipelineCommand implements Callable<Integer> {
         PipelineGraph graph = ProjectPipelines.build(source, path);
         KfpConfig config = kfp.config();
         if (server.choose(config).target() == Target.V2) {
-          printV2(PipelineUpload.upload(KfpV2Client.create(config), SpecFiles.toPackage(graph),
-              name != null ? name : graph.name(), description != null ? description : graph.description(), null));
+          printV2(KfpV2Client.create(config).uploadPipeline(SpecFiles.toPackage(graph),
+              name != null ? name : graph.name(), description != null ? description : graph.description()));
         } else {
           Pipeline uploaded = kfp.call(c -> c.uploadPipeline(ArgoPackage.of(graph), name, description));
           kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));
@@ -108,16 +107,16 @@ public final class UploadPipelineCommand implements Callable<Integer> {
           + " leave --api and --target out for a file");
     }
     if (content == Target.V2) {
-      printV2(PipelineUpload.upload(KfpV2Client.create(kfp.config()), PipelineSpecPackage.read(file), name,
-          description, null));
+      printV2(KfpV2Client.create(kfp.config()).uploadPipeline(PipelineSpecPackage.read(file), name, description));
     } else {
       Pipeline uploaded = kfp.call(c -> c.uploadPipeline(file, name, description));
       kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));
     }
   }
 
-  private void printV2(PipelineUpload.Uploaded uploaded) {
-    kfp.print(uploaded, out -> out.println("pipeline " + uploaded.pipelineId() + "  " + uploaded.pipelineName()
+  /** Prints an upload through API v2beta1: as the API's own fields with --output json. */
+  private void printV2(io.kfp4j.sdk.client.v2.Pipeline uploaded) {
+    kfp.print(uploaded, out -> out.println("pipeline " + uploaded.pipelineId() + "  " + uploaded.name()
         + "  (KFP v2's pipeline spec, API v2beta1)"));
   }
 }

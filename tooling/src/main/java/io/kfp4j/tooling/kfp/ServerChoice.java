@@ -76,8 +76,4 @@ public record ServerChoice(ApiVersion api, Target target) {
     }
   }
 
-  /** {@code API v2 (target v2)}, for a line of output. */
-  public String describe() {
-    return "API " + api + " (" + api.prefix() + "), target " + target;
-  }
 }
