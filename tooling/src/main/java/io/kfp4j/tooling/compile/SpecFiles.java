@@ -99,7 +99,7 @@ public final class SpecFiles {
    * @throws ToolingException naming the pipeline, task and setting that KFP v2 cannot express
    */
   public static PipelineSpecPackage toPackage(PipelineGraph graph) {
-    return PipelineSpecPackage.ofYaml(yaml(graph));
+    return PipelineSpecPackage.ofYaml(yaml(graph));  // SpecPackage.of, with tooling's errors
   }
 
   private static String yaml(PipelineGraph graph) {
