@@ -23,9 +23,9 @@ import picocli.CommandLine;
  * Not a command: what the {@code kfp4j} launcher script runs, once per jar and JDK, under
  * {@code -XX:DumpLoadedClassList}, to list the classes that kfp4j's commands load; the launcher then makes a class
  * data archive of them ({@code -Xshare:dump}) in the user's cache, and later calls start from it. It does in one
- * process what the common commands do (help, version, validate, show, compile for both targets) on data of its own, and loads
- * (without initializing) the classes of the packages on those paths, so that the archive serves commands it did
- * not run. It writes only to a temporary folder, which it deletes.
+ * process what the common commands do (help, version, validate, show, compile for both targets) on data of its own,
+ * and loads (without initializing) the classes of the packages on those paths, so that the archive serves commands
+ * it did not run. It writes only to a temporary folder, which it deletes.
  */
 public final class StartupTraining {
   /** Class-name prefixes (in a jar's path form) of what the commands' start and work load. */
