@@ -1,5 +1,5 @@
 // kfp4j:compile wrote a schema-valid workflow for the addition pipeline; kfp4j:run ran it with a=7, b=8 in
-// process, then with a=1, b=2 as subprocesses.
+// process, then with a=1, b=2 as subprocesses; then kfp4j:compile -Dkfp4j.target=v2 wrote the pipeline spec.
 import io.kfp4j.sdk.argo.WorkflowSchema
 import org.yaml.snakeyaml.Yaml
 
@@ -29,4 +29,11 @@ assert log =~ /run \S+ of addition-pipeline \(subprocess, experiment Default\)/
 assert log =~ /(?m)^\[INFO\]\s+add\s+Output = 5\.0$/ : 'the subprocess run did not print add Output = 5.0'
 assert log =~ /(?m)^\[INFO\]\s+add-2\s+Output = 7\.0$/ : 'the subprocess run did not print add-2 Output = 7.0'
 assert new File(basedir, '.kfp4j').isDirectory() : 'the run was not recorded in the top-level project\'s .kfp4j'
+// the third build: -Dkfp4j.target=v2 wrote KFP v2's pipeline spec, not an Argo workflow
+File specFile = new File(basedir, 'target/kfp4j/v2/addition-pipeline.yaml')
+assert specFile.isFile() : "kfp4j:compile -Dkfp4j.target=v2 wrote no ${specFile}"
+Map pipelineSpec = new Yaml().load(specFile.text)
+assert pipelineSpec.pipelineInfo.name == 'addition-pipeline'
+assert !pipelineSpec.containsKey('kind')
+assert log =~ /compiled addition-pipeline \(2 tasks\) to \S+addition-pipeline\.yaml, KFP v2's pipeline spec/
 return true

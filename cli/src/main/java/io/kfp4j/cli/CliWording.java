@@ -45,6 +45,9 @@ public final class CliWording {
         case "token-file" -> "check --token-file";
         case "endpoint" -> "check --endpoint (or KFP_ENDPOINT): " + e.fix().orElse("give the KFP API's URL");
         case "port" -> "is another kfp4j ui running? Choose another port with --port";
+        case "target" -> e.fix().map(f -> f + ": ").orElse("") + "--target argo or --target v2";
+        case "api" -> e.fix().map(f -> f + ": ").orElse("") + "--api v1 --target argo, or --api v2 --target v2;"
+            + " or leave both out to ask the server";
         default -> null;
       });
     }

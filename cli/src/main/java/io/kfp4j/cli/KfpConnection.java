@@ -20,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options of every command that talks to a KFP server, mixed in: {@code --endpoint} (default: env
+ * The options of every command that talks to a KFP server (lists and shows through API v1beta1, which KFP 1.x and
+ * 2.x servers answer), mixed in: {@code --endpoint} (default: env
  * {@code KFP_ENDPOINT}), {@code --namespace}, {@code --token-file} and {@code --output table|json}. Server errors
  * become one line and exit {@link ExitCodes#FAILED}, never a stack trace.
  */
@@ -36,7 +37,7 @@ public final class KfpConnection {
   CommandSpec mixee;
 
   @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "${env:KFP_ENDPOINT}",
-      description = "The KFP server (API v1beta1), e.g. http://localhost:8888 (default: env KFP_ENDPOINT).")
+      description = "The KFP server, e.g. http://localhost:8888 (default: env KFP_ENDPOINT).")
   String endpoint;
 
   @Option(names = "--namespace", paramLabel = "NS", description = "The user namespace of a multi-user cluster.")
@@ -49,6 +50,18 @@ public final class KfpConnection {
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default) or json (the API's own fields).")
   Format output;
+
+  /**
+   * This mixin's server configuration.
+   *
+   * @throws ParameterException when no server is named, or the address is not usable
+   */
+  public KfpConfig config() {
+    if (!hasEndpoint()) {
+      throw new ParameterException(mixee.commandLine(), "no KFP server: give --endpoint URL or set KFP_ENDPOINT");
+    }
+    return config(mixee.commandLine(), endpoint, namespace, tokenFile);
+  }
 
   /** Whether a server was named, by {@code --endpoint} or {@code KFP_ENDPOINT}. */
   public boolean hasEndpoint() {
@@ -74,8 +87,17 @@ public final class KfpConnection {
    * @throws ParameterException naming {@code --endpoint} when it is not a usable address
    */
   public static KfpClient client(CommandLine cmd, String endpoint, String namespace, Path tokenFile) {
+    return KfpClient.create(config(cmd, endpoint, namespace, tokenFile));
+  }
+
+  /**
+   * The configuration of a server, for either API's client.
+   *
+   * @throws ParameterException naming {@code --endpoint} when it is not a usable address
+   */
+  public static KfpConfig config(CommandLine cmd, String endpoint, String namespace, Path tokenFile) {
     try {
-      return KfpClient.create(KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build());
+      return KfpConfig.builder().host(endpoint).namespace(namespace).tokenFile(tokenFile).build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cmd, "--endpoint " + Redaction.endpoint(endpoint) + ": "
           + Redaction.urls(e.getMessage()));

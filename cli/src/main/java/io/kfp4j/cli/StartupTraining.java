@@ -4,6 +4,8 @@ import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Source;
 import io.kfp4j.sdk.argo.Compiler;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.sdk.v2.PipelineSpecCompiler;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,9 +23,9 @@ import picocli.CommandLine;
  * Not a command: what the {@code kfp4j} launcher script runs, once per jar and JDK, under
  * {@code -XX:DumpLoadedClassList}, to list the classes that kfp4j's commands load; the launcher then makes a class
  * data archive of them ({@code -Xshare:dump}) in the user's cache, and later calls start from it. It does in one
- * process what the common commands do (help, version, validate, show, compile) on data of its own, and loads
- * (without initializing) the classes of the packages on those paths, so that the archive serves commands it did
- * not run. It writes only to a temporary folder, which it deletes.
+ * process what the common commands do (help, version, validate, show, compile for both targets) on data of its own,
+ * and loads (without initializing) the classes of the packages on those paths, so that the archive serves commands
+ * it did not run. It writes only to a temporary folder, which it deletes.
  */
 public final class StartupTraining {
   /** Class-name prefixes (in a jar's path form) of what the commands' start and work load. */
@@ -77,10 +79,12 @@ public final class StartupTraining {
       run("components", "validate", dir.resolve("missing.yaml").toString());
       try {
         ComponentDefinition echo = ComponentDefinition.fromText(COMPONENT);
-        Compiler.compile(Pipelines.builder("training").build(p -> {
+        PipelineGraph graph = Pipelines.builder("training").build(p -> {
           Source<String> msg = p.param("msg", String.class, "hi");
           echo.task(Map.of("msg", echo.task(Map.of("msg", msg)).outputNamed("out")));
-        }), dir.resolve("pipeline.yaml"));
+        });
+        Compiler.compile(graph, dir.resolve("pipeline.yaml"));
+        PipelineSpecCompiler.compile(graph, dir.resolve("pipeline-v2.yaml"));
       } catch (RuntimeException e) {
         // the archive then lacks some of the compiler's classes: slower, not wrong
       }

@@ -49,7 +49,8 @@ class RunRemoteTest {
     CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(),
         "--endpoint", "http://127.0.0.1:1");
     assertEquals(1, run.exitCode(), run.describe());
-    assertTrue(run.err().startsWith("kfp4j: GET /apis/v1beta1/experiments?filter="), run.describe());
+    // without --api or --target the server is first asked which API it speaks
+    assertTrue(run.err().startsWith("kfp4j: GET /apis/v2beta1/healthz failed: "), run.describe());
     assertTrue(run.err().contains("cannot reach http://127.0.0.1:1"), run.describe());
   }
 

@@ -4,6 +4,8 @@ import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.internal.layout.ProjectResources;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.tooling.compile.SpecFiles;
+import io.kfp4j.tooling.compile.Target;
 import io.kfp4j.tooling.compile.WorkflowFiles;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
@@ -27,15 +29,26 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Compiles every pipeline indexed in the project's classes ({@code META-INF/kfp4j/pipelines/}, written by
- * kfp4j-processor) to the Argo workflow KFP 1.8.22 runs, {@code target/kfp4j/pipelines/NAME.yaml}, each checked
- * against Argo's JSON schema. Pipelines whose names are equal after KFP's sanitizing are each compiled by their
+ * kfp4j-processor) for the {@code target}: the Argo workflow KFP 1.8.22 runs ({@code argo}, the default), each checked
+ * against Argo's JSON schema, or KFP v2's pipeline spec ({@code v2}, YAML only) for KFP 2.x servers and Vertex AI
+ * Pipelines; to {@code target/kfp4j/pipelines/NAME.yaml}. Pipelines whose names are equal after KFP's sanitizing are each compiled by their
  * qualified name, to {@code NAME-<owner class>-<method>.yaml} (sanitized alike). A pipeline that cannot be built or compiled fails the build, naming the pipeline, the
  * task and the input. When {@code kfp4j:image} was run on these classes, the workflows name its image by digest.
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class CompileMojo extends PipelineMojo {
-  /** The file format: {@code yaml}, or a KFP package holding pipeline.yaml: {@code zip} or {@code tar.gz}. */
+  /**
+   * What to compile to: {@code argo}, the Argo workflow KFP 1.8.22 runs (and KFP 2.x through API v1beta1), or
+   * {@code v2}, KFP v2's pipeline spec (IR) as KFP 2.x's compiler writes it.
+   */
+  @Parameter(property = "kfp4j.target", defaultValue = "argo")
+  String target = "argo";
+
+  /**
+   * The file format: {@code yaml}, or a KFP package holding pipeline.yaml: {@code zip} or {@code tar.gz} (target
+   * {@code argo} only).
+   */
   @Parameter(property = "kfp4j.format", defaultValue = "yaml")
   String format;
 
@@ -50,7 +63,7 @@ public class CompileMojo extends PipelineMojo {
   @Parameter(property = "kfp4j.componentsDirectory", defaultValue = "${project.build.directory}/kfp4j/components")
   File componentsDirectory;
 
-  /** Check each workflow against Argo's JSON schema. */
+  /** Check each Argo workflow against Argo's JSON schema. */
   @Parameter(property = "kfp4j.checkSchema", defaultValue = "true")
   boolean checkSchema;
 
@@ -59,7 +72,12 @@ public class CompileMojo extends PipelineMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    Target to = Target.of(target);
     String extension = extension(format);
+    if (to == Target.V2 && !extension.equals(".yaml")) {
+      throw new MojoFailureException("format (kfp4j.format) is \"" + format + "\", but target (kfp4j.target) v2 writes"
+          + " YAML only; set the format to yaml, or the target to argo for a " + format + " package");
+    }
     if (!hasClasses()) {
       getLog().info("kfp4j: " + projectName() + " has no classes; nothing to compile");
       return;
@@ -83,12 +101,16 @@ public class CompileMojo extends PipelineMojo {
       getLog().info("kfp4j: no pipelines indexed in " + classesDir() + "; nothing to compile");
       return;
     }
-    ArgoSchema schema = checkSchema ? ArgoSchema.load() : null;
+    ArgoSchema schema = checkSchema && to == Target.ARGO ? ArgoSchema.load() : null;
     List<Kfp4jException> failures = new ArrayList<>();
     try (PipelineClasspath path = openClasspath()) {
       for (String name : names) {
         try {
-          compile(name, path, extension, schema);
+          if (to == Target.V2) {
+            compileSpec(name, path);
+          } else {
+            compile(name, path, extension, schema);
+          }
         } catch (Kfp4jException e) {
           failures.add(e);
         }
@@ -103,12 +125,26 @@ public class CompileMojo extends PipelineMojo {
     }
   }
 
+  private void compileSpec(String name, PipelineClasspath path) {
+    PipelineGraph graph = ProjectPipelines.build(name, path);
+    Path file = file(graph, name, ".yaml");
+    SpecFiles.write(graph, file);
+    int tasks = graph.tasks().size();
+    getLog().info("compiled " + graph.name() + " (" + tasks + (tasks == 1 ? " task" : " tasks") + ") to " + file
+        + ", KFP v2's pipeline spec");
+  }
+
+  /** The output file of a pipeline: its sanitized name, qualified when several pipelines share it. */
+  private Path file(PipelineGraph graph, String name, String extension) {
+    String key = KfpNames.k8sName(graph.name());
+    String qualifier = shared.contains(key) ? "-" + KfpNames.k8sName(name.replace('#', '-')) : "";
+    return outputDirectory.toPath().resolve(key + qualifier + extension);
+  }
+
   private void compile(String name, PipelineClasspath path, String extension, ArgoSchema schema)
       throws MojoFailureException {
     PipelineGraph graph = ProjectPipelines.build(name, path);
-    String key = KfpNames.k8sName(graph.name());
-    String qualifier = shared.contains(key) ? "-" + KfpNames.k8sName(name.replace('#', '-')) : "";
-    Path file = outputDirectory.toPath().resolve(key + qualifier + extension);
+    Path file = file(graph, name, extension);
     Map<String, Object> workflow = WorkflowFiles.write(graph, file);
     if (schema != null) {
       List<String> problems = schema.problems(workflow);

@@ -46,6 +46,10 @@ final class MavenWording {
           + e.fix().orElse("give the KFP API's URL");
       case "port" -> "is another kfp4j ui running? Choose another port with <port> or -Dkfp4j.port=N (0 for any"
           + " free one)";
+      case "target" -> e.fix().map(f -> f + ": ").orElse("") + "set <target>argo</target> or <target>v2</target>"
+          + " (-Dkfp4j.target=argo|v2)";
+      case "api" -> e.fix().map(f -> f + ": ").orElse("") + "set <api>v1</api> with <target>argo</target>, or"
+          + " <api>v2</api> with <target>v2</target> (-Dkfp4j.api, -Dkfp4j.target); or neither, to ask the server";
       default -> null;
     });
   }

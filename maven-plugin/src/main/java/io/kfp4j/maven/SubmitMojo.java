@@ -1,7 +1,11 @@
 package io.kfp4j.maven;
 
+import io.kfp4j.sdk.client.ApiVersion;
 import io.kfp4j.sdk.client.KfpClient;
+import io.kfp4j.sdk.client.KfpConfig;
+import io.kfp4j.sdk.client.v2.KfpV2Client;
 import io.kfp4j.tooling.kfp.RemoteRun;
+import io.kfp4j.tooling.kfp.RemoteRunV2;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,7 +17,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Compiles a pipeline of the project (as {@code kfp4j:compile}, image pin included) and starts a run of it on a KFP
  * server, in an experiment created when missing; with {@code wait}, waits for the run and fails the build unless it
- * succeeds.
+ * succeeds. The pipeline goes as an Argo workflow through API v1beta1 or as KFP v2's pipeline spec through v2beta1,
+ * as {@code api} and {@code target} say, else as the server answers.
  */
 @Mojo(name = "submit", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class SubmitMojo extends KfpServerMojo {
@@ -46,13 +51,16 @@ public class SubmitMojo extends KfpServerMojo {
     if (nothingTo("submit")) {
       return;
     }
-    KfpClient kfp = client();
+    KfpConfig config = config();
+    boolean v2 = choose(config).api() == ApiVersion.V2;
     preparePins();
     withChosenPipeline((graph, path) -> {
-      boolean succeeded = RemoteRun.submit(kfp, graph, arguments, experiment,
-          wait ? Duration.ofSeconds(timeout) : null, getLog()::info);
+      Duration waitFor = wait ? Duration.ofSeconds(timeout) : null;
+      boolean succeeded = v2
+          ? RemoteRunV2.submit(KfpV2Client.create(config), graph, arguments, experiment, waitFor, getLog()::info)
+          : RemoteRun.submit(KfpClient.create(config), graph, arguments, experiment, waitFor, getLog()::info);
       if (!succeeded) {
-        throw new MojoFailureException("the run of " + graph.name() + " on " + kfp.config().shownHost()
+        throw new MojoFailureException("the run of " + graph.name() + " on " + config.shownHost()
             + " did not succeed; see its page above");
       }
     });

@@ -50,6 +50,31 @@ class CompileMojoTest {
   }
 
   @Test
+  void targetV2CompilesKfpV2sPipelineSpecAndRefusesAnArchiveFormat() throws Exception {
+    CompileMojo mojo = mojo("addition-pipeline");
+    mojo.target = "v2";
+    mojo.execute();
+    Path addition = dir.resolve("target/kfp4j/pipelines/addition-pipeline.yaml");
+    Map<String, Object> spec = new Yaml().load(Files.readString(addition));
+    assertEquals("addition-pipeline", ((Map<?, ?>) spec.get("pipelineInfo")).get("name"));
+    assertFalse(spec.containsKey("kind"), "not an Argo workflow");
+    assertTrue(log.text().contains("[info] compiled addition-pipeline (2 tasks) to " + addition
+        + ", KFP v2's pipeline spec"), log.text());
+
+    CompileMojo zip = mojo("addition-pipeline");
+    zip.target = "v2";
+    zip.format = "zip";
+    assertEquals("format (kfp4j.format) is \"zip\", but target (kfp4j.target) v2 writes YAML only; set the format to"
+        + " yaml, or the target to argo for a zip package", assertThrows(MojoFailureException.class, zip::execute)
+        .getMessage());
+    CompileMojo unknown = mojo("addition-pipeline");
+    unknown.target = "vertex";
+    Exception e = assertThrows(Exception.class, unknown::execute);
+    assertTrue(e.getMessage().contains("unknown target \"vertex\"") && e.getMessage().contains(
+        "<target>argo</target> or <target>v2</target> (-Dkfp4j.target=argo|v2)"), e.getMessage());
+  }
+
+  @Test
   void thePipelineParameterRestrictsToOne() throws Exception {
     CompileMojo mojo = mojo("addition-pipeline", "failing-pipeline");
     mojo.pipeline = "failing-pipeline";

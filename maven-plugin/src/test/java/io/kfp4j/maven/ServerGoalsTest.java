@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.sdk.client.FakeKfpServer;
+import io.kfp4j.sdk.client.FakeKfpV2Server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,6 +147,49 @@ class ServerGoalsTest {
       assertFalse(String.valueOf(t.getMessage()).contains(secret), t.toString());
     }
     assertFalse(log.text().contains(secret), log.text());
+  }
+
+  @Test
+  void submitsKfpV2sPipelineSpecToAKfp2ServerFoundByAsking() throws Exception {
+    try (FakeKfpV2Server server = new FakeKfpV2Server()) {
+      SubmitMojo mojo = new SubmitMojo();
+      mojo.project = TestProject.with(dir, "addition-pipeline");
+      mojo.endpoint = server.url();
+      mojo.stalePin = "warn";
+      mojo.timeout = 30;
+      mojo.setLog(log);
+      mojo.params = "a=7,b=8";
+      mojo.experiment = "my-experiment";
+      mojo.wait = true;
+      mojo.execute();
+      assertEquals(List.of(), server.problems);
+      assertEquals("/apis/v2beta1/healthz", server.requests.get(0).path(), "the server was asked its API");
+      String body = server.requests("POST", "/apis/v2beta1/runs").get(0).text();
+      assertTrue(body.contains("\"runtime_config\":{\"parameters\":{\"a\":7.0,\"b\":8.0}}"), body);
+      assertTrue(log.text().contains("[info] run run-1 SUCCEEDED"), log.text());
+    }
+  }
+
+  @Test
+  void uploadsThePipelineSpecWithTargetV2AndRefusesAMismatchedApi() throws Exception {
+    try (FakeKfpV2Server server = new FakeKfpV2Server()) {
+      UploadMojo mojo = new UploadMojo();
+      mojo.project = TestProject.with(dir, "addition-pipeline");
+      mojo.endpoint = server.url();
+      mojo.stalePin = "warn";
+      mojo.outputDirectory = dir.resolve("target/kfp4j/pipelines").toFile();
+      mojo.setLog(log);
+      mojo.target = "v2";
+      mojo.execute();
+      assertEquals(List.of(), server.problems);
+      assertTrue(server.requests("POST", "/apis/v2beta1/pipelines/upload").get(0).text().contains("pipelineInfo:"));
+      assertTrue(log.text().contains("[info] uploaded pipeline addition-pipeline (id pl-1) to " + server.url()),
+          log.text());
+      mojo.api = "v1";
+      Exception e = assertThrows(Exception.class, mojo::execute);
+      assertTrue(e.getMessage().contains("API v1 and target v2 do not go together") && e.getMessage().contains(
+          "<api>v2</api> with <target>v2</target>"), e.getMessage());
+    }
   }
 
   @Test

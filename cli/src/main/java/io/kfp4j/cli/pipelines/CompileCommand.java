@@ -3,6 +3,8 @@ package io.kfp4j.cli.pipelines;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.sdk.ir.PipelineGraph;
+import io.kfp4j.tooling.compile.SpecFiles;
+import io.kfp4j.tooling.compile.Target;
 import io.kfp4j.tooling.compile.WorkflowFiles;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
@@ -19,14 +21,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kfp4j compile PIPELINE [--classpath CP] -o FILE} and {@code kfp4j compile --list [--classpath CP]}: the
- * KFP SDK's {@code dsl-compile} for pipelines written in Java.
+ * {@code kfp4j compile PIPELINE [--classpath CP] [--target argo|v2] -o FILE} and
+ * {@code kfp4j compile --list [--classpath CP]}: the KFP SDK's {@code dsl-compile} for pipelines written in Java.
  */
 @Command(
     name = "compile",
     description = {
-      "Compile a pipeline of a compiled Java project to the Argo workflow KFP 1.8.22 runs, as KFP's dsl-compile"
-          + " does: YAML (.yaml, .yml) or a package holding pipeline.yaml (.zip, .tar.gz, .tgz).",
+      "Compile a pipeline of a compiled Java project as KFP's dsl-compile does, to an Argo workflow or KFP v2's"
+          + " pipeline spec.",
+      "The --target is one of:",
+      "  argo (default)  the Argo workflow KFP 1.8.22 runs (and KFP 2.x through API v1beta1): YAML (.yaml, .yml)"
+          + " or a package holding pipeline.yaml (.zip, .tar.gz, .tgz);",
+      "  v2              KFP v2's pipeline spec (IR) as KFP 2.x's compiler writes it, for KFP 2.x servers (API"
+          + " v2beta1) and Vertex AI Pipelines: YAML (.yaml, .yml).",
       "Prints one line:",
       "  compiled NAME (N tasks) to FILE",
       "PIPELINE is a pipeline's name, as in @Pipeline(name = ...) or sanitized (lower case, dashes), the class"
@@ -42,6 +49,7 @@ import picocli.CommandLine.Spec;
       "Examples (in a Maven project, after mvn compile):",
       "  kfp4j compile --list",
       "  kfp4j compile addition-pipeline -o addition.yaml",
+      "  kfp4j compile addition-pipeline --target v2 -o addition-v2.yaml",
       "Elsewhere, with the classes and jars given:",
       "  kfp4j compile com.example.TrainingPipeline \\",
       "      --classpath 'build/classes:lib/*' -o training.tar.gz",
@@ -70,9 +78,16 @@ public final class CompileCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Where to write the workflow: .yaml or .yml for YAML; .zip, .tar.gz or .tgz for a KFP package."
-          + " Missing folders are created.")
+      description = "Where to write the pipeline: .yaml or .yml for YAML; .zip, .tar.gz or .tgz for a KFP package"
+          + " (target argo). Missing folders are created.")
   String output;
+
+  @Option(
+      names = "--target",
+      paramLabel = "argo|v2",
+      defaultValue = "argo",
+      description = "What to compile to: argo (default), the Argo workflow; v2, KFP v2's pipeline spec.")
+  String target;
 
   @Option(
       names = {"--classpath", "-cp"},
@@ -96,7 +111,11 @@ public final class CompileCommand implements Callable<Integer> {
         return list(path, out, err);
       }
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
-      WorkflowFiles.write(graph, file);
+      if (target() == Target.V2) {
+        SpecFiles.write(graph, file);
+      } else {
+        WorkflowFiles.write(graph, file);
+      }
       int tasks = graph.tasks().size();
       out.println("compiled " + graph.name() + " (" + tasks + (tasks == 1 ? " task" : " tasks") + ") to " + output);
       out.flush();
@@ -122,9 +141,13 @@ public final class CompileCommand implements Callable<Integer> {
     }
   }
 
-  /** The -o path, checked for a known extension before anything is loaded. */
+  /** The -o path, checked for an extension the target writes before anything is loaded. */
   private Path outputPath() {
-    return WorkflowFiles.path(output);
+    return target() == Target.V2 ? SpecFiles.path(output) : WorkflowFiles.path(output);
+  }
+
+  private Target target() {
+    return Target.of(target);
   }
 
   private static int list(PipelineClasspath path, PrintWriter out, PrintWriter err) {

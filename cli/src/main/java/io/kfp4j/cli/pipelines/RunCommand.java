@@ -4,12 +4,17 @@ import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.StoreRoot;
+import io.kfp4j.cli.ServerApiOptions;
+import io.kfp4j.sdk.client.ApiVersion;
 import io.kfp4j.sdk.client.KfpClient;
+import io.kfp4j.sdk.client.KfpConfig;
+import io.kfp4j.sdk.client.v2.KfpV2Client;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.tooling.kfp.RemoteRun;
+import io.kfp4j.tooling.kfp.RemoteRunV2;
 import io.kfp4j.tooling.local.LocalRun;
 import io.kfp4j.tooling.pipelines.PipelineClasspath;
 import io.kfp4j.tooling.pipelines.ProjectPipelines;
@@ -20,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,11 +47,13 @@ import picocli.CommandLine.Spec;
       "PIPELINE is found as for kfp4j compile: a pipeline name, its generated class, or CLASS#method; in a Maven"
           + " project on the project's own classpath, which kfp4j asks Maven for once (see --classpath).",
       "With --endpoint (or KFP_ENDPOINT) the same pipeline is compiled and submitted to that Kubeflow Pipelines"
-          + " server instead, in --experiment (created when missing); --wait waits for it to finish.",
+          + " server instead, in --experiment (created when missing); --wait waits for it to finish. "
+          + ServerApiOptions.RULE,
       "",
       "Examples (in a Maven project, after mvn compile):",
       "  kfp4j run addition-pipeline --param a=7 --param b=8",
       "  kfp4j run addition-pipeline --endpoint http://localhost:8888 --wait",
+      "  kfp4j run addition-pipeline --endpoint http://localhost:8888 --target v2 --param a=7 --param b=8",
       "Elsewhere, with the classes and jars given:",
       "  kfp4j run addition-pipeline --classpath 'build/classes:lib/*' --param a=7",
       ""
@@ -98,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
   boolean noClassSharing;
 
   @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "${env:KFP_ENDPOINT}",
-      description = "Submit to this KFP server (API v1beta1) instead of running here (default: env KFP_ENDPOINT).")
+      description = "Submit to this KFP server instead of running here (default: env KFP_ENDPOINT).")
   String endpoint;
 
   @Option(names = "--namespace", paramLabel = "NS", description = "With --endpoint: the user namespace of a"
@@ -108,6 +116,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--token-file", paramLabel = "FILE", description = "With --endpoint: a file holding the bearer"
       + " token, read again when it changes.")
   Path tokenFile;
+
+  @Mixin
+  ServerApiOptions server;
 
   @Option(names = "--wait", description = "With --endpoint: wait until the run finishes; exit 1 unless it succeeds.")
   boolean await;
@@ -125,20 +136,33 @@ public final class RunCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Map<String, String> arguments = parameters();
+    boolean remote = endpoint != null && !endpoint.isBlank();
+    if (!remote && (server.api() != null || server.target() != null)) {
+      throw new ParameterException(spec.commandLine(), "--api and --target choose how the pipeline is sent to a KFP"
+          + " server: give --endpoint URL too (without a server the pipeline runs here, whatever its target)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (PipelineClasspath path = ProjectClasspathOption.open(classpath, spec)) {
       PipelineGraph graph = ProjectPipelines.build(pipeline, path);
-      if (endpoint != null && !endpoint.isBlank()) {
-        KfpClient kfp = KfpConnection.client(spec.commandLine(), endpoint, namespace, tokenFile);
-        boolean succeeded = RemoteRun.submit(kfp, graph, arguments, experiment,
-            await ? Duration.ofSeconds(timeoutSeconds) : null, line -> {
-              out.println(line);
-              out.flush();
-            });
-        return succeeded ? ExitCodes.OK : ExitCodes.FAILED;
+      if (remote) {
+        return submit(graph, arguments, out) ? ExitCodes.OK : ExitCodes.FAILED;
       }
       return runLocally(graph, arguments, kind, path, out);
     }
+  }
+
+  /** Submits the pipeline to the server, through the API and as the target {@link ServerApiOptions} choose. */
+  private boolean submit(PipelineGraph graph, Map<String, String> arguments, PrintWriter out) {
+    KfpConfig config = KfpConnection.config(spec.commandLine(), endpoint, namespace, tokenFile);
+    Duration wait = await ? Duration.ofSeconds(timeoutSeconds) : null;
+    Consumer<String> print = line -> {
+      out.println(line);
+      out.flush();
+    };
+    if (server.choose(config).api() == ApiVersion.V2) {
+      return RemoteRunV2.submit(KfpV2Client.create(config), graph, arguments, experiment, wait, print);
+    }
+    return RemoteRun.submit(KfpClient.create(config), graph, arguments, experiment, wait, print);
   }
 
   /** Runs the pipeline on the embedded engine with the project's loader, cancelled on Ctrl-C; prints as it goes. */

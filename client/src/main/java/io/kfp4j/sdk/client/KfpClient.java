@@ -1,22 +1,16 @@
 package io.kfp4j.sdk.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.types.PythonJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.kfp4j.sdk.client.internal.KfpHttp;
+import io.kfp4j.sdk.client.internal.QueryString;
+import io.kfp4j.sdk.client.internal.RunPolling;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A client of the KFP REST API v1beta1 that sends what {@code kfp.Client} 1.8.22 sends: the same paths, query strings
@@ -33,7 +27,6 @@ import java.util.function.Function;
  */
 public final class KfpClient {
   static final String API = "/apis/v1beta1";
-  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH-mm-ss");
 
   private final KfpConfig config;
   private final KfpHttp http;
@@ -58,7 +51,7 @@ public final class KfpClient {
 
   /** {@code GET /healthz}: whether the server is up, and multi-user. */
   public Health health() {
-    return get(API + "/healthz", Health.class);
+    return http.get(API + "/healthz", Health.class);
   }
 
   // ---- experiments
@@ -71,7 +64,7 @@ public final class KfpClient {
     }
     List<ResourceReference> refs = config.namespace() == null ? List.of()
         : List.of(ResourceReference.of(ResourceReference.NAMESPACE, config.namespace(), ResourceReference.OWNER));
-    return post(API + "/experiments", new NewExperiment(name, description, refs), Experiment.class);
+    return http.post(API + "/experiments", new NewExperiment(name, description, refs), Experiment.class);
   }
 
   /**
@@ -84,7 +77,7 @@ public final class KfpClient {
         List.of(orderedMap("op", 1, "key", "name", "stringValue", name))));
     QueryString q = new QueryString().add("filter", filter);
     namespaceReference(q);
-    Page<Experiment> page = page(API + "/experiments" + q, "experiments", Experiment.class);
+    Page<Experiment> page = http.page(API + "/experiments" + q, "experiments", Experiment.class);
     if (page.items().size() > 1) {
       throw new IllegalStateException("the KFP server has " + page.items().size() + " experiments named '" + name
           + "'; use an experiment id instead");
@@ -93,26 +86,26 @@ public final class KfpClient {
   }
 
   public Experiment getExperiment(String id) {
-    return get(API + "/experiments/" + segment(id), Experiment.class);
+    return http.get(API + "/experiments/" + KfpHttp.segment(id), Experiment.class);
   }
 
   /** One page of experiments (of the namespace, when one is set). */
   public Page<Experiment> listExperiments(ListQuery query) {
-    QueryString q = listQuery(query).add("filter", query.filter());
+    QueryString q = KfpHttp.listQuery(query).add("filter", query.filter());
     namespaceReference(q);
-    return page(API + "/experiments" + q, "experiments", Experiment.class);
+    return http.page(API + "/experiments" + q, "experiments", Experiment.class);
   }
 
   public void archiveExperiment(String id) {
-    http.json("POST", API + "/experiments/" + segment(id) + ":archive", null);
+    http.json("POST", API + "/experiments/" + KfpHttp.segment(id) + ":archive", null);
   }
 
   public void unarchiveExperiment(String id) {
-    http.json("POST", API + "/experiments/" + segment(id) + ":unarchive", null);
+    http.json("POST", API + "/experiments/" + KfpHttp.segment(id) + ":unarchive", null);
   }
 
   public void deleteExperiment(String id) {
-    http.json("DELETE", API + "/experiments/" + segment(id), null);
+    http.json("DELETE", API + "/experiments/" + KfpHttp.segment(id), null);
   }
 
   // ---- pipelines
@@ -120,7 +113,7 @@ public final class KfpClient {
   /** kfp's {@code upload_pipeline}: a {@code .yaml}, {@code .zip} or {@code .tar.gz} package, as {@code uploadfile}. */
   public Pipeline uploadPipeline(Path packageFile, String name, String description) {
     String path = API + "/pipelines/upload" + new QueryString().add("name", name).add("description", description);
-    return upload(path, packageFile.getFileName().toString(), readAll(packageFile), Pipeline.class);
+    return http.upload(path, packageFile.getFileName().toString(), KfpHttp.readPackage(packageFile), Pipeline.class);
   }
 
   /**
@@ -130,7 +123,7 @@ public final class KfpClient {
     String pipelineName = name != null ? name : pipeline.name();
     String path = API + "/pipelines/upload" + new QueryString().add("name", pipelineName)
         .add("description", description != null ? description : pipeline.description());
-    return upload(path, KfpNames.k8sName(pipeline.name()) + ".yaml", pipeline.yamlBytes(), Pipeline.class);
+    return http.upload(path, KfpNames.k8sName(pipeline.name()) + ".yaml", pipeline.yamlBytes(), Pipeline.class);
   }
 
   /** kfp's {@code upload_pipeline_version}: a new version of an uploaded pipeline. */
@@ -138,19 +131,21 @@ public final class KfpClient {
       String description) {
     String path = API + "/pipelines/upload_version" + new QueryString().add("name", versionName)
         .add("pipelineid", pipelineId).add("description", description);
-    return upload(path, packageFile.getFileName().toString(), readAll(packageFile), PipelineVersion.class);
+    return http.upload(path, packageFile.getFileName().toString(), KfpHttp.readPackage(packageFile),
+        PipelineVersion.class);
   }
 
   public Page<Pipeline> listPipelines(ListQuery query) {
-    return page(API + "/pipelines" + listQuery(query).add("filter", query.filter()), "pipelines", Pipeline.class);
+    return http.page(API + "/pipelines" + KfpHttp.listQuery(query).add("filter", query.filter()), "pipelines",
+        Pipeline.class);
   }
 
   public Pipeline getPipeline(String id) {
-    return get(API + "/pipelines/" + segment(id), Pipeline.class);
+    return http.get(API + "/pipelines/" + KfpHttp.segment(id), Pipeline.class);
   }
 
   public void deletePipeline(String id) {
-    http.json("DELETE", API + "/pipelines/" + segment(id), null);
+    http.json("DELETE", API + "/pipelines/" + KfpHttp.segment(id), null);
   }
 
   // ---- runs
@@ -158,7 +153,7 @@ public final class KfpClient {
   /** kfp's {@code run_pipeline}: creates the run and returns it ({@code ApiRunDetail.run}). */
   public Run createRun(RunRequest request) {
     NewRun body = new NewRun(request.name(), pipelineSpec(request), references(request), request.serviceAccount());
-    return post(API + "/runs", body, RunDetail.class).run();
+    return http.post(API + "/runs", body, RunDetail.class).run();
   }
 
   /**
@@ -170,8 +165,7 @@ public final class KfpClient {
   public Run createRunFromPipeline(PipelinePackage pipeline, Map<String, ?> arguments, String runName,
       String experimentName) {
     Experiment experiment = createExperiment(experimentName(experimentName), null);
-    String name = runName != null ? runName
-        : pipeline.name() + " " + RUN_TIME.format(LocalDateTime.now(config.clock()));
+    String name = runName != null ? runName : config.runName(pipeline.name());
     return createRun(RunRequest.builder(name).pipelinePackage(pipeline).parameters(arguments)
         .experimentId(experiment.id()).build());
   }
@@ -184,26 +178,21 @@ public final class KfpClient {
 
   /** The experiment name kfp would use for this argument, after the {@code KF_PIPELINES_*} variables. */
   public String experimentName(String given) {
-    String name = given != null ? given : config.environment().get("KF_PIPELINES_DEFAULT_EXPERIMENT_NAME");
-    String override = config.environment().get("KF_PIPELINES_OVERRIDE_EXPERIMENT_NAME");
-    if (override != null) {
-      name = override;
-    }
-    return name == null || name.isEmpty() ? "Default" : name;
+    return config.experimentName(given);
   }
 
   public RunDetail getRun(String runId) {
-    return get(API + "/runs/" + segment(runId), RunDetail.class);
+    return http.get(API + "/runs/" + KfpHttp.segment(runId), RunDetail.class);
   }
 
   /** One page of runs: of the experiment when given, else of the namespace when one is set. */
   public Page<Run> listRuns(ListQuery query, String experimentId) {
-    return page(API + "/runs" + ownedQuery(query, experimentId), "runs", Run.class);
+    return http.page(API + "/runs" + ownedQuery(query, experimentId), "runs", Run.class);
   }
 
   /** A list query of the experiment's resources when it is given, else of the namespace's when one is set. */
   private QueryString ownedQuery(ListQuery query, String experimentId) {
-    QueryString q = listQuery(query);
+    QueryString q = KfpHttp.listQuery(query);
     if (experimentId != null) {
       q.add("resource_reference_key.type", ResourceReference.EXPERIMENT).add("resource_reference_key.id", experimentId);
     } else {
@@ -215,12 +204,12 @@ public final class KfpClient {
 
   /** Every run from this query's page on, page after page (each page one call), as {@link #listRuns} lists them. */
   public List<Run> listAllRuns(ListQuery query, String experimentId) {
-    return collect(query, q -> listRuns(q, experimentId));
+    return KfpHttp.collect(query, q -> listRuns(q, experimentId));
   }
 
   /** Every experiment from this query's page on, page after page. */
   public List<Experiment> listAllExperiments(ListQuery query) {
-    return collect(query, this::listExperiments);
+    return KfpHttp.collect(query, this::listExperiments);
   }
 
   /**
@@ -230,36 +219,20 @@ public final class KfpClient {
    * @throws RunTimeoutException when the run has not finished after the timeout
    */
   public RunDetail waitForRunCompletion(String runId, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      RunDetail detail = getRun(runId);
-      Run run = detail.run();
-      if (run != null && run.finished()) {
-        return detail;
-      }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new RunTimeoutException(runId, run == null ? null : run.status(), timeout);
-      }
-      try {
-        Thread.sleep(Math.max(1, Math.min(config.pollInterval().toMillis(), left / 1_000_000 + 1)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new RunTimeoutException(runId, run == null ? null : run.status(), timeout);
-      }
-    }
+    return RunPolling.until(runId, timeout, config.pollInterval(), () -> getRun(runId),
+        d -> d.run() != null && d.run().finished(), d -> d.run() == null ? null : d.run().status());
   }
 
   public void archiveRun(String runId) {
-    http.json("POST", API + "/runs/" + segment(runId) + ":archive", null);
+    http.json("POST", API + "/runs/" + KfpHttp.segment(runId) + ":archive", null);
   }
 
   public void terminateRun(String runId) {
-    http.json("POST", API + "/runs/" + segment(runId) + "/terminate", null);
+    http.json("POST", API + "/runs/" + KfpHttp.segment(runId) + "/terminate", null);
   }
 
   public void deleteRun(String runId) {
-    http.json("DELETE", API + "/runs/" + segment(runId), null);
+    http.json("DELETE", API + "/runs/" + KfpHttp.segment(runId), null);
   }
 
   // ---- recurring runs (jobs)
@@ -273,28 +246,28 @@ public final class KfpClient {
     NewJob body = new NewJob(run.name(), request.description(), pipelineSpec(run), references(run),
         run.serviceAccount(), String.valueOf(request.maxConcurrency()), request.trigger(), request.enabled(),
         request.noCatchup());
-    return post(API + "/jobs", body, Job.class);
+    return http.post(API + "/jobs", body, Job.class);
   }
 
   public Job getJob(String id) {
-    return get(API + "/jobs/" + segment(id), Job.class);
+    return http.get(API + "/jobs/" + KfpHttp.segment(id), Job.class);
   }
 
   /** One page of jobs: of the experiment when given, else of the namespace when one is set. */
   public Page<Job> listJobs(ListQuery query, String experimentId) {
-    return page(API + "/jobs" + ownedQuery(query, experimentId), "jobs", Job.class);
+    return http.page(API + "/jobs" + ownedQuery(query, experimentId), "jobs", Job.class);
   }
 
   public void enableJob(String id) {
-    http.json("POST", API + "/jobs/" + segment(id) + "/enable", null);
+    http.json("POST", API + "/jobs/" + KfpHttp.segment(id) + "/enable", null);
   }
 
   public void disableJob(String id) {
-    http.json("POST", API + "/jobs/" + segment(id) + "/disable", null);
+    http.json("POST", API + "/jobs/" + KfpHttp.segment(id) + "/disable", null);
   }
 
   public void deleteJob(String id) {
-    http.json("DELETE", API + "/jobs/" + segment(id), null);
+    http.json("DELETE", API + "/jobs/" + KfpHttp.segment(id), null);
   }
 
   @Override
@@ -345,63 +318,11 @@ public final class KfpClient {
     return refs;
   }
 
-  private static <T> List<T> collect(ListQuery query, Function<ListQuery, Page<T>> fetch) {
-    List<T> all = new ArrayList<>();
-    ListQuery q = query;
-    while (true) {
-      Page<T> page = fetch.apply(q);
-      all.addAll(page.items());
-      if (!page.hasNext()) {
-        return all;
-      }
-      q = q.withPageToken(page.nextPageToken());
-    }
-  }
-
-  private QueryString listQuery(ListQuery query) {
-    return new QueryString().add("page_token", query.pageToken()).add("page_size", query.pageSize())
-        .add("sort_by", query.sortBy());
-  }
-
   private void namespaceReference(QueryString q) {
     if (config.namespace() != null) {
       q.add("resource_reference_key.type", ResourceReference.NAMESPACE)
           .add("resource_reference_key.id", config.namespace());
     }
-  }
-
-  private <T> T get(String path, Class<T> type) {
-    return http.read(http.json("GET", path, null), type, "GET", path);
-  }
-
-  private <T> T post(String path, Object body, Class<T> type) {
-    return http.read(http.json("POST", path, body), type, "POST", path);
-  }
-
-  private <T> T upload(String path, String fileName, byte[] content, Class<T> type) {
-    Multipart multipart = Multipart.file("uploadfile", fileName, content);
-    return http.read(http.exchange("POST", path, multipart.body(), multipart.contentType()), type, "POST", path);
-  }
-
-  private <T> Page<T> page(String path, String field, Class<T> type) {
-    JsonNode node = http.json("GET", path, null);
-    List<T> items = new ArrayList<>();
-    for (JsonNode item : node.path(field)) {
-      items.add(http.read(item, type, "GET", path));
-    }
-    return new Page<>(items, node.path("total_size").asInt(items.size()), node.path("next_page_token").asText(""));
-  }
-
-  private static byte[] readAll(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the pipeline package " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String segment(String id) {
-    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static Map<String, Object> orderedMap(Object... keysAndValues) {

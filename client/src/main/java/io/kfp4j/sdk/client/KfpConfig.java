@@ -4,6 +4,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,6 +18,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class KfpConfig {
+  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH-mm-ss");
+
   private final String host;
   private final BearerToken token;
   private final String cookies;
@@ -141,6 +145,25 @@ public final class KfpConfig {
   /** The clock of default run names. */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * The experiment name kfp uses for this argument: {@code KF_PIPELINES_OVERRIDE_EXPERIMENT_NAME} when set, else the
+   * name given, else {@code KF_PIPELINES_DEFAULT_EXPERIMENT_NAME}, else {@code Default} (variables from
+   * {@link #environment()}).
+   */
+  public String experimentName(String given) {
+    String name = given != null ? given : environment.get("KF_PIPELINES_DEFAULT_EXPERIMENT_NAME");
+    String override = environment.get("KF_PIPELINES_OVERRIDE_EXPERIMENT_NAME");
+    if (override != null) {
+      name = override;
+    }
+    return name == null || name.isEmpty() ? "Default" : name;
+  }
+
+  /** kfp's default run name: {@code "<pipeline> <yyyy-MM-dd HH-mm-ss>"} at {@link #clock()}'s now. */
+  public String runName(String pipelineName) {
+    return pipelineName + " " + RUN_TIME.format(LocalDateTime.now(clock));
   }
 
   /** kfp's host handling: {@code https://} when no scheme is given, no trailing {@code /}. */

@@ -7,6 +7,7 @@
  * proxy, timeouts, retries). Request and response bodies are records named after the Swagger definitions
  * ({@code apiRun} is {@link io.kfp4j.sdk.client.Run}) that read and write the API's snake_case JSON. Built on the
  * JDK's {@code java.net.http} and Jackson only; failures are {@link io.kfp4j.sdk.client.KfpApiException}, whose
- * messages never hold the token or the cookies.
+ * messages never hold the token or the cookies. The v2beta1 client of KFP 2.x servers is in
+ * {@link io.kfp4j.sdk.client.v2}; {@link io.kfp4j.sdk.client.ApiVersions} finds which API a server answers.
  */
 package io.kfp4j.sdk.client;

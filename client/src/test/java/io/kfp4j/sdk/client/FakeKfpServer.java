@@ -1,15 +1,8 @@
 package io.kfp4j.sdk.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.kfp4j.sdk.argo.WorkflowSchema;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +11,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A KFP API server on 127.0.0.1 for the contract tests: it checks every JSON request body against the Swagger
@@ -26,49 +18,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * experiments, pipelines and runs in memory and answers with bodies it checks against the Swagger definitions too.
  * Faults ({@link #fail}) and run status scripts ({@link #statuses}) are queued by the tests.
  */
-public final class FakeKfpServer implements AutoCloseable {
+public final class FakeKfpServer extends FakeApiServer {
   static final String API = "/apis/v1beta1";
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  /** One request as received: the path with its raw query, the headers, the body. */
-  public record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
-    public String text() {
-      return new String(body, StandardCharsets.UTF_8);
-    }
-
-    public String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-    }
-  }
-
-  /** An answer the server gives instead of its own, to the next request of this method and path prefix. */
-  record Fault(String method, String pathPrefix, int status, String body, long delayMillis) {}
-
-  private final HttpServer server;
-  public final List<Request> requests = new CopyOnWriteArrayList<>();
-  public final List<String> problems = new CopyOnWriteArrayList<>();
-  private final Deque<Fault> faults = new ArrayDeque<>();
   private final Map<String, Map<String, Object>> experiments = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, Map<String, Object>> pipelines = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, Map<String, Object>> runs = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, Map<String, Object>> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Deque<String> statusScript = new ArrayDeque<>();
   private boolean multiUser;
-  private final Map<String, Integer> ids = new java.util.HashMap<>();
 
   public FakeKfpServer() throws IOException {
-    for (String d : List.of("apiRun", "apiRunDetail", "apiExperiment", "apiPipeline", "apiListRunsResponse", "apiJob")) {
-      SwaggerSchema.problems(d, "{}");   // compile the schemas before the first timed request
-    }
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    server.createContext("/", this::handle);
-    server.start();
+    super(SwaggerSchema.V1, List.of("apiRun", "apiRunDetail", "apiExperiment", "apiPipeline", "apiListRunsResponse",
+        "apiJob"));
   }
 
-  public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+  @Override
+  protected Object errorBody(int code, String message) {
+    return Map.of("error", message, "code", code, "message", message);
   }
 
   FakeKfpServer multiUser(boolean on) {
@@ -83,11 +50,6 @@ public final class FakeKfpServer implements AutoCloseable {
     return this;
   }
 
-  synchronized FakeKfpServer fail(String method, String pathPrefix, int status, String body, long delayMillis) {
-    faults.add(new Fault(method, pathPrefix, status, body, delayMillis));
-    return this;
-  }
-
   /** Adds runs {@code run-0001} ... to an experiment, created a second apart. */
   void addRuns(int count, String experimentId) {
     for (int i = 1; i <= count; i++) {
@@ -96,56 +58,12 @@ public final class FakeKfpServer implements AutoCloseable {
     }
   }
 
-  public List<Request> requests(String method, String pathPrefix) {
-    return requests.stream().filter(r -> r.method.equals(method) && r.path.startsWith(pathPrefix)).toList();
-  }
-
   @Override
-  public void close() {
-    server.stop(0);
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String method = exchange.getRequestMethod();
-      String path = exchange.getRequestURI().getRawPath();
-      String query = exchange.getRequestURI().getRawQuery();
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      requests.add(new Request(method, path + (query == null ? "" : "?" + query),
-          Map.copyOf(exchange.getRequestHeaders()), body));
-      Fault fault = nextFault(method, path);
-      if (fault != null) {
-        sleep(fault.delayMillis);
-        send(exchange, fault.status, fault.body);
-        return;
-      }
-      Object answer;
-      try {
-        answer = route(method, path, params(query), body, exchange.getRequestHeaders().getFirst("Content-Type"));
-      } catch (NotFound e) {
-        send(exchange, 404, json(Map.of("error", e.getMessage(), "code", 5, "message", e.getMessage())));
-        return;
-      } catch (BadRequest e) {
-        problems.add(method + " " + path + ": " + e.getMessage());
-        send(exchange, 400, json(Map.of("error", e.getMessage(), "code", 3, "message", e.getMessage())));
-        return;
-      }
-      send(exchange, 200, json(answer));
-    }
-  }
-
-  private synchronized Fault nextFault(String method, String path) {
-    for (Fault f : faults) {
-      if (f.method.equals(method) && path.startsWith(f.pathPrefix)) {
-        faults.remove(f);
-        return f;
-      }
-    }
-    return null;
-  }
-
-  private Object route(String method, String path, Map<String, String> q, byte[] body, String type)
+  protected Object route(String method, String path, Map<String, String> q, byte[] body, String type)
       throws IOException {
+    if (!path.startsWith(API + "/")) {
+      throw new NotFound("no route " + method + " " + path + ": a KFP 1.x server has API " + API + " only");
+    }
     String p = path.substring(API.length());
     String[] parts = p.substring(1).split("/");
     switch (method + " " + parts[0] + (parts.length > 1 ? "/*" : "")) {
@@ -260,20 +178,6 @@ public final class FakeKfpServer implements AutoCloseable {
     return answer("apiListRunsResponse", page(all, q, "runs"));
   }
 
-  /** A page: the token is the offset of its first item. */
-  private static Map<String, Object> page(List<Map<String, Object>> all, Map<String, String> q, String field) {
-    int from = q.getOrDefault("page_token", "").isEmpty() ? 0 : Integer.parseInt(q.get("page_token"));
-    int size = Integer.parseInt(q.getOrDefault("page_size", "10"));
-    int to = Math.min(all.size(), from + size);
-    Map<String, Object> page = new LinkedHashMap<>();
-    page.put(field, new ArrayList<>(all.subList(Math.min(from, to), to)));
-    page.put("total_size", all.size());
-    if (to < all.size()) {
-      page.put("next_page_token", String.valueOf(to));
-    }
-    return page;
-  }
-
   /** A job: a checked pipeline spec, one schedule, a max concurrency of 1 to 10; enabled unless it says not. */
   private Object createJob(Map<String, Object> body) throws IOException {
     checkedSpec(body);
@@ -356,10 +260,6 @@ public final class FakeKfpServer implements AutoCloseable {
     return answer("apiPipelineVersion", made);
   }
 
-  private synchronized String id(String prefix) {
-    return prefix + "-" + ids.merge(prefix, 1, Integer::sum);
-  }
-
   private static Map<String, Object> run(String id, String name, String experimentId, String status) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("id", id);
@@ -376,85 +276,9 @@ public final class FakeKfpServer implements AutoCloseable {
     return run;
   }
 
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> checked(String definition, byte[] body) throws IOException {
-    String text = new String(body, StandardCharsets.UTF_8);
-    List<String> found = SwaggerSchema.problems(definition, text);
-    if (!found.isEmpty()) {
-      throw new BadRequest("the body is not a valid " + definition + ": " + found);
-    }
-    return JSON.readValue(text, LinkedHashMap.class);
-  }
-
-  /** An answer, checked against its Swagger definition first. */
-  private Object answer(String definition, Object body) {
-    List<String> found = SwaggerSchema.problems(definition, json(body));
-    if (!found.isEmpty()) {
-      problems.add("the fake server's own " + definition + " is invalid: " + found);
-    }
-    return body;
-  }
-
   /** Whether one of the item's resource references has this id. */
   private static boolean refersTo(Map<String, Object> item, String id) {
     return item.get("resource_references") instanceof List<?> refs && refs.stream()
         .anyMatch(r -> r instanceof Map<?, ?> ref && ref.get("key") instanceof Map<?, ?> key && id.equals(key.get("id")));
-  }
-
-  private static <V> V find(Map<String, V> items, String id) {
-    V item = items.get(URLDecoder.decode(id, StandardCharsets.UTF_8));
-    if (item == null) {
-      throw new NotFound("no resource " + id);
-    }
-    return item;
-  }
-
-  private static Map<String, String> params(String rawQuery) {
-    Map<String, String> q = new LinkedHashMap<>();
-    if (rawQuery != null && !rawQuery.isEmpty()) {
-      for (String pair : rawQuery.split("&")) {
-        int eq = pair.indexOf('=');
-        q.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return q;
-  }
-
-  private static String json(Object value) {
-    try {
-      return value instanceof String s ? s : JSON.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void send(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      exchange.getResponseBody().write(bytes);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static final class NotFound extends RuntimeException {
-    NotFound(String message) {
-      super(message);
-    }
-  }
-
-  private static final class BadRequest extends RuntimeException {
-    BadRequest(String message) {
-      super(message);
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.kfp4j.sdk.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kfp4j.sdk.client.internal.KfpHttp;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,12 +7,17 @@ import io.kfp4j.sdk.client.ListQuery;
 import io.kfp4j.sdk.client.Page;
 import io.kfp4j.sdk.client.Pipeline;
 import io.kfp4j.sdk.client.PipelineVersion;
+import io.kfp4j.sdk.client.v2.KfpV2Client;
+import io.kfp4j.sdk.client.v2.PipelineSpecPackage;
 import io.kfp4j.tooling.ToolingException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Uploads a compiled pipeline package to a KFP server: as a new pipeline, or as a new version of one there. */
+/**
+ * Uploads a compiled pipeline to a KFP server, as a new pipeline or as a new version of one there: an Argo package
+ * through API v1beta1, or a pipeline spec through API v2beta1.
+ */
 public final class PipelineUpload {
   private static final int PAGE_SIZE = 100;
 
@@ -59,6 +64,32 @@ public final class PipelineUpload {
     } catch (UncheckedIOException e) {
       throw new ToolingException(Kind.RUN_FAILED, "cannot upload " + packageFile + " to " + kfp.config().shownHost()
           + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Uploads a compiled pipeline spec to a KFP 2.x server (API v2beta1).
+   *
+   * @param name the pipeline's name on the server
+   * @param description its description, or {@code null}
+   * @param version the name of a new version of the pipeline called {@code name}, or {@code null} for a new pipeline
+   * @throws ToolingException when the server refuses or cannot be reached, or has no pipeline to add the version to
+   */
+  public static Uploaded upload(KfpV2Client kfp, PipelineSpecPackage spec, String name, String description,
+      String version) {
+    try {
+      if (version == null) {
+        io.kfp4j.sdk.client.v2.Pipeline made = kfp.uploadPipeline(spec, name, description);
+        return new Uploaded(made.pipelineId(), made.name(), null, null);
+      }
+      io.kfp4j.sdk.client.v2.Pipeline pipeline = kfp.pipelineByName(name).orElseThrow(() -> new ToolingException(
+          Kind.NOT_FOUND, "there is no pipeline " + name + " on " + kfp.config().shownHost() + " to add version "
+          + version + " to; upload it once without a version first"));
+      io.kfp4j.sdk.client.v2.PipelineVersion made = kfp.uploadPipelineVersion(spec, version, pipeline.pipelineId(),
+          description);
+      return new Uploaded(pipeline.pipelineId(), pipeline.name(), made.pipelineVersionId(), made.name());
+    } catch (KfpApiException e) {
+      throw new ToolingException("cannot upload " + spec.name() + " to " + kfp.config().shownHost() + ": ", e);
     }
   }
 

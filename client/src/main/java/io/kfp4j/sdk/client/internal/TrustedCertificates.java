@@ -1,4 +1,4 @@
-package io.kfp4j.sdk.client;
+package io.kfp4j.sdk.client.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

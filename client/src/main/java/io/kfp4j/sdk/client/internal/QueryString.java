@@ -1,4 +1,4 @@
-package io.kfp4j.sdk.client;
+package io.kfp4j.sdk.client.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +10,11 @@ import java.util.List;
  * parameters in the order added, {@code null} values left out, empty ones kept ({@code page_token=}), spaces as
  * {@code +}, every character but {@code A-Z a-z 0-9 _ . - ~} percent-encoded.
  */
-final class QueryString {
+public final class QueryString {
   private final List<String> pairs = new ArrayList<>();
 
   /** Adds {@code name=value} unless the value is {@code null}. */
-  QueryString add(String name, Object value) {
+  public QueryString add(String name, Object value) {
     if (value != null) {
       pairs.add(quotePlus(name) + "=" + quotePlus(value.toString()));
     }
@@ -28,7 +28,7 @@ final class QueryString {
   }
 
   /** Python's {@code quote_plus(text, safe='')}. */
-  static String quotePlus(String text) {
+  public static String quotePlus(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("*", "%2A").replace("%7E", "~");
   }
 }

@@ -1,39 +1,53 @@
-package io.kfp4j.sdk.client;
+package io.kfp4j.sdk.client.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kfp4j.sdk.client.KfpApiException;
+import io.kfp4j.sdk.client.KfpConfig;
+import io.kfp4j.sdk.client.ListQuery;
+import io.kfp4j.sdk.client.Page;
+import io.kfp4j.sdk.client.Redaction;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The HTTP exchange under {@link KfpClient}: JSON in and out, the bearer token and cookies, retries with backoff for
+ * The HTTP exchange under both KFP clients (v1beta1 and v2beta1): JSON in and out, the bearer token and cookies, retries with backoff for
  * idempotent calls (GET, DELETE) on connection errors and 502/503/504, and errors as {@link KfpApiException} with
  * the token and cookies taken out of every message.
  */
-final class KfpHttp {
-  static final ObjectMapper JSON = JsonMapper.builder()
+public final class KfpHttp {
+  /** Reads answers leniently: servers add fields. */
+  public static final ObjectMapper JSON = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   private static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
 
   private final KfpConfig config;
   private final HttpClient http;
 
-  KfpHttp(KfpConfig config) {
+  /** An exchange with the server of this configuration. */
+  public KfpHttp(KfpConfig config) {
     this.config = config;
     HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER);
@@ -47,7 +61,7 @@ final class KfpHttp {
   }
 
   /** A JSON call; {@code body} is a record (written as JSON) or {@code null}. Returns the answer's JSON tree. */
-  JsonNode json(String method, String path, Object body) {
+  public JsonNode json(String method, String path, Object body) {
     byte[] bytes = null;
     if (body != null) {
       try {
@@ -61,7 +75,7 @@ final class KfpHttp {
   }
 
   /** Reads a JSON tree into a record. */
-  <T> T read(JsonNode node, Class<T> type, String method, String path) {
+  public <T> T read(JsonNode node, Class<T> type, String method, String path) {
     try {
       return JSON.treeToValue(node, type);
     } catch (JacksonException e) {
@@ -71,7 +85,7 @@ final class KfpHttp {
   }
 
   /** Sends a request and returns the answer's JSON tree (an empty object for an empty body). */
-  JsonNode exchange(String method, String path, byte[] body, String contentType) {
+  public JsonNode exchange(String method, String path, byte[] body, String contentType) {
     boolean idempotent = method.equals("GET") || method.equals("DELETE");
     int attempts = idempotent ? config.maxAttempts() : 1;
     for (int attempt = 1; ; attempt++) {
@@ -108,6 +122,70 @@ final class KfpHttp {
         throw httpError(status, method, path, response.body(), attempt);
       }
       return parse(status, method, path, response.body());
+    }
+  }
+
+  /** {@code GET}s a path and reads the answer into a record. */
+  public <T> T get(String path, Class<T> type) {
+    return read(json("GET", path, null), type, "GET", path);
+  }
+
+  /** {@code POST}s a record as JSON and reads the answer into a record. */
+  public <T> T post(String path, Object body, Class<T> type) {
+    return read(json("POST", path, body), type, "POST", path);
+  }
+
+  /** {@code POST}s one file as kfp's uploads send it (field {@code uploadfile}) and reads the answer. */
+  public <T> T upload(String path, String fileName, byte[] content, Class<T> type) {
+    Multipart multipart = Multipart.file("uploadfile", fileName, content);
+    return read(exchange("POST", path, multipart.body(), multipart.contentType()), type, "POST", path);
+  }
+
+  /** {@code GET}s one page of a list answer: the items under {@code field}, {@code total_size}, {@code next_page_token}. */
+  public <T> Page<T> page(String path, String field, Class<T> type) {
+    JsonNode node = json("GET", path, null);
+    List<T> items = new ArrayList<>();
+    for (JsonNode item : node.path(field)) {
+      items.add(read(item, type, "GET", path));
+    }
+    return new Page<>(items, node.path("total_size").asInt(items.size()), node.path("next_page_token").asText(""));
+  }
+
+  /** Every item from this query's page on, page after page (each page one call). */
+  public static <T> List<T> collect(ListQuery query, Function<ListQuery, Page<T>> fetch) {
+    List<T> all = new ArrayList<>();
+    ListQuery q = query;
+    while (true) {
+      Page<T> page = fetch.apply(q);
+      all.addAll(page.items());
+      if (!page.hasNext()) {
+        return all;
+      }
+      q = q.withPageToken(page.nextPageToken());
+    }
+  }
+
+  /** The query string of a list call: {@code page_token}, {@code page_size}, {@code sort_by}, always sent. */
+  public static QueryString listQuery(ListQuery query) {
+    return new QueryString().add("page_token", query.pageToken()).add("page_size", query.pageSize())
+        .add("sort_by", query.sortBy());
+  }
+
+  /** An id as one path segment: percent-encoded, spaces as {@code %20}. */
+  public static String segment(String id) {
+    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /**
+   * The bytes of a pipeline package file.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be read
+   */
+  public static byte[] readPackage(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the pipeline package " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -204,7 +282,7 @@ final class KfpHttp {
    * The text with the token and the cookies (whole, and each cookie's value) replaced by {@code ***}, and every URL
    * in it without user info or credential-like query values ({@link Redaction}).
    */
-  String redact(String text) {
+  public String redact(String text) {
     if (text == null) {
       return null;
     }
@@ -250,7 +328,7 @@ final class KfpHttp {
    * The request's path as a person reads it: {@code sort_by=created_at desc}, not {@code created_at+desc} (the query
    * is form-encoded, so {@code +} is a space and a plus is {@code %2B}).
    */
-  static String shown(String path) {
+  public static String shown(String path) {
     try {
       return URLDecoder.decode(path, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

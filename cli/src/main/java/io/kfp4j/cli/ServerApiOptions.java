@@ -1,0 +1,52 @@
+package io.kfp4j.cli;
+
+import io.kfp4j.sdk.client.ApiVersions;
+import io.kfp4j.sdk.client.KfpConfig;
+import io.kfp4j.tooling.compile.Target;
+import io.kfp4j.tooling.kfp.ServerChoice;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of commands that send a pipeline to a server, mixed in: {@code --api v1|v2} and
+ * {@code --target argo|v2}, which go together ({@link ServerChoice}); without either, the server is asked once.
+ */
+public final class ServerApiOptions {
+  /** The rule, for the commands' help. */
+  public static final String RULE = "--api and --target go together: v1 (API v1beta1) sends the Argo workflow"
+      + " (argo), v2 (API v2beta1) KFP v2's pipeline spec (v2); give either and the other follows. Without both,"
+      + " kfp4j asks the server once: one answering GET /apis/v2beta1/healthz (KFP 2.x) gets v2, any other argo."
+      + " KFP 2.x servers still run Argo workflows through v1beta1: give --target argo for that.";
+
+  @Option(names = "--api", paramLabel = "v1|v2", description = "The KFP API: v1 (v1beta1) or v2 (v2beta1)."
+      + " Default: as the target, else as the server answers.")
+  String api;
+
+  @Option(names = "--target", paramLabel = "argo|v2", description = "Send the Argo workflow (argo) or KFP v2's"
+      + " pipeline spec (v2). Default: as the API, else as the server answers.")
+  String target;
+
+  private ApiVersions versions;
+
+  /**
+   * The API and target for this server.
+   *
+   * @throws io.kfp4j.tooling.ToolingException naming {@code --api} or {@code --target} when they do not fit
+   */
+  public ServerChoice choose(KfpConfig config) {
+    Target given = target == null || target.isBlank() ? null : Target.of(target);
+    if (versions == null) {
+      versions = new ApiVersions();
+    }
+    return ServerChoice.choose(ServerChoice.api(api), given, () -> versions.of(config), config.shownHost());
+  }
+
+  /** The {@code --target} given, or {@code null}. */
+  public Target target() {
+    return target == null || target.isBlank() ? null : Target.of(target);
+  }
+
+  /** The {@code --api} given, or {@code null}. */
+  public io.kfp4j.sdk.client.ApiVersion api() {
+    return ServerChoice.api(api);
+  }
+}
