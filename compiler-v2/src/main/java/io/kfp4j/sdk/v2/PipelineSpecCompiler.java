@@ -40,11 +40,24 @@ public final class PipelineSpecCompiler {
    */
   public static ObjectNode pipelineSpec(PipelineGraph graph) {
     Objects.requireNonNull(graph, "graph");
+    DagBuilder dags = new DagBuilder(graph);
+    ObjectNode root = dags.build();
     ObjectNode spec = YAML.createObjectNode();
-    spec.putObject("pipelineInfo").put("name", graph.name());
+    if (!dags.components().isEmpty()) {
+      spec.set("components", dags.components());
+    }
+    if (!dags.executors().isEmpty()) {
+      spec.putObject("deploymentSpec").set("executors", dags.executors());
+    }
+    ObjectNode info = spec.putObject("pipelineInfo");
+    if (graph.description() != null) {
+      info.put("description", graph.description());
+    }
+    info.put("name", graph.name());
+    spec.set("root", root);
     spec.put("schemaVersion", "2.1.0");
     spec.put("sdkVersion", SDK_VERSION);
-    return spec;
+    return SortedKeys.sorted(spec);
   }
 
   /**

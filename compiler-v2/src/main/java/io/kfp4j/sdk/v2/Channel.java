@@ -1,0 +1,40 @@
+package io.kfp4j.sdk.v2;
+
+import io.kfp4j.sdk.ir.Group;
+
+/**
+ * A value that a task or group reads from outside its own DAG, which KFP 2 passes down through each sub-DAG in
+ * between as an input named {@code pipelinechannel--<full name>}.
+ */
+sealed interface Channel {
+
+  /** KFP's {@code full_name}: the parameter's name, {@code <task>-<output>}, or the loop item's name. */
+  String fullName();
+
+  /** Its v2 type. */
+  IoType type();
+
+  /** The compiler-injected input carrying it into a sub-DAG. */
+  default String inputName() {
+    return Names.channelInput(fullName());
+  }
+
+  /** A pipeline parameter. @param name its name @param type its type */
+  record Param(String name, IoType type) implements Channel {
+    @Override
+    public String fullName() {
+      return name;
+    }
+  }
+
+  /** An output of a task. @param task the producer @param output its v2 output name @param type its type */
+  record Output(String task, String output, IoType type) implements Channel {
+    @Override
+    public String fullName() {
+      return task + "-" + output;
+    }
+  }
+
+  /** The current item of a loop. @param loop the loop @param fullName the item's name @param type its type */
+  record Item(Group.Loop loop, String fullName, IoType type) implements Channel {}
+}
