@@ -29,7 +29,7 @@ final class Conditions {
     String leftType = type(left, right, where);
     String rightType = type(right, left, where);
     String canonical;
-    Set<String> types = Set.of(leftType, rightType);
+    Set<String> types = new java.util.HashSet<>(List.of(leftType, rightType));
     if (types.size() == 1) {
       canonical = leftType;
     } else if (types.contains("STRING")) {

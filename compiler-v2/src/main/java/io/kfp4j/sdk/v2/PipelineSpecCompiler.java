@@ -28,7 +28,8 @@ public final class PipelineSpecCompiler {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS))
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private PipelineSpecCompiler() {}

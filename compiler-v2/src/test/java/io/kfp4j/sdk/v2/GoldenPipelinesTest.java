@@ -1,0 +1,278 @@
+package io.kfp4j.sdk.v2;
+
+import static io.kfp4j.sdk.v2.Goldens.assertSameSpec;
+import static io.kfp4j.sdk.v2.Goldens.compiled;
+import static io.kfp4j.sdk.v2.Goldens.golden;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kfp4j.sdk.ComponentDefinition;
+import io.kfp4j.sdk.ComponentTask;
+import io.kfp4j.sdk.Condition;
+import io.kfp4j.sdk.Formatted;
+import io.kfp4j.sdk.Param;
+import io.kfp4j.sdk.Pipelines;
+import io.kfp4j.sdk.Value;
+import io.kfp4j.sdk.ir.PipelineGraph;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * KFP's goldens whose components are v1 YAML (or container components written as the same v1 YAML), rewritten with
+ * kfp4j's Java API and compiled: equal to KFP 2's own output as data, apart from {@code sdkVersion}.
+ */
+class GoldenPipelinesTest {
+
+  @Test
+  void pipelineWithAfter() {
+    ComponentDefinition print = ComponentDefinition.fromText("""
+        name: Print Text
+        inputs:
+        - {name: text, type: String}
+        implementation:
+          container:
+            image: alpine
+            command:
+            - sh
+            - -c
+            - |
+              set -e -x
+              echo "$0"
+            - {inputValue: text}
+        """);
+    PipelineGraph graph = Pipelines.builder("pipeline-with-after").build(p -> {
+      ComponentTask task1 = print.task(Map.of("text", Value.of("1st task")));
+      ComponentTask task2 = print.task(Map.of("text", Value.of("2nd task"))).after(task1);
+      print.task(Map.of("text", Value.of("3rd task"))).after(task1, task2);
+    });
+    assertSameSpec(golden("essential/pipeline_with_after.yaml"), compiled(graph));
+  }
+
+  @Test
+  void producerConsumerParam() {
+    ComponentDefinition producer = ComponentDefinition.fromText("""
+        name: Producer
+        inputs:
+        - {name: input_text, type: String, description: 'Represents an input parameter.'}
+        outputs:
+        - {name: output_value, type: String, description: 'Represents an output paramter.'}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command:
+            - sh
+            - -c
+            - |
+              set -e -x
+              mkdir -p "$(dirname "$1")"
+              echo "$0, this is an output parameter" > "$1"
+            - {inputValue: input_text}
+            - {outputPath: output_value}
+        """);
+    ComponentDefinition consumer = ComponentDefinition.fromText("""
+        name: Consumer
+        inputs:
+        - {name: input_value, type: String, description: 'Represents an input parameter. It connects to an upstream output parameter.'}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command:
+            - sh
+            - -c
+            - |
+              set -e -x
+              echo "Read from an input parameter: " && echo "$0"
+            - {inputValue: input_value}
+        """);
+    PipelineGraph graph = Pipelines.builder("producer-consumer-param-pipeline").build(p -> {
+      Param<String> text = p.param("text", String.class, "Hello world");
+      ComponentTask produced = producer.task(Map.of("input_text", text));
+      consumer.task(Map.of("input_value", produced.outputNamed("output_value")));
+    });
+    assertSameSpec(golden("critical/producer_consumer_param_pipeline.yaml"), compiled(graph));
+  }
+
+  @Test
+  void pipelineWithConcatPlaceholder() {
+    ComponentDefinition component = ComponentDefinition.fromText("""
+        name: Component with concat placeholder
+        inputs:
+        - {name: input_one, type: String}
+        - {name: input_two, type: String}
+        implementation:
+          container:
+            image: ghcr.io/containerd/busybox
+            command:
+            - sh
+            - -ec
+            args:
+            - echo "$0" > /tmp/test && [[ "$0" == 'one+two=three' ]]
+            - concat: [{inputValue: input_one}, '+', {inputValue: input_two}, '=three']
+        """);
+    PipelineGraph graph = Pipelines.builder("one-step-pipeline-with-concat-placeholder").build(p ->
+        component.task(Map.of("input_one", Value.of("one"), "input_two", Value.of("two"))));
+    assertSameSpec(golden("pipeline_with_concat_placeholder.yaml"), compiled(graph));
+  }
+
+  @Test
+  void twoStepPipelineWithUris() {
+    ComponentDefinition write = ComponentDefinition.fromText("""
+        name: Write to GCS
+        inputs:
+        - {name: text, type: String, description: 'Content to be written to GCS'}
+        outputs:
+        - {name: output_gcs_path, type: GCSPath, description: 'GCS file path'}
+        implementation:
+          container:
+            image: google/cloud-sdk:slim
+            command:
+            - sh
+            - -c
+            - |
+              set -e -x
+              echo "$0" | gsutil cp - "$1"
+            - {inputValue: text}
+            - {outputUri: output_gcs_path}
+        """);
+    ComponentDefinition read = ComponentDefinition.fromText("""
+        name: Read from GCS
+        inputs:
+        - {name: input_gcs_path, type: GCSPath, description: 'GCS file path'}
+        implementation:
+          container:
+            image: google/cloud-sdk:slim
+            command:
+            - sh
+            - -c
+            - |
+              set -e -x
+              gsutil cat "$0"
+            - {inputUri: input_gcs_path}
+        """);
+    PipelineGraph graph = Pipelines.builder("simple-two-step-pipeline").build(p -> {
+      Param<String> text = p.param("text", String.class, "Hello KFP!");
+      ComponentTask first = write.task(Map.of("text", text)).displayName("Producer");
+      read.task(Map.of("input_gcs_path", first.outputNamed("output_gcs_path"))).displayName("Consumer");
+    });
+    assertSameSpec(golden("two_step_pipeline.yaml"), compiled(graph));
+  }
+
+  @Test
+  void nestedConditions() {
+    ComponentDefinition flip = ComponentDefinition.fromText("""
+        name: Flip coin
+        outputs:
+        - {name: output, type: String}
+        implementation:
+          container:
+            image: python:alpine3.9
+            command:
+            - sh
+            - -c
+            args:
+            - mkdir -p "$(dirname $0)" && python -c "import random; result = 'heads' if random.randint(0,1) == 0 else 'tails'; print(result, end='')" | tee $0
+            - {outputPath: output}
+        """);
+    ComponentDefinition print = ComponentDefinition.fromText("""
+        name: Print
+        inputs:
+        - {name: msg, type: String}
+        implementation:
+          container:
+            image: python:alpine3.9
+            command:
+            - echo
+            - {inputValue: msg}
+        """);
+    PipelineGraph graph = Pipelines.builder("conditional-execution-pipeline")
+        .description("Shows how to use dsl.Condition().").build(p -> {
+          ComponentTask flipped = flip.task(Map.of());
+          for (String[] side : new String[][] {{"heads", "0", "9", "5"}, {"tails", "10", "19", "15"}}) {
+            Condition.when(flipped.<String>output().eq(side[0]), () -> {
+              ComponentTask random = randomNumber(side[1], side[2]).task(Map.of());
+              long bound = Long.parseLong(side[3]);
+              Condition.when(random.<Long>output().gt(bound), () -> print.task(Map.of("msg",
+                  Formatted.of(side[0] + " and %s > " + bound + "!", random.output()))));
+              Condition.when(random.<Long>output().le(bound), () -> print.task(Map.of("msg",
+                  Formatted.of(side[0] + " and %s <= " + bound + "!", random.output()))));
+            });
+          }
+        });
+    ObjectNode expected = golden("essential/pipeline_with_nested_conditions_yaml.yaml");
+    // the one difference: kfp4j pipelines have no display name apart from their name
+    ((ObjectNode) expected.get("pipelineInfo")).remove("displayName");
+    assertSameSpec(expected, compiled(graph));
+  }
+
+  private static ComponentDefinition randomNumber(String low, String high) {
+    return ComponentDefinition.fromText("""
+        name: Generate random number
+        outputs:
+        - {name: output, type: Integer}
+        implementation:
+          container:
+            image: python:alpine3.9
+            command:
+            - sh
+            - -c
+            args:
+            - mkdir -p "$(dirname $2)" && python -c "import random; print(random.randint($0, $1), end='')" | tee $2
+            - "%s"
+            - "%s"
+            - {outputPath: output}
+        """.formatted(low, high));
+  }
+
+  @Test
+  void sequentialContainerComponents() {
+    ComponentDefinition echo = ComponentDefinition.fromText("""
+        name: echo
+        inputs:
+        - {name: message, type: String}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command: [sh, -c]
+            args: ["echo {{$.inputs.parameters['message']}}"]
+        """);
+    PipelineGraph graph = Pipelines.builder("sequential").build(p -> {
+      echo.task(Map.of("message", p.param("param1", String.class)));
+      echo.task(Map.of("message", p.param("param2", String.class)));
+    });
+    assertSameSpec(golden("sequential_v1.yaml"), compiled(graph));
+  }
+
+  @Test
+  void containerizedTwoStepPipelineWithArtifacts() {
+    ComponentDefinition component1 = ComponentDefinition.fromText("""
+        name: component1
+        inputs:
+        - {name: text, type: String}
+        outputs:
+        - {name: output_gcs, type: Dataset}
+        implementation:
+          container:
+            image: alpine
+            command: [sh, -c, 'mkdir --parents $(dirname "$1") && echo "$0" > "$1"']
+            args: [{inputValue: text}, {outputPath: output_gcs}]
+        """);
+    ComponentDefinition component2 = ComponentDefinition.fromText("""
+        name: component2
+        inputs:
+        - {name: input_gcs, type: Dataset}
+        implementation:
+          container:
+            image: alpine
+            command: [cat]
+            args: [{inputPath: input_gcs}]
+        """);
+    PipelineGraph graph = Pipelines.builder("containerized-two-step-pipeline").build(p -> {
+      ComponentTask first = component1.task(Map.of("text", p.param("text", String.class, "Hello KFP Containerized!")));
+      component2.task(Map.of("input_gcs", first.outputNamed("output_gcs")));
+    });
+    ObjectNode expected = golden("critical/two_step_pipeline_containerized.yaml");
+    // KFP compiled it with pipeline_parameters={'text': ...}, a default for a parameter declared without one, which
+    // KFP then writes without isOptional; a kfp4j parameter with a default is optional, as KFP writes a Python default
+    ((ObjectNode) expected.at("/root/inputDefinitions/parameters/text")).put("isOptional", true);
+    assertSameSpec(expected, compiled(graph));
+  }
+}
