@@ -69,6 +69,8 @@ public final class PipelineSpecCompiler {
    */
   public static String toYaml(PipelineGraph graph) {
     try {
+      // the platforms document (KubernetesPlatform, the settings Refusals.kubernetesSettings lists) follows the spec
+      // as a second YAML document, "---\nplatforms:\n  kubernetes: ...", when a task has such settings
       return YAML.writeValueAsString(pipelineSpec(graph));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
