@@ -275,4 +275,78 @@ class GoldenPipelinesTest {
     ((ObjectNode) expected.at("/root/inputDefinitions/parameters/text")).put("isOptional", true);
     assertSameSpec(expected, compiled(graph));
   }
+
+  @Test
+  void pipelineWithVariousIoTypes() {
+    ComponentDefinition upstream = ComponentDefinition.fromText("""
+        name: upstream
+        inputs:
+        - {name: input_1, type: String}
+        - {name: input_2, type: Float}
+        - {name: input_3, type: Artifact}
+        - {name: input_4, type: String}
+        outputs:
+        - {name: output_1, type: Integer}
+        - {name: output_2, type: Model}
+        - {name: output_3}
+        - {name: output_4, type: Model}
+        - {name: output_5, type: Datasets}
+        - {name: output_6, type: Some arbitrary type}
+        - {name: output_7, type: {GcsPath: {data_type: TSV}}}
+        - {name: output_8, type: HTML}
+        - {name: output_9, type: google.BQMLModel}
+        implementation:
+          container:
+            image: gcr.io/image
+            args:
+            - {inputValue: input_1}
+            - {inputValue: input_2}
+            - {inputPath: input_3}
+            - {inputValue: input_4}
+            - {outputPath: output_1}
+            - {outputUri: output_2}
+            - {outputPath: output_3}
+            - {outputUri: output_4}
+            - {outputUri: output_5}
+            - {outputPath: output_6}
+            - {outputPath: output_7}
+            - {outputPath: output_8}
+        """);
+    ComponentDefinition downstream = ComponentDefinition.fromText("""
+        name: downstream
+        inputs:
+        - {name: input_a, type: Integer}
+        - {name: input_b, type: Model}
+        - {name: input_c}
+        - {name: input_d, type: Model}
+        - {name: input_e, type: Datasets}
+        - {name: input_f, type: Some arbitrary type}
+        - {name: input_g, type: {GcsPath: {data_type: TSV}}}
+        - {name: input_h, type: HTML}
+        - {name: input_i, type: google.BQMLModel}
+        implementation:
+          container:
+            image: gcr.io/image
+            args:
+            - {inputValue: input_a}
+            - {inputUri: input_b}
+            - {inputPath: input_c}
+            - {inputUri: input_d}
+            - {inputUri: input_e}
+            - {inputPath: input_f}
+            - {inputPath: input_g}
+            - {inputPath: input_h}
+        """);
+    PipelineGraph graph = Pipelines.builder("pipeline-with-various-types").build(p -> {
+      ComponentTask first = upstream.task(Map.of("input_1", p.param("input1", String.class),
+          "input_2", Value.of(3.1415926), "input_3", p.param("input3", ArtifactParam.class),
+          "input_4", p.param("input4", String.class, "")));
+      Map<String, io.kfp4j.sdk.Source<?>> arguments = new java.util.LinkedHashMap<>();
+      for (String letter : "abcdefghi".split("")) {
+        arguments.put("input_" + letter, first.outputNamed("output_" + ("abcdefghi".indexOf(letter) + 1)));
+      }
+      downstream.task(arguments);
+    });
+    assertSameSpec(golden("pipeline_with_various_io_types.yaml"), compiled(graph));
+  }
 }
