@@ -41,15 +41,27 @@ final class DagBuilder {
   private final ObjectNode components = F.objectNode();
   private final ObjectNode executors = F.objectNode();
 
+  private final Map<String, Port> rootPorts;
+
   DagBuilder(PipelineGraph graph) {
+    this(graph, null);
+  }
+
+  /**
+   * @param rootPorts for a component compiled by itself, its inputs (by v2 name) as the pipeline's inputs, with
+   *     their types and defaults; {@code null} to take them from the pipeline's parameters
+   */
+  DagBuilder(PipelineGraph graph, Map<String, Port> rootPorts) {
     this.graph = graph;
+    this.rootPorts = rootPorts;
   }
 
   /** The spec's {@code root}; {@link #components()} and {@link #executors()} are filled on the way. */
   ObjectNode build() {
     Refusals.checkPipeline(graph);
     for (PipelineParameter p : graph.parameters()) {
-      parameterTypes.put(p.name(), p.kfpType() == null ? IoType.STRING : TypeMapping.ofName(p.kfpType()));
+      parameterTypes.put(p.name(), rootPorts != null ? rootPorts.get(p.name()).type()
+          : p.kfpType() == null ? IoType.STRING : TypeMapping.ofName(p.kfpType()));
     }
     for (TaskNode task : graph.tasks().values()) {
       Refusals.checkTask(graph, task);
@@ -64,7 +76,10 @@ final class DagBuilder {
     collectReads(graph.root());
     ObjectNode root = F.objectNode();
     ObjectNode inputs = F.objectNode();
-    for (PipelineParameter p : graph.parameters()) {
+    if (rootPorts != null) {
+      rootPorts.values().forEach(port -> portDefinition(inputs, port));
+    }
+    for (PipelineParameter p : rootPorts != null ? List.<PipelineParameter>of() : graph.parameters()) {
       ObjectNode def = definition(inputs, p.name(), parameterTypes.get(p.name()));
       if (p.defaultText() != null && parameterTypes.get(p.name()) instanceof IoType.Parameter type) {
         try {
@@ -306,15 +321,7 @@ final class DagBuilder {
     ComponentPorts p = ports.get(task.name());
     ObjectNode component = F.objectNode();
     ObjectNode inputs = F.objectNode();
-    p.inputs().values().forEach(port -> {
-      ObjectNode def = definition(inputs, port.name(), port.type());
-      if (port.optional()) {
-        def.put("isOptional", true);
-      }
-      if (port.defaultValue() != null) {
-        def.set("defaultValue", port.defaultValue());
-      }
-    });
+    p.inputs().values().forEach(port -> portDefinition(inputs, port));
     ObjectNode outputs = F.objectNode();
     p.outputs().values().forEach(port -> definition(outputs, port.name(), port.type()));
     if (!inputs.isEmpty()) {
@@ -329,6 +336,17 @@ final class DagBuilder {
     return component;
   }
 
+  /** An input's definition with its default and whether it is optional. */
+  static void portDefinition(ObjectNode definitions, Port port) {
+    ObjectNode def = definition(definitions, port.name(), port.type());
+    if (port.optional()) {
+      def.put("isOptional", true);
+    }
+    if (port.defaultValue() != null) {
+      def.set("defaultValue", port.defaultValue());
+    }
+  }
+
   private static Set<String> asSet(ObjectNode node) {
     Set<String> names = new LinkedHashSet<>();
     node.fieldNames().forEachRemaining(names::add);
@@ -336,7 +354,7 @@ final class DagBuilder {
   }
 
   /** {@code inputDefinitions.parameters.<name>.parameterType} or {@code ....artifacts.<name>.artifactType}. */
-  private static ObjectNode definition(ObjectNode definitions, String name, IoType type) {
+  static ObjectNode definition(ObjectNode definitions, String name, IoType type) {
     if (type instanceof IoType.Parameter p) {
       return definitions.with("parameters").putObject(name).put("parameterType", p.parameterType());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,22 +44,33 @@ public final class PipelineSpecCompiler {
     Objects.requireNonNull(graph, "graph");
     DagBuilder dags = new DagBuilder(graph);
     ObjectNode root = dags.build();
-    ObjectNode spec = YAML.createObjectNode();
-    if (!dags.components().isEmpty()) {
-      spec.set("components", dags.components());
-    }
-    if (!dags.executors().isEmpty()) {
-      spec.putObject("deploymentSpec").set("executors", dags.executors());
-    }
-    ObjectNode info = spec.putObject("pipelineInfo");
+    ObjectNode info = YAML.createObjectNode();
     if (graph.description() != null) {
       info.put("description", graph.description());
     }
     info.put("name", graph.name());
-    spec.set("root", root);
-    spec.put("schemaVersion", "2.1.0");
-    spec.put("sdkVersion", SDK_VERSION);
-    return SortedKeys.sorted(spec);
+    return new SpecParts(info, root, dags.components(), dags.executors()).toSpec();
+  }
+
+  /**
+   * One component compiled by itself, as KFP 2 compiles a component and publishes it as a v2 component YAML: a
+   * pipeline named after the component ({@code Print text} is {@code print-text}) of one task, whose inputs (with
+   * their defaults) and outputs are the pipeline's.
+   *
+   * @throws V2CompileException naming the component and what KFP v2 cannot express of it
+   */
+  public static ObjectNode componentSpec(LoadedComponent component) {
+    Objects.requireNonNull(component, "component");
+    return ComponentPipeline.build(component).toSpec();
+  }
+
+  /** {@link #componentSpec(LoadedComponent)} as YAML text. */
+  public static String componentYaml(LoadedComponent component) {
+    try {
+      return YAML.writeValueAsString(componentSpec(component));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -1,0 +1,120 @@
+package io.kfp4j.sdk.v2;
+
+import static io.kfp4j.sdk.v2.Goldens.assertSameSpec;
+import static io.kfp4j.sdk.v2.Goldens.golden;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.kfp4j.runtime.yaml.ComponentLoader;
+import io.kfp4j.runtime.yaml.LoadedComponent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * KFP's goldens of container components compiled by themselves, each written as the v1 component YAML of the same
+ * container: {@link PipelineSpecCompiler#componentSpec} equal to KFP 2's output as data, apart from
+ * {@code sdkVersion}.
+ */
+class ComponentGoldensTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private static void assertCompilesTo(String golden, String componentYaml) throws Exception {
+    LoadedComponent component = ComponentLoader.standard().fromText(componentYaml);
+    ObjectNode compiled = (ObjectNode) YAML.readTree(PipelineSpecCompiler.componentYaml(component));
+    compiled.remove("sdkVersion");
+    assertSameSpec(golden(golden), compiled);
+  }
+
+  @Test
+  void helloWorld() throws Exception {
+    assertCompilesTo("hello_world.yaml", """
+        name: echo
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command: [echo]
+            args: [hello world]
+        """);
+  }
+
+  @Test
+  void containerIo() throws Exception {
+    assertCompilesTo("container_io.yaml", """
+        name: container_io
+        inputs:
+        - {name: text, type: String}
+        outputs:
+        - {name: output_path, type: String}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command: [my_program, {inputValue: text}]
+            args: [--output_path, {outputPath: output_path}]
+        """);
+  }
+
+  @Test
+  void containerWithConcatPlaceholder() throws Exception {
+    assertCompilesTo("container_with_concat_placeholder.yaml", """
+        name: container_with_concat_placeholder
+        inputs:
+        - {name: text1, type: String}
+        outputs:
+        - {name: text2, type: Dataset}
+        - {name: output_path, type: String}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command:
+            - my_program
+            - concat: [prefix-, {inputValue: text1}, {outputUri: text2}]
+            args: [--output_path, {outputPath: output_path}]
+        """);
+  }
+
+  @Test
+  void containerWithIfPlaceholder() throws Exception {
+    assertCompilesTo("container_with_if_placeholder.yaml", """
+        name: container_with_if_placeholder
+        inputs:
+        - {name: optional_input, type: String, default: default}
+        outputs:
+        - {name: output_path, type: String}
+        - {name: dataset, type: Dataset}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command:
+            - my_program
+            - if: {cond: {isPresent: optional_input}, then: [{inputValue: optional_input}], else: [bye]}
+            - --dataset
+            - if: {cond: {isPresent: optional_input}, then: [{outputUri: dataset}], else: [bye]}
+            args: [--output_path, {outputPath: output_path}]
+        """);
+  }
+
+  @Test
+  void containerWithArtifactOutput() throws Exception {
+    assertCompilesTo("container_with_artifact_output.yaml", """
+        name: container_with_artifact_output
+        inputs:
+        - {name: num_epochs, type: Integer}
+        outputs:
+        - {name: model, type: Model}
+        - {name: model_config_path, type: String}
+        implementation:
+          container:
+            image: gcr.io/my-image
+            command: [sh, run.sh]
+            args:
+            - --epochs
+            - {inputValue: num_epochs}
+            - --model_path
+            - {outputUri: model}
+            - --model_metadata
+            - "{{$.outputs.artifacts['model'].metadata}}"
+            - --model_config_path
+            - {outputPath: model_config_path}
+        """);
+  }
+}
