@@ -117,4 +117,39 @@ class ComponentGoldensTest {
             - {outputPath: model_config_path}
         """);
   }
+
+  @Test
+  void containerNoInput() throws Exception {
+    assertCompilesTo("essential/container_no_input.yaml", """
+        name: container_no_input
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command: [echo, hello world]
+        """);
+  }
+
+  @Test
+  void argumentsParameters() throws Exception {
+    LoadedComponent component = ComponentLoader.standard().fromText("""
+        name: echo
+        inputs:
+        - {name: param1, type: String, default: hello}
+        - {name: param2, type: String}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command: [echo]
+            args: ["{{$.inputs.parameters['param1']}}-{{$.inputs.parameters['param2']}}"]
+        """);
+    ObjectNode compiled = (ObjectNode) YAML.readTree(PipelineSpecCompiler.componentYaml(component));
+    compiled.remove("sdkVersion");
+    ObjectNode expected = golden("arguments_parameters.yaml");
+    // KFP compiled it with pipeline_parameters={'param1': 'hello'}: a default it writes on the root's input only,
+    // without isOptional; a v1 input with a default is optional, on the component as on the root
+    ((ObjectNode) expected.at("/root/inputDefinitions/parameters/param1")).put("isOptional", true);
+    ((ObjectNode) expected.at("/components/comp-echo/inputDefinitions/parameters/param1")).put("isOptional", true)
+        .put("defaultValue", "hello");
+    assertSameSpec(expected, compiled);
+  }
 }

@@ -349,4 +349,63 @@ class GoldenPipelinesTest {
     });
     assertSameSpec(golden("pipeline_with_various_io_types.yaml"), compiled(graph));
   }
+
+  @Test
+  void longRunning() {
+    ComponentDefinition wait = ComponentDefinition.fromText("""
+        name: wait_op
+        implementation:
+          container:
+            image: alpine:latest
+            command: [sh, -c]
+            args: ['echo step-1 sleeping for 5m; sleep 300; echo done1']
+        """);
+    PipelineGraph graph = Pipelines.builder("wait-awhile").build(p -> {
+      ComponentTask task1 = wait.task(Map.of());
+      wait.task(Map.of()).after(task1);
+    });
+    assertSameSpec(golden("long-running.yaml"), compiled(graph));
+  }
+
+  @Test
+  void containerComponentWithNoInputs() {
+    ComponentDefinition hello = ComponentDefinition.fromText("""
+        name: hello_world_container
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command: [echo, hello world]
+        """);
+    PipelineGraph graph = Pipelines.builder("v2-container-component-no-input").build(p -> hello.task(Map.of()));
+    assertSameSpec(golden("critical/container_component_with_no_inputs.yaml"), compiled(graph));
+  }
+
+  @Test
+  void sequentialWithOutputParameter() {
+    ComponentDefinition download = ComponentDefinition.fromText("""
+        name: download
+        inputs:
+        - {name: url, type: String}
+        outputs:
+        - {name: downloaded, type: String}
+        implementation:
+          container:
+            image: google/cloud-sdk
+            command: [sh, -c]
+            args: ["gsutil cp {{$.inputs.parameters['url']}} {{$.outputs.parameters['downloaded'].output_file}}"]
+        """);
+    ComponentDefinition echo = ComponentDefinition.fromText("""
+        name: echo
+        inputs:
+        - {name: downloaded, type: String}
+        implementation:
+          container:
+            image: library/bash
+            command: [sh, -c]
+            args: ["echo {{$.inputs.parameters['downloaded']}}"]
+        """);
+    PipelineGraph graph = Pipelines.builder("sequential").build(p -> echo.task(Map.of("downloaded",
+        download.task(Map.of("url", p.param("url", String.class))).outputNamed("downloaded"))));
+    assertSameSpec(golden("sequential_v2.yaml"), compiled(graph));
+  }
 }
