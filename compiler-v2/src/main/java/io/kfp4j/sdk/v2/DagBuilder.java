@@ -151,6 +151,9 @@ final class DagBuilder {
           }
         }
         task.after().forEach(upstream -> depend(path, task.name(), upstream, false));
+        // KFP 2 passes run-time resources through task inputs but records no dependency for them
+        resourceReferences(task).values().forEach(v -> references(v.value())
+            .forEach(c -> passDown(path, task.name(), c)));
       } else if (member instanceof Group.Loop loop && loop.source() instanceof LoopSource.DynamicItems d) {
         read(groupPath.get(loop.id()), GroupNames.of(loop), channel(d.list()), true);
         collectReads(loop);
@@ -165,6 +168,14 @@ final class DagBuilder {
 
   /** A reader inside {@code path} reads {@code channel}: each group between the channel's origin and it gets it. */
   private void read(List<Group> path, String reader, Channel channel, boolean data) {
+    passDown(path, reader, channel);
+    if (channel instanceof Channel.Output out) {
+      depend(path, reader, out.task(), data);
+    }
+  }
+
+  /** Each group between the channel's origin and the reader inside {@code path} gets the channel as an input. */
+  private void passDown(List<Group> path, String reader, Channel channel) {
     Group origin = origin(channel);
     int at = path.indexOf(origin);
     if (at < 0) {
@@ -177,9 +188,47 @@ final class DagBuilder {
     for (Group g : path.subList(at + 1, path.size())) {
       inputsOf(g).putIfAbsent(channel.fullName(), channel);
     }
-    if (channel instanceof Channel.Output out) {
-      depend(path, reader, out.task(), data);
+  }
+
+  /**
+   * The task's resources given when the pipeline runs, by the name of the task input KFP 2 carries each in
+   * ({@code cpu_limit}, {@code memory_request}, {@code accelerator_count}, ...).
+   */
+  private static Map<String, io.kfp4j.sdk.task.SettingValue.Reference> resourceReferences(TaskNode task) {
+    Map<String, io.kfp4j.sdk.task.SettingValue.Reference> refs = new LinkedHashMap<>();
+    var resources = task.settings().resources();
+    resources.requests().forEach((name, value) -> {
+      if (value instanceof io.kfp4j.sdk.task.SettingValue.Reference r) {
+        refs.put(name + "_request", r);
+      }
+    });
+    resources.limits().forEach((name, value) -> {
+      if (value instanceof io.kfp4j.sdk.task.SettingValue.Reference r) {
+        refs.put(name.equals("cpu") || name.equals("memory") ? name + "_limit" : "accelerator_count", r);
+      }
+    });
+    return refs;
+  }
+
+  /** A value given at run time as text with the placeholders of the compiler-injected inputs carrying it. */
+  private String placeholders(io.kfp4j.sdk.task.SettingValue.Reference reference) {
+    List<ArgumentValue> parts = reference.value() instanceof ArgumentValue.Template t ? t.parts()
+        : List.of(reference.value());
+    StringBuilder text = new StringBuilder();
+    for (ArgumentValue part : parts) {
+      if (part instanceof ArgumentValue.Constant c) {
+        text.append(c.text());
+      } else {
+        text.append("{{$.inputs.parameters['").append(injectedName(part)).append("']}}");
+      }
     }
+    return text.toString();
+  }
+
+  /** The compiler-injected input carrying a reference: the channel's, with the loop item's field when it has one. */
+  private String injectedName(ArgumentValue part) {
+    String field = part instanceof ArgumentValue.LoopItemRef i ? i.field() : null;
+    return channel(part).inputName() + (field == null ? "" : "-subvar-" + field);
   }
 
   private void depend(List<Group> readerPath, String reader, String upstream, boolean data) {
@@ -332,7 +381,7 @@ final class DagBuilder {
     }
     String executor = Names.unique("exec-" + task.name(), asSet(executors));
     component.put("executorLabel", executor);
-    executors.set(executor, Executors.executor(task, p, Refusals.where(graph, task)));
+    executors.set(executor, Executors.executor(task, p, Refusals.where(graph, task), this::placeholders));
     return component;
   }
 
@@ -400,14 +449,8 @@ final class DagBuilder {
             throw new V2CompileException(at + ": formats " + channel.fullName() + ", an artifact, into text; KFP v2"
                 + " formats parameters only. Pass the artifact to a file input, or compile with --target argo");
           }
-          String field = part instanceof ArgumentValue.LoopItemRef i ? i.field() : null;
-          String extra = channel.inputName() + (field == null ? "" : "-subvar-" + field);
-          text.append("{{$.inputs.parameters['").append(extra).append("']}}");
-          ObjectNode source = source(channel, dag);
-          if (field != null) {
-            source.put("parameterExpressionSelector", "parseJson(string_value)[\"" + field + "\"]");
-          }
-          inputs.with("parameters").set(extra, source);
+          text.append("{{$.inputs.parameters['").append(injectedName(part)).append("']}}");
+          inputs.with("parameters").set(injectedName(part), selected(part, dag));
         }
         inputs.with("parameters").putObject(port.name()).putObject("runtimeValue").put("constant", text.toString());
       } else {
@@ -426,11 +469,27 @@ final class DagBuilder {
         inputs.with(key).set(port.name(), source);
       }
     });
+    resourceReferences(task).forEach((key, reference) -> {
+      inputs.with("parameters").putObject(key).putObject("runtimeValue").put("constant", placeholders(reference));
+      List<ArgumentValue> parts = reference.value() instanceof ArgumentValue.Template t ? t.parts()
+          : List.of(reference.value());
+      parts.stream().filter(part -> !(part instanceof ArgumentValue.Constant))
+          .forEach(part -> inputs.with("parameters").set(injectedName(part), selected(part, dag)));
+    });
     if (!inputs.isEmpty()) {
       spec.set("inputs", inputs);
     }
     TaskSpecs.applySettings(spec, task.name(), task.settings(), where);
     return spec;
+  }
+
+  /** {@link #source} of a reference, with the selector of a loop item's field. */
+  private ObjectNode selected(ArgumentValue part, Group dag) {
+    ObjectNode source = source(channel(part), dag);
+    if (part instanceof ArgumentValue.LoopItemRef i && i.field() != null) {
+      source.put("parameterExpressionSelector", "parseJson(string_value)[\"" + i.field() + "\"]");
+    }
+    return source;
   }
 
   /** Where a DAG's task takes a channel from: its producer in the same DAG, the DAG's own inputs otherwise. */

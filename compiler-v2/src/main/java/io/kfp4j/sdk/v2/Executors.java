@@ -40,7 +40,8 @@ final class Executors {
   private Executors() {}
 
   /** The executor of a container task. */
-  static ObjectNode executor(TaskNode task, ComponentPorts ports, String where) {
+  static ObjectNode executor(TaskNode task, ComponentPorts ports, String where,
+      java.util.function.Function<SettingValue.Reference, String> placeholders) {
     ContainerSpec container = task.component().spec().container().orElseThrow();
     CommandLines lines = new CommandLines(ports, where);
     ObjectNode spec = F.objectNode();
@@ -65,7 +66,7 @@ final class Executors {
       ArrayNode list = spec.putArray("env");
       env.forEach((name, value) -> list.addObject().put("name", name).put("value", value));
     }
-    ObjectNode resources = resources(task, where);
+    ObjectNode resources = resources(task, where, placeholders);
     if (!resources.isEmpty()) {
       spec.set("resources", resources);
     }
@@ -74,24 +75,47 @@ final class Executors {
     return executor;
   }
 
-  private static ObjectNode resources(TaskNode task, String where) {
+  private static ObjectNode resources(TaskNode task, String where,
+      java.util.function.Function<SettingValue.Reference, String> placeholders) {
     ObjectNode out = F.objectNode();
     var resources = task.settings().resources();
     resources.requests().forEach((name, value) -> {
-      String text = constant(value);
+      String text = text(value, placeholders);
+      boolean constant = !(value instanceof SettingValue.Reference);
       switch (name) {
-        case "cpu" -> out.put("resourceCpuRequest", text).put("cpuRequest", cpu(text));
-        case "memory" -> out.put("resourceMemoryRequest", text).put("memoryRequest", memory(text));
+        case "cpu" -> {
+          out.put("resourceCpuRequest", text);
+          if (constant) {
+            out.put("cpuRequest", cpu(text));
+          }
+        }
+        case "memory" -> {
+          out.put("resourceMemoryRequest", text);
+          if (constant) {
+            out.put("memoryRequest", memory(text));
+          }
+        }
         default -> throw new V2CompileException(where + ": the " + name + " request has no KFP v2 equivalent (KFP v2"
             + " requests cpu and memory, and limits accelerators); remove it, or compile with --target argo");
       }
     });
     String acceleratorType = null;
     for (var limit : resources.limits().entrySet()) {
-      String text = constant(limit.getValue());
+      String text = text(limit.getValue(), placeholders);
+      boolean constant = !(limit.getValue() instanceof SettingValue.Reference);
       switch (limit.getKey()) {
-        case "cpu" -> out.put("resourceCpuLimit", text).put("cpuLimit", cpu(text));
-        case "memory" -> out.put("resourceMemoryLimit", text).put("memoryLimit", memory(text));
+        case "cpu" -> {
+          out.put("resourceCpuLimit", text);
+          if (constant) {
+            out.put("cpuLimit", cpu(text));
+          }
+        }
+        case "memory" -> {
+          out.put("resourceMemoryLimit", text);
+          if (constant) {
+            out.put("memoryLimit", memory(text));
+          }
+        }
         case "ephemeral-storage" -> throw new V2CompileException(where + ": the ephemeral-storage limit has no KFP v2"
             + " equivalent; remove it, or compile with --target argo");
         default -> {
@@ -101,22 +125,25 @@ final class Executors {
           }
           acceleratorType = limit.getKey();
           ObjectNode accelerator = out.putObject("accelerator");
-          accelerator.put("count", text).put("resourceCount", text)
-              .put("resourceType", acceleratorType).put("type", acceleratorType);
+          if (constant) {
+            accelerator.put("count", text);
+          }
+          accelerator.put("resourceCount", text).put("resourceType", acceleratorType).put("type", acceleratorType);
         }
       }
     }
     return out;
   }
 
-  private static String constant(SettingValue value) {
+  /** A constant's text, or a value given at run time as the placeholders of the task inputs that carry it. */
+  private static String text(SettingValue value, java.util.function.Function<SettingValue.Reference, String> placeholders) {
     if (value instanceof SettingValue.Constant c) {
       return c.text();
     }
     if (value instanceof SettingValue.WholeNumber n) {
       return Long.toString(n.value());
     }
-    throw new IllegalStateException("run-time resources are refused before executors are built: " + value);
+    return placeholders.apply((SettingValue.Reference) value);
   }
 
   /** {@code compiler_utils._cpu_to_float}: cores, millicores divided by 1000. */

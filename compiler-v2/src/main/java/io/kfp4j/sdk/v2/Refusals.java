@@ -111,21 +111,12 @@ final class Refusals {
       throw new V2CompileException(where + ": the setting initContainers (" + s.initContainers().get(0).name()
           + ") has no KFP v2 equivalent; remove it, or " + ARGO);
     }
-    s.resources().requests().forEach((resource, value) -> checkConstant(where, resource + " request", value));
-    s.resources().limits().forEach((resource, value) -> checkConstant(where, resource + " limit", value));
     for (EnvVar var : s.env()) {
       if (var instanceof EnvVar.Given given && !(given.value() instanceof SettingValue.Constant)) {
         throw new V2CompileException(where + ": environment variable " + given.name() + " takes a value given when"
             + " the pipeline runs, which KFP v2 cannot put in a container's environment; pass the value as an"
             + " input instead, or " + ARGO);
       }
-    }
-  }
-
-  private static void checkConstant(String where, String setting, SettingValue value) {
-    if (value instanceof SettingValue.Reference) {
-      throw new V2CompileException(where + ": the " + setting + " is given when the pipeline runs, which this"
-          + " compiler does not write for KFP v2; give a constant, or " + ARGO);
     }
   }
 

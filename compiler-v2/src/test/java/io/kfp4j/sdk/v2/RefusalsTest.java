@@ -62,9 +62,6 @@ class RefusalsTest {
         refusal(p -> echo().retry(new Retry(2, "OnError", null, null, null))));
     assertEquals("pipeline \"refused\", task \"echo\": the ephemeral-storage limit has no KFP v2 equivalent; remove"
         + " it, or compile with --target argo", refusal(p -> echo().ephemeralStorageLimit("1Gi")));
-    assertEquals("pipeline \"refused\", task \"echo\": the cpu limit is given when the pipeline runs, which this"
-        + " compiler does not write for KFP v2; give a constant, or compile with --target argo",
-        refusal(p -> echo().cpuLimit(p.param("cpu", String.class, "1"))));
   }
 
   @Test

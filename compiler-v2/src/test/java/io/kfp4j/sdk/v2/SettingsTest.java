@@ -83,4 +83,23 @@ class SettingsTest {
                         "flag": {"parameterType": "BOOLEAN"}, "config": {"parameterType": "STRUCT"}}}"""),
         spec.at("/components/comp-typed/inputDefinitions"));
   }
+
+  @Test
+  void resourcesGivenWhenThePipelineRunsAsKfpPassesThem() throws Exception {
+    PipelineGraph graph = Pipelines.builder("pipeline").build(p -> ENV.task(Map.of())
+        .cpuLimit(p.param("cpu_limit", String.class, "4000m"))
+        .memoryLimit(p.param("memory_limit", String.class, "15G")));
+    JsonNode spec = PipelineSpecCompiler.pipelineSpec(graph);
+    assertEquals(JSON.readTree("""
+        {"parameters": {
+          "cpu_limit": {"runtimeValue": {"constant": "{{$.inputs.parameters['pipelinechannel--cpu_limit']}}"}},
+          "memory_limit": {"runtimeValue": {"constant": "{{$.inputs.parameters['pipelinechannel--memory_limit']}}"}},
+          "pipelinechannel--cpu_limit": {"componentInputParameter": "cpu_limit"},
+          "pipelinechannel--memory_limit": {"componentInputParameter": "memory_limit"}}}"""),
+        spec.at("/root/dag/tasks/print-env/inputs"));
+    assertEquals(JSON.readTree("""
+        {"resourceCpuLimit": "{{$.inputs.parameters['pipelinechannel--cpu_limit']}}",
+         "resourceMemoryLimit": "{{$.inputs.parameters['pipelinechannel--memory_limit']}}"}"""),
+        spec.at("/deploymentSpec/executors/exec-print-env/container/resources"));
+  }
 }
