@@ -120,10 +120,9 @@ final class DagBuilder {
     for (Member member : group.members()) {
       if (member instanceof Member.TaskMember t) {
         taskPath.put(t.task(), List.copyOf(inner));
-      } else if (member instanceof Group.Graph g) {
-        throw new V2CompileException("pipeline \"" + graph.name() + "\": graph component \"" + g.name() + "\""
-            + (g.recursive() ? " calls itself, and KFP v2 has no recursion" : " is not compiled for KFP v2 yet")
-            + "; compile with --target argo");
+      } else if (member instanceof Group.Graph g && g.recursive()) {
+        throw new V2CompileException("pipeline \"" + graph.name() + "\": graph component \"" + g.name() + "\" calls"
+            + " itself, and KFP v2 has no recursion; compile with --target argo");
       } else if (member instanceof Member.RecursiveCall) {
         throw new V2CompileException("pipeline \"" + graph.name() + "\": a graph component calls itself, and KFP v2"
             + " has no recursion; compile with --target argo");
@@ -151,6 +150,7 @@ final class DagBuilder {
           }
         }
         task.after().forEach(upstream -> depend(path, task.name(), upstream, false));
+        task.afterGroups().forEach(upstream -> dependOnGroup(path, task.name(), upstream));
         // KFP 2 passes run-time resources through task inputs but records no dependency for them
         resourceReferences(task).values().forEach(v -> references(v.value())
             .forEach(c -> passDown(path, task.name(), c)));
@@ -160,6 +160,11 @@ final class DagBuilder {
       } else if (member instanceof Group.Conditional c) {
         operands(c).forEach(ch -> read(groupPath.get(c.id()), GroupNames.of(c), ch, true));
         collectReads(c);
+      } else if (member instanceof Group.Graph g) {
+        List<Group> path = groupPath.get(g.id());
+        g.after().forEach(upstream -> depend(path, GroupNames.of(g), upstream, false));
+        g.afterGroups().forEach(upstream -> dependOnGroup(path, GroupNames.of(g), upstream));
+        collectReads(g);
       } else if (member instanceof Group g) {
         collectReads(g);
       }
@@ -232,9 +237,19 @@ final class DagBuilder {
   }
 
   private void depend(List<Group> readerPath, String reader, String upstream, boolean data) {
+    dependOn(readerPath, reader, taskPath.get(upstream), upstream, data);
+  }
+
+  /** The reader waits for a whole graph component's call. */
+  private void dependOnGroup(List<Group> readerPath, String reader, GroupId upstream) {
+    Group group = graph.group(upstream).orElseThrow();
+    dependOn(readerPath, reader, groupPath.get(upstream), GroupNames.of(group), false);
+  }
+
+  /** Records the dependency between the first groups (or tasks) of the two chains that differ, as KFP 2 does. */
+  private void dependOn(List<Group> readerPath, String reader, List<Group> upGroups, String upstream, boolean data) {
     List<String> down = new ArrayList<>(readerPath.stream().map(GroupNames::of).toList());
     down.add(reader);
-    List<Group> upGroups = taskPath.get(upstream);
     List<String> up = new ArrayList<>(upGroups.stream().map(GroupNames::of).toList());
     up.add(upstream);
     int common = 0;
@@ -243,7 +258,7 @@ final class DagBuilder {
     }
     if (up.size() - common > 1) {
       Group inner = upGroups.get(common);
-      if (!(inner instanceof Group.Loop) || data) {
+      if (!(inner instanceof Group.Loop || inner instanceof Group.Graph) || data) {
         throw new V2CompileException("pipeline \"" + graph.name() + "\": " + reader + (data ? " reads from " : " runs"
             + " after ") + upstream + ", which runs inside " + GroupNames.of(inner) + " that does not contain "
             + reader + "; KFP v2 allows this only "

@@ -86,10 +86,6 @@ final class Refusals {
             + " (output_artifact_paths), which KFP v2 does not collect; declare them as outputs, or " + ARGO);
       }
     }
-    if (!task.afterGroups().isEmpty()) {
-      throw new V2CompileException(where + " waits for a graph component's call, and graph components are not"
-          + " compiled for KFP v2; " + ARGO);
-    }
     TaskSettings s = task.settings();
     if (s.timeoutSeconds() != null) {
       throw new V2CompileException(where + ": the setting timeout (" + s.timeoutSeconds() + " s) has no KFP v2"

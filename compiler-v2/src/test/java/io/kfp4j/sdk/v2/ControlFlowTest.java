@@ -138,4 +138,24 @@ class ControlFlowTest {
         spec.at("/components/comp-for-loop-1/dag/tasks/condition-3"));
     assertEquals("[1, 2, 3]", spec.at("/root/dag/tasks/for-loop-1/parameterIterator/items/raw").asText());
   }
+
+  @Test
+  void graphComponentCallIsASubDagWaitedForAsAWhole() throws Exception {
+    PipelineGraph graph = Pipelines.builder("graph").build(p -> {
+      Param<String> message = p.param("message", String.class, "hi");
+      var call = io.kfp4j.sdk.GraphComponent.named("say_twice").input("text", message).call(() -> {
+        ComponentTask first = PRINT.task(Map.of("msg", message));
+        PRINT.task(Map.of("msg", message)).after(first);
+      });
+      PRINT.task(Map.of("msg", Value.of("after"))).after(call);
+    });
+    JsonNode spec = PipelineSpecCompiler.pipelineSpec(graph);
+    assertEquals(json("""
+        {"componentRef": {"name": "comp-graph-say-twice-1"},
+         "inputs": {"parameters": {"pipelinechannel--message": {"componentInputParameter": "message"}}},
+         "taskInfo": {"name": "graph-say-twice-1"}}"""), spec.at("/root/dag/tasks/graph-say-twice-1"));
+    assertEquals(json("[\"graph-say-twice-1\"]"), spec.at("/root/dag/tasks/print-text-3/dependentTasks"));
+    assertEquals("pipelinechannel--message", spec.at("/components/comp-graph-say-twice-1/dag/tasks/print-text/inputs"
+        + "/parameters/msg/componentInputParameter").asText());
+  }
 }

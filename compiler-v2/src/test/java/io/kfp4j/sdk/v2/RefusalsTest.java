@@ -131,4 +131,17 @@ class RefusalsTest {
     assertEquals(List.of("nodeSelector", "podLabels", "env (from secrets, config maps and pod fields)"),
         Refusals.kubernetesSettings(graph.tasks().get("echo").settings()));
   }
+
+  private static io.kfp4j.sdk.GraphCall<Void> countUp(io.kfp4j.sdk.Source<String> text) {
+    return io.kfp4j.sdk.GraphComponent.named("count_up").input("text", text).call(() -> {
+      ComponentTask task = ECHO.task(Map.of("text", text));
+      Condition.when(text.ne("stop"), () -> countUp(text));
+    });
+  }
+
+  @Test
+  void recursiveGraphComponents() {
+    assertEquals("pipeline \"refused\": graph component \"count_up\" calls itself, and KFP v2 has no recursion;"
+        + " compile with --target argo", refusal(p -> countUp(p.param("text", String.class, "go"))));
+  }
 }
