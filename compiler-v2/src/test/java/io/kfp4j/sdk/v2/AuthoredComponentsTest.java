@@ -24,7 +24,7 @@ class AuthoredComponentsTest {
           var first = AddOp.add(a, Value.of(4.0));
           AddOp.add(first.output(), b);
         });
-    JsonNode spec = PipelineSpecCompiler.pipelineSpec(graph);
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
     assertEquals(JSON.readTree("""
         {"description": "An example pipeline that performs addition calculations.", "name": "addition-pipeline"}"""),
         spec.get("pipelineInfo"));

@@ -20,7 +20,8 @@ class ComponentGoldensTest {
 
   private static void assertCompilesTo(String golden, String componentYaml) throws Exception {
     LoadedComponent component = ComponentLoader.standard().fromText(componentYaml);
-    ObjectNode compiled = (ObjectNode) YAML.readTree(PipelineSpecCompiler.componentYaml(component));
+    ObjectNode compiled = (ObjectNode) ProtoSchema.assertPipelineSpec(
+        YAML.readTree(PipelineSpecCompiler.componentYaml(component)));
     compiled.remove("sdkVersion");
     assertSameSpec(golden(golden), compiled);
   }
@@ -142,7 +143,8 @@ class ComponentGoldensTest {
             command: [echo]
             args: ["{{$.inputs.parameters['param1']}}-{{$.inputs.parameters['param2']}}"]
         """);
-    ObjectNode compiled = (ObjectNode) YAML.readTree(PipelineSpecCompiler.componentYaml(component));
+    ObjectNode compiled = (ObjectNode) ProtoSchema.assertPipelineSpec(
+        YAML.readTree(PipelineSpecCompiler.componentYaml(component)));
     compiled.remove("sdkVersion");
     ObjectNode expected = golden("arguments_parameters.yaml");
     // KFP compiled it with pipeline_parameters={'param1': 'hello'}: a default it writes on the root's input only,

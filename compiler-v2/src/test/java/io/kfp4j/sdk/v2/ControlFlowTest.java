@@ -51,7 +51,7 @@ class ControlFlowTest {
       ComponentTask made = MAKE_LIST.task(Map.of());
       ParallelFor.each(made.output(), Object.class, item -> PRINT.task(Map.of("msg", item.as(String.class))));
     });
-    JsonNode spec = PipelineSpecCompiler.pipelineSpec(graph);
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
     JsonNode tasks = spec.at("/root/dag/tasks");
     assertEquals(json("""
         {"componentRef": {"name": "comp-for-loop-1"},
@@ -104,7 +104,7 @@ class ControlFlowTest {
         PRINT.task(Map.of("msg", Value.of("second"))).after(first);
       });
     });
-    JsonNode spec = PipelineSpecCompiler.pipelineSpec(graph);
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
     assertEquals(json("""
         {"cachingOptions": {"enableCache": true}, "componentRef": {"name": "comp-print-text"},
          "dependentTasks": ["exit-handler-1"],
@@ -128,7 +128,7 @@ class ControlFlowTest {
     PipelineGraph graph = Pipelines.builder("loop-condition").build(p ->
         ParallelFor.each(List.of(1, 2, 3), (LoopItem<Integer> item) ->
             Condition.when(item.gt(1), () -> PRINT.task(Map.of("msg", Value.of("big"))))));
-    JsonNode spec = PipelineSpecCompiler.pipelineSpec(graph);
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
     assertEquals(json("""
         {"componentRef": {"name": "comp-condition-3"},
          "inputs": {"parameters": {"pipelinechannel--loop-item-param-2":
@@ -149,7 +149,7 @@ class ControlFlowTest {
       });
       PRINT.task(Map.of("msg", Value.of("after"))).after(call);
     });
-    JsonNode spec = PipelineSpecCompiler.pipelineSpec(graph);
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
     assertEquals(json("""
         {"componentRef": {"name": "comp-graph-say-twice-1"},
          "inputs": {"parameters": {"pipelinechannel--message": {"componentInputParameter": "message"}}},

@@ -34,7 +34,7 @@ final class Goldens {
   /** The compiled spec, read back from its YAML text, without its sdkVersion. */
   static ObjectNode compiled(PipelineGraph graph) {
     try {
-      ObjectNode spec = (ObjectNode) YAML.readTree(PipelineSpecCompiler.toYaml(graph));
+      ObjectNode spec = (ObjectNode) ProtoSchema.assertPipelineSpec(YAML.readTree(PipelineSpecCompiler.toYaml(graph)));
       assertEquals(PipelineSpecCompiler.SDK_VERSION, spec.remove("sdkVersion").asText());
       return spec;
     } catch (IOException e) {

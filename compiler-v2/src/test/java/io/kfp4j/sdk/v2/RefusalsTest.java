@@ -127,7 +127,7 @@ class RefusalsTest {
   void kubernetesSettingsAreLeftToThePlatformDocumentNotRefused() {
     PipelineGraph graph = Pipelines.builder("k8s").build(p -> echo().nodeSelector("disk", "ssd")
         .envFromSecret("TOKEN", "creds", "token").podLabel("team", "ml"));
-    PipelineSpecCompiler.pipelineSpec(graph);
+    ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
     assertEquals(List.of("nodeSelector", "podLabels", "env (from secrets, config maps and pod fields)"),
         Refusals.kubernetesSettings(graph.tasks().get("echo").settings()));
   }
