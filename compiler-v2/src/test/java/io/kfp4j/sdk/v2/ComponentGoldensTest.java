@@ -154,4 +154,22 @@ class ComponentGoldensTest {
         .put("defaultValue", "hello");
     assertSameSpec(expected, compiled);
   }
+
+  @Test
+  void containerWithPlaceholderInFstring() throws Exception {
+    assertCompilesTo("container_with_placeholder_in_fstring.yaml", """
+        name: container_with_placeholder_in_fstring
+        inputs:
+        - {name: text1, type: String, default: text!}
+        outputs:
+        - {name: output_artifact, type: Artifact}
+        implementation:
+          container:
+            image: registry.access.redhat.com/ubi9/python-311:latest
+            command:
+            - my_program
+            - "prefix-{{$.inputs.parameters['text1']}}"
+            - "{{$.outputs.artifacts['output_artifact'].uri}}/0"
+        """);
+  }
 }

@@ -408,4 +408,41 @@ class GoldenPipelinesTest {
         download.task(Map.of("url", p.param("url", String.class))).outputNamed("downloaded"))));
     assertSameSpec(golden("sequential_v2.yaml"), compiled(graph));
   }
+
+  @Test
+  void ifPlaceholderWithOptionalInputsLeftOut() {
+    ComponentDefinition component = ComponentDefinition.fromText("""
+        name: Component with optional inputs
+        inputs:
+        - {name: required_input, type: String, optional: false}
+        - {name: optional_input_1, type: String, optional: true}
+        - {name: optional_input_2, type: String, optional: true}
+        implementation:
+          container:
+            image: ghcr.io/containerd/busybox
+            command:
+            - echo
+            args:
+            - --arg0
+            - {inputValue: required_input}
+            - if:
+                cond:
+                  isPresent: optional_input_1
+                then:
+                  - --arg1
+                  - {inputValue: optional_input_1}
+            - if:
+                cond:
+                  isPresent: optional_input_2
+                then:
+                  - --arg2
+                  - {inputValue: optional_input_2}
+                else:
+                  - --arg2
+                  - 'default value'
+        """);
+    PipelineGraph graph = Pipelines.builder("one-step-pipeline-with-if-placeholder-supply-none").build(p ->
+        component.task(Map.of("required_input", p.param("input0", String.class, "input0"))));
+    assertSameSpec(golden("essential/placeholder_with_if_placeholder_none_input_value.yaml"), compiled(graph));
+  }
 }
