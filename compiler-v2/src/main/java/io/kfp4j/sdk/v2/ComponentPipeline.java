@@ -58,6 +58,6 @@ final class ComponentPipeline {
       ((ObjectNode) root.get("dag")).set("outputs", dagOutputs);
     }
     ObjectNode info = root.objectNode().put("name", name);
-    return new SpecParts(info, root, dags.components(), dags.executors());
+    return new SpecParts(info, root, dags.components(), dags.executors(), null);
   }
 }

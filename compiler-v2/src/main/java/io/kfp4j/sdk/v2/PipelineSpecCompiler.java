@@ -49,7 +49,7 @@ public final class PipelineSpecCompiler {
       info.put("description", graph.description());
     }
     info.put("name", graph.name());
-    return new SpecParts(info, root, dags.components(), dags.executors()).toSpec();
+    return new SpecParts(info, root, dags.components(), dags.executors(), graph.pipelineRoot()).toSpec();
   }
 
   /**

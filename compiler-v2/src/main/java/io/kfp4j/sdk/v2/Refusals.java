@@ -153,6 +153,21 @@ final class Refusals {
     return set;
   }
 
+  /**
+   * The pipeline's settings that go to KFP's Kubernetes platform document, applied to each task there (KFP 2 has no
+   * pipeline-wide ones): image pull secrets and the default node selector.
+   */
+  static List<String> kubernetesPipelineSettings(PipelineSettings s) {
+    List<String> set = new ArrayList<>();
+    if (!s.imagePullSecrets().isEmpty()) {
+      set.add("imagePullSecrets");
+    }
+    if (!s.defaultNodeSelector().isEmpty()) {
+      set.add("defaultNodeSelector");
+    }
+    return set;
+  }
+
   static String where(PipelineGraph graph, TaskNode task) {
     return "pipeline \"" + graph.name() + "\", task \"" + task.name() + "\"";
   }

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param root {@code root}
  * @param components {@code components}, possibly empty
  * @param executors {@code deploymentSpec.executors}, possibly empty
+ * @param pipelineRoot {@code defaultPipelineRoot}, or {@code null}
  */
-record SpecParts(ObjectNode pipelineInfo, ObjectNode root, ObjectNode components, ObjectNode executors) {
+record SpecParts(ObjectNode pipelineInfo, ObjectNode root, ObjectNode components, ObjectNode executors,
+    String pipelineRoot) {
 
   /** The whole spec, keys sorted. */
   ObjectNode toSpec() {
@@ -21,6 +23,9 @@ record SpecParts(ObjectNode pipelineInfo, ObjectNode root, ObjectNode components
     }
     if (!executors.isEmpty()) {
       spec.putObject("deploymentSpec").set("executors", executors);
+    }
+    if (pipelineRoot != null) {
+      spec.put("defaultPipelineRoot", pipelineRoot);
     }
     spec.set("pipelineInfo", pipelineInfo);
     spec.set("root", root);

@@ -102,4 +102,18 @@ class SettingsTest {
          "resourceMemoryLimit": "{{$.inputs.parameters['pipelinechannel--memory_limit']}}"}"""),
         spec.at("/deploymentSpec/executors/exec-print-env/container/resources"));
   }
+
+  @Test
+  void rawContainersPipelineRootAndDescription() throws Exception {
+    PipelineGraph graph = Pipelines.builder("raw").pipelineRoot("s3://change/me").build(p -> {
+      p.imagePullSecrets("registry-creds").defaultNodeSelector("pool", "batch");
+      io.kfp4j.sdk.ContainerOp.builder("say").image("alpine").command("echo", "hello").build();
+    });
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    assertEquals("s3://change/me", spec.get("defaultPipelineRoot").asText());
+    assertEquals(JSON.readTree("""
+        {"command": ["echo", "hello"], "image": "alpine"}"""), spec.at("/deploymentSpec/executors/exec-say/container"));
+    assertEquals(java.util.List.of("imagePullSecrets", "defaultNodeSelector"),
+        Refusals.kubernetesPipelineSettings(graph.settings()));
+  }
 }
