@@ -29,7 +29,7 @@ record ComponentPorts(Map<String, Port> inputs, Map<String, Port> outputs) {
   }
 
   static ComponentPorts of(ComponentSpec spec) {
-    boolean authored = authoredByKfp4j(spec);
+    boolean authored = keepsNames(spec);
     Map<String, Port> inputs = new LinkedHashMap<>();
     for (InputSpec input : spec.inputs()) {
       IoType type = TypeMapping.of(input.type());
@@ -43,6 +43,14 @@ record ComponentPorts(Map<String, Port> inputs, Map<String, Port> outputs) {
       outputs.put(output.name(), new Port(name(output.name(), authored), TypeMapping.of(output.type()), false, null));
     }
     return new ComponentPorts(inputs, outputs);
+  }
+
+  /**
+   * Whether the component's names are already v2 names, kept as they are: kfp4j generated it from a Java method.
+   * (A component loaded from a KFP v2 component file keeps its names too, once the spec model says so.)
+   */
+  static boolean keepsNames(ComponentSpec spec) {
+    return authoredByKfp4j(spec);
   }
 
   /** Whether kfp4j generated the component from a Java method: its command runs kfp4j's launcher. */
