@@ -35,6 +35,26 @@ sealed interface Channel {
     }
   }
 
+  /**
+   * An output of a task inside a graph component's call, read outside it: the call's sub-DAG surfaces it as its own
+   * output ({@code dag.outputs}), named by the inner output's full name.
+   *
+   * @param call the outermost call the reader is not in
+   * @param callName that call's name ({@code graph-say-1})
+   * @param inner the task's output
+   */
+  record Surfaced(Group.Graph call, String callName, Output inner) implements Channel {
+    @Override
+    public String fullName() {
+      return callName + "-" + inner.fullName();
+    }
+
+    @Override
+    public IoType type() {
+      return inner.type();
+    }
+  }
+
   /** The current item of a loop. @param loop the loop @param fullName the item's name @param type its type */
   record Item(Group.Loop loop, String fullName, IoType type) implements Channel {}
 }

@@ -25,6 +25,16 @@ final class Crossings {
   private final PipelineGraph graph;
   private final Map<String, Map<String, Channel>> groupInputs = new HashMap<>();
   private final Map<String, Set<String>> dependencies = new HashMap<>();
+  private final Map<String, Map<String, SurfacedOutput>> surfaced = new HashMap<>();
+
+  /**
+   * An output a graph component's call surfaces: where it takes it from, and its type.
+   *
+   * @param producer the member it takes it from (the task, or the next call inside)
+   * @param key the output's name at that member
+   * @param type its type
+   */
+  record SurfacedOutput(String producer, String key, IoType type) {}
 
   Crossings(PipelineTree tree) {
     this.tree = tree;
@@ -35,6 +45,11 @@ final class Crossings {
   /** The channels a group takes from outside, by full name. */
   Map<String, Channel> inputsOf(Group group) {
     return groupInputs.computeIfAbsent(GroupNames.of(group), k -> new LinkedHashMap<>());
+  }
+
+  /** The outputs a graph component's call surfaces, by name (the inner output's full name). */
+  Map<String, SurfacedOutput> surfacedBy(Group.Graph call) {
+    return surfaced.getOrDefault(GroupNames.of(call), Map.of());
   }
 
   /** The tasks and groups of the same DAG a task or group waits for, sorted. */
@@ -77,13 +92,21 @@ final class Crossings {
 
   /** A reader inside {@code path} reads {@code channel}: each group between the channel's origin and it gets it. */
   private void read(List<Group> path, String reader, Channel channel, boolean data) {
-    passDown(path, reader, channel);
+    Channel seen = tree.seenFrom(channel, path, (call, output, producer, key) ->
+        surfaced.computeIfAbsent(GroupNames.of(call), k -> new LinkedHashMap<>())
+            .putIfAbsent(output.fullName(), new SurfacedOutput(producer, key, output.type())));
+    passDown(path, reader, seen);
     if (channel instanceof Channel.Output out) {
       depend(path, reader, out.task(), data);
     }
   }
 
   /** Each group between the channel's origin and the reader inside {@code path} gets the channel as an input. */
+  /** Whether the groups holding the upstream end below the common ones are all graph components' calls. */
+  private static boolean surfacedOnly(List<Group> upGroups, int common) {
+    return upGroups.subList(common, upGroups.size()).stream().allMatch(g -> g instanceof Group.Graph);
+  }
+
   private void passDown(List<Group> path, String reader, Channel channel) {
     Group origin = tree.origin(channel);
     int at = path.indexOf(origin);
@@ -121,7 +144,9 @@ final class Crossings {
     }
     if (up.size() - common > 1) {
       Group inner = upGroups.get(common);
-      if (!(inner instanceof Group.Loop || inner instanceof Group.Graph) || data) {
+      boolean allowed = inner instanceof Group.Loop ? !data
+          : inner instanceof Group.Graph && (!data || surfacedOnly(upGroups, common));
+      if (!allowed) {
         throw new V2CompileException("pipeline \"" + graph.name() + "\": " + reader + (data ? " reads from " : " runs"
             + " after ") + upstream + ", which runs inside " + GroupNames.of(inner) + " that does not contain "
             + reader + "; KFP v2 allows this only "

@@ -65,6 +65,9 @@ final class DagBuilder {
     for (Group group : graph.groups()) {
       ObjectNode owner = group instanceof Group.Root ? root : components.with(componentNameOf.get(group.id()));
       buildDag(group, owner, componentNames);
+      if (group instanceof Group.Graph call) {
+        surfaceOutputs(call, owner);
+      }
     }
     graph.exitTask().ifPresent(exit -> addExitTask(graph.tasks().get(exit), root, componentNames));
     return root;
@@ -76,6 +79,22 @@ final class DagBuilder {
 
   ObjectNode executors() {
     return executors;
+  }
+
+  /** A graph component's call's outputs read outside it: {@code outputDefinitions} and {@code dag.outputs}. */
+  private void surfaceOutputs(Group.Graph call, ObjectNode component) {
+    crossings.surfacedBy(call).forEach((name, output) -> {
+      boolean parameter = output.type() instanceof IoType.Parameter;
+      definition(component.with("outputDefinitions"), name, output.type());
+      ObjectNode outputs = component.with("dag").with("outputs");
+      if (parameter) {
+        outputs.with("parameters").putObject(name).putObject("valueFromParameter")
+            .put("outputParameterKey", output.key()).put("producerSubtask", output.producer());
+      } else {
+        outputs.with("artifacts").putObject(name).putArray("artifactSelectors").addObject()
+            .put("outputArtifactKey", output.key()).put("producerSubtask", output.producer());
+      }
+    });
   }
 
   /** The pipeline's inputs: its parameters, a default making one optional; or the component's inputs. */
@@ -201,7 +220,7 @@ final class DagBuilder {
       item = tree.item(loop);
       passed.remove(item.fullName());
       if (loop.source() instanceof LoopSource.DynamicItems d) {
-        Channel list = tree.channel(d.list());
+        Channel list = tree.itemsOf(loop);
         if (!(list.type() instanceof IoType.Parameter lp && lp.parameterType().equals("LIST"))) {
           throw new V2CompileException("pipeline \"" + graph.name() + "\": " + GroupNames.of(loop) + " iterates over "
               + list.fullName() + " of type " + (list.type() instanceof IoType.Parameter lp ? lp.parameterType()
@@ -238,7 +257,7 @@ final class DagBuilder {
         iterator.putObject("items").put("raw", PythonJson.dumps(items.items()));
       } else {
         iterator.putObject("items").put("inputParameter",
-            tree.channel(((LoopSource.DynamicItems) loop.source()).list()).inputName());
+            tree.itemsOf(loop).inputName());
       }
       if (loop.parallelism() != null) {
         spec.putObject("iteratorPolicy").put("parallelismLimit", loop.parallelism());

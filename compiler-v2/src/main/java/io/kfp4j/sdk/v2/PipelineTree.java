@@ -93,6 +93,10 @@ final class PipelineTree {
 
   /** The group where a channel is at hand: the root for a parameter, the producer's group, the item's loop. */
   Group origin(Channel channel) {
+    if (channel instanceof Channel.Surfaced surfaced) {
+      List<Group> path = groupPath.get(surfaced.call().id());
+      return path.get(path.size() - 1);
+    }
     if (channel instanceof Channel.Output out) {
       List<Group> path = taskPath.get(out.task());
       return path.get(path.size() - 1);
@@ -123,6 +127,49 @@ final class PipelineTree {
     return channels;
   }
 
+  /**
+   * The channel as a reader inside {@code readerPath} (the groups holding it, the root first) sees it: an output of a
+   * task inside graph components' calls that do not hold the reader is the outermost such call's output
+   * ({@link Channel.Surfaced}); {@code surfacing} learns, for each call between, the output it surfaces and from
+   * which of its members. Any other channel is itself.
+   */
+  Channel seenFrom(Channel channel, List<Group> readerPath, Surfacing surfacing) {
+    if (!(channel instanceof Channel.Output out)) {
+      return channel;
+    }
+    List<Group> producerPath = taskPath.get(out.task());
+    int common = 0;
+    while (common < producerPath.size() && common < readerPath.size()
+        && producerPath.get(common).equals(readerPath.get(common))) {
+      common++;
+    }
+    List<Group> uncommon = producerPath.subList(common, producerPath.size());
+    if (uncommon.isEmpty() || !uncommon.stream().allMatch(g -> g instanceof Group.Graph)) {
+      return channel;
+    }
+    for (int i = 0; i < uncommon.size(); i++) {
+      String producer = i + 1 < uncommon.size() ? GroupNames.of(uncommon.get(i + 1)) : out.task();
+      String key = i + 1 < uncommon.size() ? out.fullName() : out.output();
+      surfacing.surface((Group.Graph) uncommon.get(i), out, producer, key);
+    }
+    Group.Graph outermost = (Group.Graph) uncommon.get(0);
+    return new Channel.Surfaced(outermost, GroupNames.of(outermost), out);
+  }
+
+  /** Learns what a graph component's call surfaces. */
+  interface Surfacing {
+    /**
+     * @param call the call
+     * @param output the task output it surfaces, under that output's full name
+     * @param producer the member it takes it from: the task, or the next call inside
+     * @param key the output's name at that member
+     */
+    void surface(Group.Graph call, Channel.Output output, String producer, String key);
+
+    /** Learns nothing: the surfaced outputs are known already. */
+    Surfacing NONE = (call, output, producer, key) -> { };
+  }
+
   /** The channel behind a single reference (a parameter, an output, a loop item). */
   Channel channel(ArgumentValue value) {
     if (value instanceof ArgumentValue.ParameterRef p) {
@@ -138,12 +185,18 @@ final class PipelineTree {
     throw new IllegalArgumentException("not a single reference: " + value);
   }
 
+  /** The list a loop over a parameter or an output iterates over, as the loop's DAG sees it. */
+  Channel itemsOf(Group.Loop loop) {
+    return seenFrom(channel(((LoopSource.DynamicItems) loop.source()).list()), groupPath.get(loop.id()),
+        Surfacing.NONE);
+  }
+
   /** A loop's item. */
   Channel.Item item(Group.Loop loop) {
     if (loop.source() instanceof LoopSource.StaticItems items) {
       return new Channel.Item(loop, GroupNames.staticItem(loop), staticItemType(loop, items));
     }
-    Channel list = channel(((LoopSource.DynamicItems) loop.source()).list());
+    Channel list = itemsOf(loop);
     return new Channel.Item(loop, list.fullName() + "-loop-item", IoType.STRING);
   }
 

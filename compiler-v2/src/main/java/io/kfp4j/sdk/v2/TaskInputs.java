@@ -86,7 +86,10 @@ final class TaskInputs {
 
   /** {@link #source} of a reference, with the selector of a loop item's field. */
   ObjectNode selected(ArgumentValue reference, Group dag) {
-    ObjectNode source = source(tree.channel(reference), dag);
+    List<Group> readerPath = new java.util.ArrayList<>(dag instanceof Group.Root ? List.of()
+        : tree.groupPath(dag.id()));
+    readerPath.add(dag);
+    ObjectNode source = source(tree.seenFrom(tree.channel(reference), readerPath, PipelineTree.Surfacing.NONE), dag);
     if (reference instanceof ArgumentValue.LoopItemRef i && i.field() != null) {
       source.put("parameterExpressionSelector", "parseJson(string_value)[\"" + i.field() + "\"]");
     }
@@ -98,6 +101,12 @@ final class TaskInputs {
     ObjectNode source = F.objectNode();
     boolean parameter = channel.type() instanceof IoType.Parameter;
     if (tree.origin(channel).equals(dag)) {
+      if (channel instanceof Channel.Surfaced surfaced) {
+        source.putObject(parameter ? "taskOutputParameter" : "taskOutputArtifact")
+            .put(parameter ? "outputParameterKey" : "outputArtifactKey", surfaced.inner().fullName())
+            .put("producerTask", surfaced.callName());
+        return source;
+      }
       if (channel instanceof Channel.Output out) {
         source.putObject(parameter ? "taskOutputParameter" : "taskOutputArtifact")
             .put(parameter ? "outputParameterKey" : "outputArtifactKey", out.output())

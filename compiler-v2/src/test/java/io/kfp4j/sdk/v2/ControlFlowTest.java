@@ -158,4 +158,30 @@ class ControlFlowTest {
     assertEquals("pipelinechannel--message", spec.at("/components/comp-graph-say-twice-1/dag/tasks/print-text/inputs"
         + "/parameters/msg/componentInputParameter").asText());
   }
+
+  @Test
+  void graphComponentResultIsSurfacedAsTheSubDagsOutput() throws Exception {
+    PipelineGraph graph = Pipelines.builder("graph-result").build(p -> {
+      var call = io.kfp4j.sdk.GraphComponent.named("make").callReturning(() -> MAKE_LIST.task(Map.of()).output());
+      ParallelFor.each(call.result(), Object.class, item -> PRINT.task(Map.of("msg", item.as(String.class))));
+    });
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    assertEquals(json("""
+        {"dag": {"outputs": {"parameters": {"make-list-output": {"valueFromParameter":
+             {"outputParameterKey": "output", "producerSubtask": "make-list"}}}},
+                 "tasks": {"make-list": {"cachingOptions": {"enableCache": true},
+                                         "componentRef": {"name": "comp-make-list"},
+                                         "taskInfo": {"name": "make-list"}}}},
+         "outputDefinitions": {"parameters": {"make-list-output": {"parameterType": "LIST"}}}}"""),
+        spec.at("/components/comp-graph-make-1"));
+    assertEquals(json("""
+        {"componentRef": {"name": "comp-for-loop-2"}, "dependentTasks": ["graph-make-1"],
+         "inputs": {"parameters": {"pipelinechannel--graph-make-1-make-list-output": {"taskOutputParameter":
+             {"outputParameterKey": "make-list-output", "producerTask": "graph-make-1"}}}},
+         "parameterIterator": {"itemInput": "pipelinechannel--graph-make-1-make-list-output-loop-item",
+                               "items": {"inputParameter": "pipelinechannel--graph-make-1-make-list-output"}},
+         "taskInfo": {"name": "for-loop-2"}}"""), spec.at("/root/dag/tasks/for-loop-2"));
+    assertEquals("pipelinechannel--graph-make-1-make-list-output-loop-item", spec.at("/components/comp-for-loop-2/dag"
+        + "/tasks/print-text/inputs/parameters/msg/componentInputParameter").asText());
+  }
 }
