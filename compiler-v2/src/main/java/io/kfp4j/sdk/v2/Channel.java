@@ -55,6 +55,21 @@ sealed interface Channel {
     }
   }
 
+  /**
+   * A field of a loop's item (its map's value under a key), as a condition compares it: KFP 2's loop argument
+   * variable ({@code loop-item-param-2-subvar-a}), taken from the item with {@code parseJson(string_value)["a"]}.
+   *
+   * @param item the loop's item
+   * @param field the key
+   * @param type the field's type
+   */
+  record Field(Item item, String field, IoType type) implements Channel {
+    @Override
+    public String fullName() {
+      return item.fullName() + "-subvar-" + field;
+    }
+  }
+
   /** The current item of a loop. @param loop the loop @param fullName the item's name @param type its type */
   record Item(Group.Loop loop, String fullName, IoType type) implements Channel {}
 }

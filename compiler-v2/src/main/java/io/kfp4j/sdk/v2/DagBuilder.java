@@ -230,7 +230,7 @@ final class DagBuilder {
         passed.putIfAbsent(list.fullName(), list);
       }
     } else if (group instanceof Group.Conditional c) {
-      tree.operands(c).forEach(ch -> passed.putIfAbsent(ch.fullName(), ch));
+      tree.operandsSeen(c).forEach(ch -> passed.putIfAbsent(ch.fullName(), ch));
     }
     ObjectNode spec = F.objectNode();
     ObjectNode taskInputs = F.objectNode();
@@ -265,22 +265,24 @@ final class DagBuilder {
     } else if (group instanceof Group.Conditional c) {
       String where = "pipeline \"" + graph.name() + "\", " + GroupNames.of(c);
       spec.putObject("triggerPolicy").put("condition",
-          Conditions.cel(operand(c.condition().left(), where), c.condition().operator(),
-              operand(c.condition().right(), where), where));
+          Conditions.cel(operand(c.condition().left(), c, where), c.condition().operator(),
+              operand(c.condition().right(), c, where), where));
     }
     return spec;
   }
 
-  private Conditions.Operand operand(ArgumentValue value, String where) {
+  private Conditions.Operand operand(ArgumentValue value, Group.Conditional condition, String where) {
     if (value instanceof ArgumentValue.Constant c) {
       return new Conditions.Operand.Constant(c.text());
     }
-    if (value instanceof ArgumentValue.Template || value instanceof ArgumentValue.LoopItemRef i && i.field() != null) {
-      throw new V2CompileException(where + ": compares formatted text or a field of a loop item, which this compiler"
-          + " does not write for KFP v2; compare a parameter, an output or a whole loop item, or compile with"
-          + " --target argo");
+    if (value instanceof ArgumentValue.Template) {
+      throw new V2CompileException(where + ": compares formatted text, which KFP v2 conditions cannot; compare a"
+          + " parameter, an output or a loop item, or compile with --target argo");
     }
-    return new Conditions.Operand.Read(tree.channel(value));
+    Channel channel = value instanceof ArgumentValue.LoopItemRef i && i.field() != null ? tree.field(i)
+        : tree.channel(value);
+    return new Conditions.Operand.Read(tree.seenFrom(channel, tree.groupPath(condition.id()),
+        PipelineTree.Surfacing.NONE));
   }
 
   private void addExitTask(TaskNode exit, ObjectNode root, Set<String> componentNames) {

@@ -104,6 +104,9 @@ final class PipelineTree {
     if (channel instanceof Channel.Item item) {
       return item.loop();
     }
+    if (channel instanceof Channel.Field field) {
+      return field.item().loop();
+    }
     return graph.root();
   }
 
@@ -122,9 +125,37 @@ final class PipelineTree {
   /** The channels a condition compares. */
   List<Channel> operands(Group.Conditional c) {
     List<Channel> channels = new ArrayList<>();
-    channels.addAll(references(c.condition().left()));
-    channels.addAll(references(c.condition().right()));
+    for (ArgumentValue side : List.of(c.condition().left(), c.condition().right())) {
+      if (side instanceof ArgumentValue.LoopItemRef ref && ref.field() != null) {
+        channels.add(field(ref));
+      } else {
+        channels.addAll(references(side));
+      }
+    }
     return channels;
+  }
+
+  /** The channels a condition compares, as the DAG holding the condition sees them. */
+  List<Channel> operandsSeen(Group.Conditional c) {
+    return operands(c).stream().map(ch -> seenFrom(ch, groupPath.get(c.id()), Surfacing.NONE)).toList();
+  }
+
+  /** A field of a loop's item: of the type of the first item's value under that key, text when unknown. */
+  Channel.Field field(ArgumentValue.LoopItemRef ref) {
+    Group.Loop loop = (Group.Loop) graph.group(ref.loop()).orElseThrow();
+    IoType type = IoType.STRING;
+    if (loop.source() instanceof LoopSource.StaticItems items && !items.items().isEmpty()
+        && items.items().get(0) instanceof Map<?, ?> first && first.get(ref.field()) != null) {
+      type = new IoType.Parameter(parameterTypeOf(first.get(ref.field())));
+    }
+    return new Channel.Field(item(loop), ref.field(), type);
+  }
+
+  /** The parameter type of a Java value of a static item, as KFP 2 types a Python value. */
+  static String parameterTypeOf(Object value) {
+    return value instanceof Map<?, ?> ? "STRUCT" : value instanceof List<?> ? "LIST"
+        : value instanceof Boolean ? "BOOLEAN" : value instanceof Integer || value instanceof Long ? "NUMBER_INTEGER"
+        : value instanceof Number ? "NUMBER_DOUBLE" : "STRING";
   }
 
   /**
@@ -210,11 +241,7 @@ final class PipelineTree {
       throw new V2CompileException("pipeline \"" + graph.name() + "\": " + GroupNames.of(loop) + " iterates over an"
           + " empty list, which KFP v2 refuses; give it items");
     }
-    Object first = items.items().get(0);
-    String type = first instanceof Map<?, ?> ? "STRUCT" : first instanceof List<?> ? "LIST"
-        : first instanceof Boolean ? "BOOLEAN" : first instanceof Integer || first instanceof Long ? "NUMBER_INTEGER"
-        : first instanceof Number ? "NUMBER_DOUBLE" : "STRING";
-    return new IoType.Parameter(type);
+    return new IoType.Parameter(parameterTypeOf(items.items().get(0)));
   }
 
   /**

@@ -101,6 +101,11 @@ final class TaskInputs {
     ObjectNode source = F.objectNode();
     boolean parameter = channel.type() instanceof IoType.Parameter;
     if (tree.origin(channel).equals(dag)) {
+      if (channel instanceof Channel.Field field) {
+        source.put("componentInputParameter", field.item().inputName());
+        source.put("parameterExpressionSelector", "parseJson(string_value)[\"" + field.field() + "\"]");
+        return source;
+      }
       if (channel instanceof Channel.Surfaced surfaced) {
         source.putObject(parameter ? "taskOutputParameter" : "taskOutputArtifact")
             .put(parameter ? "outputParameterKey" : "outputArtifactKey", surfaced.inner().fullName())

@@ -184,4 +184,28 @@ class ControlFlowTest {
     assertEquals("pipelinechannel--graph-make-1-make-list-output-loop-item", spec.at("/components/comp-for-loop-2/dag"
         + "/tasks/print-text/inputs/parameters/msg/componentInputParameter").asText());
   }
+
+  @Test
+  void conditionOnAFieldOfALoopItemTakesItWithASelector() throws Exception {
+    PipelineGraph graph = Pipelines.builder("field-condition").build(p ->
+        ParallelFor.each(List.of(Map.of("a", 1, "b", "x"), Map.of("a", 2, "b", "y")), item ->
+            Condition.when(item.field("a").gt(1), () -> PRINT.task(Map.of("msg", item.field("b"))))));
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    assertEquals(json("""
+        {"componentRef": {"name": "comp-condition-3"},
+         "inputs": {"parameters": {
+           "pipelinechannel--loop-item-param-2": {"componentInputParameter": "pipelinechannel--loop-item-param-2"},
+           "pipelinechannel--loop-item-param-2-subvar-a": {"componentInputParameter": "pipelinechannel--loop-item-param-2",
+                                                          "parameterExpressionSelector": "parseJson(string_value)[\\"a\\"]"}}},
+         "taskInfo": {"name": "condition-3"},
+         "triggerPolicy": {"condition":
+             "int(inputs.parameter_values['pipelinechannel--loop-item-param-2-subvar-a']) > 1"}}"""),
+        spec.at("/components/comp-for-loop-1/dag/tasks/condition-3"));
+    assertEquals("NUMBER_INTEGER", spec.at("/components/comp-condition-3/inputDefinitions/parameters/"
+        + "pipelinechannel--loop-item-param-2-subvar-a/parameterType").asText());
+    assertEquals(json("""
+        {"componentInputParameter": "pipelinechannel--loop-item-param-2",
+         "parameterExpressionSelector": "parseJson(string_value)[\\"b\\"]"}"""),
+        spec.at("/components/comp-condition-3/dag/tasks/print-text/inputs/parameters/msg"));
+  }
 }
