@@ -15,15 +15,27 @@ import org.junit.jupiter.api.Test;
 class AuthoredComponentsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Test
-  void additionPipeline() throws Exception {
-    PipelineGraph graph = Pipelines.builder("addition-pipeline")
+  static PipelineGraph additionPipeline() {
+    return Pipelines.builder("addition-pipeline")
         .description("An example pipeline that performs addition calculations.").build(p -> {
           Param<Double> a = p.param("a", Double.class, "1");
           Param<Double> b = p.param("b", Double.class, "7");
           var first = AddOp.add(a, Value.of(4.0));
           AddOp.add(first.output(), b);
         });
+  }
+
+  /** The text the README shows beside the Argo form: compiler-v2/src/test/resources/addition-pipeline.yaml. */
+  @Test
+  void additionPipelineText() throws Exception {
+    String expected = new String(AuthoredComponentsTest.class.getResourceAsStream("/addition-pipeline.yaml")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(expected, PipelineSpecCompiler.toYaml(additionPipeline()));
+  }
+
+  @Test
+  void additionPipelineSpec() throws Exception {
+    PipelineGraph graph = additionPipeline();
     JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
     assertEquals(JSON.readTree("""
         {"description": "An example pipeline that performs addition calculations.", "name": "addition-pipeline"}"""),
