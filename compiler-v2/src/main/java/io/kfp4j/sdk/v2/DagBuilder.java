@@ -249,7 +249,9 @@ final class DagBuilder {
     if (!definitions.isEmpty()) {
       component.set("inputDefinitions", definitions);
     }
-    spec.putObject("taskInfo").put("name", GroupNames.of(group));
+    // a named condition shows its name, as KFP 2 shows a group's display name
+    spec.putObject("taskInfo").put("name", group instanceof Group.Conditional c && c.label() != null ? c.label()
+        : GroupNames.of(group));
     if (group instanceof Group.Loop loop) {
       ObjectNode iterator = spec.putObject("parameterIterator");
       iterator.put("itemInput", item.inputName());

@@ -208,4 +208,17 @@ class ControlFlowTest {
          "parameterExpressionSelector": "parseJson(string_value)[\\"b\\"]"}"""),
         spec.at("/components/comp-condition-3/dag/tasks/print-text/inputs/parameters/msg"));
   }
+
+  @Test
+  void aNamedConditionShowsItsName() throws Exception {
+    PipelineGraph graph = Pipelines.builder("named").build(p ->
+        Condition.when("big enough", p.param("n", Long.class, "3").ge(2L), () -> PRINT.task(Map.of("msg", Value.of("yes")))));
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    assertEquals(json("""
+        {"componentRef": {"name": "comp-condition-1"},
+         "inputs": {"parameters": {"pipelinechannel--n": {"componentInputParameter": "n"}}},
+         "taskInfo": {"name": "big enough"},
+         "triggerPolicy": {"condition": "int(inputs.parameter_values['pipelinechannel--n']) >= 2"}}"""),
+        spec.at("/root/dag/tasks/condition-1"));
+  }
 }
