@@ -72,7 +72,10 @@ final class Crossings {
         task.afterGroups().forEach(upstream -> dependOnGroup(path, task.name(), upstream));
         // KFP 2 passes run-time resources through task inputs but records no dependency for them
         PipelineTree.resourceReferences(task).values().forEach(v -> tree.references(v.value())
-            .forEach(c -> passDown(path, task.name(), c)));
+            .forEach(c -> seeAndPassDown(path, task.name(), c)));
+        // what the Kubernetes settings read (a claim's name, a label's value) reaches the task's DAG too
+        PipelineTree.kubernetesReferences(task).forEach(v -> tree.references(v)
+            .forEach(c -> read(path, task.name(), c, true)));
       } else if (member instanceof Group.Loop loop && loop.source() instanceof LoopSource.DynamicItems d) {
         read(tree.groupPath(loop.id()), GroupNames.of(loop), tree.channel(d.list()), true);
         collectReads(loop);
@@ -92,13 +95,18 @@ final class Crossings {
 
   /** A reader inside {@code path} reads {@code channel}: each group between the channel's origin and it gets it. */
   private void read(List<Group> path, String reader, Channel channel, boolean data) {
+    seeAndPassDown(path, reader, channel);
+    if (channel instanceof Channel.Output out) {
+      depend(path, reader, out.task(), data);
+    }
+  }
+
+  /** The channel as the reader sees it (surfaced by graph components' calls) passed down to it. */
+  private void seeAndPassDown(List<Group> path, String reader, Channel channel) {
     Channel seen = tree.seenFrom(channel, path, (call, output, producer, key) ->
         surfaced.computeIfAbsent(GroupNames.of(call), k -> new LinkedHashMap<>())
             .putIfAbsent(output.fullName(), new SurfacedOutput(producer, key, output.type())));
     passDown(path, reader, seen);
-    if (channel instanceof Channel.Output out) {
-      depend(path, reader, out.task(), data);
-    }
   }
 
   /** Each group between the channel's origin and the reader inside {@code path} gets the channel as an input. */

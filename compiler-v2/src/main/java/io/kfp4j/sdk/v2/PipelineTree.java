@@ -264,6 +264,19 @@ final class PipelineTree {
     return refs;
   }
 
+  /**
+   * The values given at run time that the task's Kubernetes settings read: volumes (a claim's name), pod labels and
+   * annotations; the platform document takes each from where the task's DAG has it ({@link ReferenceSources}).
+   */
+  static List<ArgumentValue> kubernetesReferences(TaskNode task) {
+    List<ArgumentValue> refs = new ArrayList<>();
+    var settings = task.settings();
+    settings.volumes().forEach(volume -> refs.addAll(volume.references()));
+    settings.podLabelValues().values().forEach(v -> v.reference().ifPresent(refs::add));
+    settings.podAnnotationValues().values().forEach(v -> v.reference().ifPresent(refs::add));
+    return refs;
+  }
+
   /** A value given at run time as text with the placeholders of the compiler-injected inputs carrying it. */
   String placeholders(SettingValue.Reference reference) {
     List<ArgumentValue> parts = reference.value() instanceof ArgumentValue.Template t ? t.parts()

@@ -221,4 +221,30 @@ class ControlFlowTest {
          "triggerPolicy": {"condition": "int(inputs.parameter_values['pipelinechannel--n']) >= 2"}}"""),
         spec.at("/root/dag/tasks/condition-1"));
   }
+
+  @Test
+  void kubernetesSettingsReadingRunTimeValuesReachTheTasksDag() throws Exception {
+    PipelineGraph graph = Pipelines.builder("k8s-refs").build(p -> {
+      Param<String> secret = p.param("secret", String.class, "creds");
+      ComponentTask made = MAKE_LIST.task(Map.of());
+      Condition.when(p.param("go", String.class, "yes").eq("yes"), () ->
+          PRINT.task(Map.of("msg", Value.of("x"))).mountSecret("creds", secret, "/etc/creds")
+              .podLabel("list", made.output()));
+    });
+    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode condition = spec.at("/root/dag/tasks/condition-1");
+    assertEquals(json("""
+        {"pipelinechannel--go": {"componentInputParameter": "go"},
+         "pipelinechannel--make-list-output": {"taskOutputParameter": {"outputParameterKey": "output",
+                                                                      "producerTask": "make-list"}},
+         "pipelinechannel--secret": {"componentInputParameter": "secret"}}"""), condition.at("/inputs/parameters"));
+    assertEquals(json("[\"make-list\"]"), condition.get("dependentTasks"));
+    ReferenceSources sources = new ReferenceSources(graph);
+    assertEquals(json("{\"componentInputParameter\": \"pipelinechannel--secret\"}"),
+        sources.of("print-text", new io.kfp4j.sdk.ir.ArgumentValue.ParameterRef("secret")));
+    assertEquals(json("{\"componentInputParameter\": \"pipelinechannel--make-list-output\"}"),
+        sources.of("print-text", new io.kfp4j.sdk.ir.ArgumentValue.OutputRef("make-list", "Output")));
+    assertEquals(json("{\"taskOutputParameter\": {\"outputParameterKey\": \"output\", \"producerTask\": \"make-list\"}}"),
+        sources.of("make-list", new io.kfp4j.sdk.ir.ArgumentValue.OutputRef("make-list", "Output")));
+  }
 }
