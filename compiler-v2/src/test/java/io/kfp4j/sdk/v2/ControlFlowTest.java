@@ -244,7 +244,7 @@ class ControlFlowTest {
         sources.of("print-text", new io.kfp4j.sdk.ir.ArgumentValue.ParameterRef("secret")));
     assertEquals(json("{\"componentInputParameter\": \"pipelinechannel--make-list-output\"}"),
         sources.of("print-text", new io.kfp4j.sdk.ir.ArgumentValue.OutputRef("make-list", "Output")));
-    assertEquals(json("{\"taskOutputParameter\": {\"outputParameterKey\": \"output\", \"producerTask\": \"make-list\"}}"),
-        sources.of("make-list", new io.kfp4j.sdk.ir.ArgumentValue.OutputRef("make-list", "Output")));
+    assertEquals(json("{\"componentInputParameter\": \"secret\"}"),
+        sources.of("make-list", new io.kfp4j.sdk.ir.ArgumentValue.ParameterRef("secret")));
   }
 }
