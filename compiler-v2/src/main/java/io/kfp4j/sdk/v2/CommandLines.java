@@ -43,19 +43,25 @@ final class CommandLines {
       return literal.value();
     }
     if (arg instanceof Arg.InputValue v) {
-      return "{{$.inputs.parameters['" + input(v.inputName(), path) + "']}}";
+      return "{{$.inputs.parameters['" + parameterInput(v.inputName(), path) + "']}}";
     }
     if (arg instanceof Arg.InputPath p) {
-      return "{{$.inputs.artifacts['" + input(p.inputName(), path) + "'].path}}";
+      return "{{$.inputs.artifacts['" + artifactInput(p.inputName(), "inputPath", path) + "'].path}}";
     }
     if (arg instanceof Arg.InputUri u) {
-      return "{{$.inputs.artifacts['" + input(u.inputName(), path) + "'].uri}}";
+      return "{{$.inputs.artifacts['" + artifactInput(u.inputName(), "inputUri", path) + "'].uri}}";
     }
     if (arg instanceof Arg.InputMetadata m) {
-      return "{{$.inputs.artifacts['" + input(m.inputName(), path) + "'].metadata}}";
+      return "{{$.inputs.artifacts['" + artifactInput(m.inputName(), "inputMetadata", path) + "'].metadata}}";
     }
     if (arg instanceof Arg.OutputUri u) {
-      return "{{$.outputs.artifacts['" + output(u.outputName(), path).name() + "'].uri}}";
+      Port port = output(u.outputName(), path);
+      if (port.isParameter()) {
+        throw new V2CompileException(where + ": " + path + " is {outputUri: " + u.outputName() + "}, and KFP v2"
+            + " makes output \"" + u.outputName() + "\" of a parameter type a parameter, which has no URI; give it"
+            + " an artifact type (Artifact, Dataset, ...) or use {outputPath: …}, or compile with --target argo");
+      }
+      return "{{$.outputs.artifacts['" + port.name() + "'].uri}}";
     }
     if (arg instanceof Arg.OutputPath p) {
       Port port = output(p.outputName(), path);
@@ -102,6 +108,30 @@ final class CommandLines {
       items.add(convert(branch.items().get(i), path + "[" + i + "]"));
     }
     return items;
+  }
+
+  /** An input a command line reads as a value: KFP v2 puts only parameters' values on a command line. */
+  private String parameterInput(String name, String path) {
+    String v2Name = input(name, path);
+    if (!ports.inputs().get(name).isParameter()) {
+      throw new V2CompileException(where + ": " + path + " is {inputValue: " + name + "}, and KFP v2 makes input \""
+          + name + "\" (untyped, or of a type that is not String, Integer, Float, Boolean, JsonObject or JsonArray)"
+          + " an artifact, whose value it does not put on a command line; give the input a parameter type, or read"
+          + " it with {inputPath: " + name + "}, or compile with --target argo");
+    }
+    return v2Name;
+  }
+
+  /** An input a command line reads as a file or URI: KFP v2 has files and URIs for artifacts only. */
+  private String artifactInput(String name, String placeholder, String path) {
+    String v2Name = input(name, path);
+    if (ports.inputs().get(name).isParameter()) {
+      throw new V2CompileException(where + ": " + path + " is {" + placeholder + ": " + name + "}, and KFP v2"
+          + " makes input \"" + name + "\" of a parameter type a parameter, which it passes as a value, not a file;"
+          + " give it an artifact type (Artifact, Dataset, ...) or read it with {inputValue: " + name + "}, or compile"
+          + " with --target argo");
+    }
+    return v2Name;
   }
 
   private String input(String name, String path) {

@@ -17,6 +17,11 @@ import java.util.Map;
  * command and arguments in v2 placeholders (left out when empty), the component's environment then the task's
  * ({@code env: [{name, value}]}), and the resources ({@code resourceCpuLimit: '2'} beside {@code cpuLimit: 2.0},
  * memory in GB, one accelerator with its type and count).
+ *
+ * <p>A kfp4j component's launcher command is kept as it is: what the launcher writes to an output parameter's file
+ * ({@code True}, {@code 19.0}, {@code 7}, JSON) is what KFP 2's launcher parses for its type (Go's
+ * {@code strconv.ParseBool}, {@code ParseFloat}, {@code ParseInt}, protobuf JSON), and what KFP 2's driver puts on
+ * the command line ({@code true}, {@code 7} for a double, compact JSON) is what the launcher's entries read.
  */
 final class Executors {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;

@@ -144,4 +144,29 @@ class RefusalsTest {
     assertEquals("pipeline \"refused\": graph component \"count_up\" calls itself, and KFP v2 has no recursion;"
         + " compile with --target argo", refusal(p -> countUp(p.param("text", String.class, "go"))));
   }
+
+  @Test
+  void placeholdersOfTheWrongKindForKfpV2() {
+    ComponentDefinition untyped = ComponentDefinition.fromText("""
+        name: Show
+        inputs:
+        - {name: text}
+        implementation:
+          container: {image: alpine, command: [echo, {inputValue: text}]}
+        """);
+    assertEquals("pipeline \"refused\", task \"show\": implementation.container.command[1] is {inputValue: text}, and"
+        + " KFP v2 makes input \"text\" (untyped, or of a type that is not String, Integer, Float, Boolean, JsonObject"
+        + " or JsonArray) an artifact, whose value it does not put on a command line; give the input a parameter type,"
+        + " or read it with {inputPath: text}, or compile with --target argo",
+        refusal(p -> untyped.task(Map.of("text", echo().outputNamed("data")))));
+    ComponentDefinition fileOfText = ComponentDefinition.fromText("""
+        name: Cat
+        inputs:
+        - {name: text, type: String}
+        implementation:
+          container: {image: alpine, command: [cat, {inputPath: text}]}
+        """);
+    assertTrue(refusal(p -> fileOfText.task(Map.of("text", Value.of("hi"))))
+        .contains("is {inputPath: text}, and KFP v2 makes input \"text\" of a parameter type a parameter"));
+  }
 }
