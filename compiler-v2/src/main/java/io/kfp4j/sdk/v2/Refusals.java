@@ -87,10 +87,6 @@ final class Refusals {
       }
     }
     TaskSettings s = task.settings();
-    if (s.timeoutSeconds() != null) {
-      throw new V2CompileException(where + ": the setting timeout (" + s.timeoutSeconds() + " s) has no KFP v2"
-          + " equivalent; remove it, or " + ARGO);
-    }
     if (s.maxCacheStaleness() != null) {
       throw new V2CompileException(where + ": the setting maxCacheStaleness (" + s.maxCacheStaleness() + ") has no"
           + " KFP v2 equivalent; use caching(false) to run it every time, or " + ARGO);
@@ -145,6 +141,9 @@ final class Refusals {
     }
     if (s.imagePullPolicy() != null) {
       set.add("imagePullPolicy");
+    }
+    if (s.timeoutSeconds() != null) {
+      set.add("timeout (activeDeadlineSeconds)");
     }
     if (s.env().stream().anyMatch(v -> v instanceof EnvVar.FromSecret || v instanceof EnvVar.FromConfigMap
         || v instanceof EnvVar.FromField)) {

@@ -46,8 +46,6 @@ class RefusalsTest {
 
   @Test
   void taskSettingsWithoutV2Equivalent() {
-    assertEquals("pipeline \"refused\", task \"echo\": the setting timeout (60 s) has no KFP v2 equivalent; remove it,"
-        + " or compile with --target argo", refusal(p -> echo().timeout(Duration.ofMinutes(1))));
     assertEquals("pipeline \"refused\", task \"echo\": the setting sidecars (proxy) has no KFP v2 equivalent; remove"
         + " it, or compile with --target argo",
         refusal(p -> echo().sidecar(new Sidecar("proxy", "envoy", List.of(), List.of(), false))));
@@ -126,9 +124,10 @@ class RefusalsTest {
   @Test
   void kubernetesSettingsAreLeftToThePlatformDocumentNotRefused() {
     PipelineGraph graph = Pipelines.builder("k8s").build(p -> echo().nodeSelector("disk", "ssd")
-        .envFromSecret("TOKEN", "creds", "token").podLabel("team", "ml"));
+        .envFromSecret("TOKEN", "creds", "token").podLabel("team", "ml").timeout(Duration.ofMinutes(1)));
     ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
-    assertEquals(List.of("nodeSelector", "podLabels", "env (from secrets, config maps and pod fields)"),
+    assertEquals(List.of("nodeSelector", "podLabels", "timeout (activeDeadlineSeconds)",
+        "env (from secrets, config maps and pod fields)"),
         Refusals.kubernetesSettings(graph.tasks().get("echo").settings()));
   }
 
