@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ public final class PipelineSpecCompiler {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS))
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private PipelineSpecCompiler() {}
@@ -40,11 +42,35 @@ public final class PipelineSpecCompiler {
    */
   public static ObjectNode pipelineSpec(PipelineGraph graph) {
     Objects.requireNonNull(graph, "graph");
-    ObjectNode spec = YAML.createObjectNode();
-    spec.putObject("pipelineInfo").put("name", graph.name());
-    spec.put("schemaVersion", "2.1.0");
-    spec.put("sdkVersion", SDK_VERSION);
-    return spec;
+    DagBuilder dags = new DagBuilder(graph);
+    ObjectNode root = dags.build();
+    ObjectNode info = YAML.createObjectNode();
+    if (graph.description() != null) {
+      info.put("description", graph.description());
+    }
+    info.put("name", graph.name());
+    return new SpecParts(info, root, dags.components(), dags.executors(), graph.pipelineRoot()).toSpec();
+  }
+
+  /**
+   * One component compiled by itself, as KFP 2 compiles a component and publishes it as a v2 component YAML: a
+   * pipeline named after the component ({@code Print text} is {@code print-text}) of one task, whose inputs (with
+   * their defaults) and outputs are the pipeline's.
+   *
+   * @throws V2CompileException naming the component and what KFP v2 cannot express of it
+   */
+  public static ObjectNode componentSpec(LoadedComponent component) {
+    Objects.requireNonNull(component, "component");
+    return ComponentPipeline.build(component).toSpec();
+  }
+
+  /** {@link #componentSpec(LoadedComponent)} as YAML text. */
+  public static String componentYaml(LoadedComponent component) {
+    try {
+      return YAML.writeValueAsString(componentSpec(component));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -55,6 +81,8 @@ public final class PipelineSpecCompiler {
    */
   public static String toYaml(PipelineGraph graph) {
     try {
+      // the platforms document (KubernetesPlatform, the settings Refusals.kubernetesSettings lists) follows the spec
+      // as a second YAML document, "---\nplatforms:\n  kubernetes: ...", when a task has such settings
       return YAML.writeValueAsString(pipelineSpec(graph));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
