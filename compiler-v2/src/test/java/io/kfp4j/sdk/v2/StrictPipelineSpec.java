@@ -130,6 +130,14 @@ public final class StrictPipelineSpec {
     return new Platforms(spec, executors);
   }
 
+  /**
+   * One executor's Kubernetes config (a {@code platforms.kubernetes.deploymentSpec.executors} value), parsed strictly
+   * as {@code kfp_kubernetes.KubernetesExecutorConfig}.
+   */
+  public static KubernetesExecutorConfig kubernetesExecutorConfig(JsonNode config) {
+    return (KubernetesExecutorConfig) strict(config, KubernetesExecutorConfig.newBuilder(), "executor config", "");
+  }
+
   private static List<JsonNode> documents(String yaml) {
     try (var parser = new YAMLFactory().createParser(yaml)) {
       List<JsonNode> docs = new ArrayList<>();
