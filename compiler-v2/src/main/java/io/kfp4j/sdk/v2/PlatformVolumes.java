@@ -102,6 +102,10 @@ final class PlatformVolumes {
         if (name != null && setting(map.get(name)) == null) {
           out.add(at + ": " + kind + "." + name + " must be text, not " + map.get(name));
         }
+        if (kind.equals("emptyDir")) {
+          map.values().stream().filter(v -> !(v instanceof String || v instanceof SettingValue.Constant))
+              .forEach(v -> out.add(at + ": emptyDir settings are constants in KFP v2, not " + v));
+        }
       }
       if (mount.readOnly() && !kind.equals("secret") && !kind.equals("configMap")) {
         out.add(at + " read-only: KFP v2 mounts claims and empty folders read-write");
