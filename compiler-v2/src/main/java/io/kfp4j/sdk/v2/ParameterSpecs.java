@@ -34,9 +34,11 @@ public interface ParameterSpecs {
       output.put("outputParameterKey", o.output());
       output.put("producerTask", o.task());
     } else {
-      throw new V2CompileException("a Kubernetes setting reads " + value + ", which KFP v2's kubernetes settings"
-          + " cannot take (they take a constant, a pipeline parameter or one task output, not text joined at run"
-          + " time or a loop item outside its loop); pass the value through a task output instead");
+      String what = value instanceof ArgumentValue.LoopItemRef item ? "the item of loop for-loop-" + item.loop().ordinal()
+          : "text joined when the pipeline runs";
+      throw new V2CompileException("a Kubernetes setting reads " + what + ", which the root DAG's kubernetes"
+          + " settings cannot take (they take a constant, a pipeline parameter or one task output); pass the value"
+          + " through a task output instead");
     }
     return spec;
   };

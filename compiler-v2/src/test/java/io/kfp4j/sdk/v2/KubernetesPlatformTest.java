@@ -154,6 +154,7 @@ class KubernetesPlatformTest {
         .executorConfig(graph.tasks().get("comp"), ParameterSpecs.ROOT_DAG));
     assertTrue(e.getMessage().startsWith("pipeline \"p\", task \"comp\", environment variable \"TOKEN\": a Kubernetes"
         + " setting reads"), e.getMessage());
+    assertTrue(e.getMessage().contains("reads the item of loop for-loop-2, which the root DAG's"), e.getMessage());
     assertTrue(e.getMessage().contains("pass the value through a task output instead"), e.getMessage());
   }
 
