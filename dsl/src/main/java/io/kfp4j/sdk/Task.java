@@ -213,6 +213,17 @@ public abstract class Task<S extends Task<S>> {
     return set(b -> b.env(new EnvVar.FromSecret(name, secret, key)));
   }
 
+  /**
+   * An environment variable from a key of a Kubernetes secret whose name is given when the pipeline runs (a pipeline
+   * parameter, an output), as kfp-kubernetes' {@code use_secret_as_env(task, secret_name=param, ...)}; the task
+   * waits for the task whose output names the secret.
+   */
+  public S envFromSecret(String name, Source<String> secret, String key) {
+    SettingValue secretName = secret instanceof Value<String> v ? SettingValue.of(v.value())
+        : setting(secret, "the secret of environment variable \"" + name + "\"");
+    return set(b -> b.env(new EnvVar.FromSecret(name, secretName, key)));
+  }
+
   /** An environment variable from a key of a config map. */
   public S envFromConfigMap(String name, String configMap, String key) {
     return set(b -> b.env(new EnvVar.FromConfigMap(name, configMap, key)));
@@ -352,6 +363,17 @@ public abstract class Task<S extends Task<S>> {
     SettingValue name = secretName instanceof Value<String> v ? SettingValue.of(v.value())
         : setting(secretName, "the secret name of volume \"" + volumeName + "\"");
     return mount(Volume.of(volumeName, Map.of("secret", Map.of("secretName", name))), path);
+  }
+
+  /**
+   * Mounts an existing persistent volume claim whose name may be given when the pipeline runs (a pipeline parameter,
+   * a task's output) at a path of the container, as a volume named {@code volumeName}: kfp-kubernetes'
+   * {@code mount_pvc(task, pvc_name=..., mount_path=...)}. The task waits for the task whose output names the claim.
+   */
+  public S mountClaim(String volumeName, Source<String> claimName, String path) {
+    SettingValue claim = claimName instanceof Value<String> v ? SettingValue.of(v.value())
+        : setting(claimName, "the claim name of volume \"" + volumeName + "\"");
+    return mount(new Volume.Claim(volumeName, claim), path);
   }
 
   /** Adds a volume to the pod without mounting it. */

@@ -106,7 +106,7 @@ final class ContainerTemplates {
     List<Map<String, Object>> env = new ArrayList<>();
     spec.env().forEach((name, value) -> env.add(plainEnv(name, value)));
     settings.env().forEach(e -> env.add(e instanceof EnvVar.Given g
-        ? plainEnv(g.name(), op.written().env().get(g.name())) : env(e)));
+        ? plainEnv(g.name(), op.written().env().get(g.name())) : env(e, op.written())));
     if (!env.isEmpty()) {
       container.put("env", env);
     }
@@ -286,7 +286,7 @@ final class ContainerTemplates {
     return out;
   }
 
-  private static Map<String, Object> env(EnvVar env) {
+  private static Map<String, Object> env(EnvVar env, SettingText written) {
     if (env instanceof EnvVar.Plain p) {
       return plainEnv(p.name(), p.value());
     }
@@ -296,7 +296,7 @@ final class ContainerTemplates {
       out.put("valueFrom", entry("fieldRef", entry("fieldPath", f.fieldPath())));
     } else if (env instanceof EnvVar.FromSecret s) {
       selector.put("key", s.key());
-      selector.put("name", s.secret());
+      selector.put("name", written.secretNames().get(s.name()));
       out.put("valueFrom", entry("secretKeyRef", selector));
     } else {
       EnvVar.FromConfigMap c = (EnvVar.FromConfigMap) env;

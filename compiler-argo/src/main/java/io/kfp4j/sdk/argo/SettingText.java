@@ -25,18 +25,19 @@ import java.util.Set;
  * @param manifest for a resource task, its object with each value written as Argo text (a name unique to the run
  *     as {@code {{workflow.name}}-<suffix>}); else {@code null}
  * @param env environment variables given when the pipeline runs, by name
+ * @param secretNames the secret of each environment variable read from a secret, by the variable's name
  * @param podLabels pod labels given when the pipeline runs
  * @param podAnnotations pod annotations given when the pipeline runs
  * @param image a raw container's image given when the pipeline runs, or {@code null}
  * @param sidecarImages the image of each sidecar, in order
  */
 record SettingText(Map<String, Object> requests, Map<String, Object> limits, List<Map<String, Object>> volumes,
-    Map<String, Object> manifest, Map<String, String> env, Map<String, String> podLabels, Map<String, String> podAnnotations, String image,
+    Map<String, Object> manifest, Map<String, String> env, Map<String, String> secretNames, Map<String, String> podLabels, Map<String, String> podAnnotations, String image,
     List<String> sidecarImages) {
 
   /**
    * Writes a task's run-time settings, recording in {@code used} each value they read: the manifest's first, then
-   * the requests, the limits, the volumes, the environment, the pod labels, the pod annotations, a raw container's
+   * the requests, the limits, the volumes, the environment (values, secret names), the pod labels, the pod annotations, a raw container's
    * image and the sidecars' images, in order.
    */
   @SuppressWarnings("unchecked")
@@ -60,9 +61,12 @@ record SettingText(Map<String, Object> requests, Map<String, Object> limits, Lis
       volumes.add(out);
     }
     Map<String, String> env = new LinkedHashMap<>();
+    Map<String, String> secretNames = new LinkedHashMap<>();
     for (EnvVar var : settings.env()) {
       if (var instanceof EnvVar.Given given) {
         env.put(given.name(), String.valueOf(text(given.value(), tree, used, where)));
+      } else if (var instanceof EnvVar.FromSecret secret) {
+        secretNames.put(secret.name(), String.valueOf(text(secret.secret(), tree, used, where)));
       }
     }
     Map<String, String> labels = new LinkedHashMap<>();
@@ -73,7 +77,7 @@ record SettingText(Map<String, Object> requests, Map<String, Object> limits, Lis
     String image = raw == null || raw.image() == null ? null : (String) text(raw.image(), tree, used, where);
     List<String> sidecarImages = new ArrayList<>();
     settings.sidecars().forEach(s -> sidecarImages.add(String.valueOf(text(s.image(), tree, used, where))));
-    return new SettingText(requests, limits, volumes, object, env, labels, annotations, image, sidecarImages);
+    return new SettingText(requests, limits, volumes, object, env, secretNames, labels, annotations, image, sidecarImages);
   }
 
   /** A tree with each setting value and run-scoped name written as Argo text. */

@@ -65,4 +65,37 @@ class SettingTextTest {
         container.get("resources"), "not a single placeholder, so not patched (as KFP); a whole number stays one");
     assertEquals(Map.of("parameters", List.of(Map.of("name", "gb"))), template.get("inputs"));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aSecretNamedAtRunTimeIsAnInputOfTheTemplate() {
+    PipelineGraph graph = Pipelines.builder("secret-env").build(p -> {
+      io.kfp4j.sdk.Param<String> secret = p.param("secret_parm", String.class, "test-secret-1");
+      echo(Value.of("hi")).envFromSecret("USER_NAME", secret, "username").envFromSecret("PW", "fixed", "password");
+    });
+    Map<String, Object> template = template(graph, "echo");
+    Map<String, Object> container = (Map<String, Object>) template.get("container");
+    assertEquals(List.of(
+        Map.of("name", "USER_NAME", "valueFrom", Map.of("secretKeyRef",
+            Map.of("key", "username", "name", "{{inputs.parameters.secret_parm}}"))),
+        Map.of("name", "PW", "valueFrom", Map.of("secretKeyRef", Map.of("key", "password", "name", "fixed")))),
+        container.get("env"));
+    assertEquals(Map.of("parameters", List.of(Map.of("name", "secret_parm"))), template.get("inputs"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aClaimNamedByATasksOutputIsMountedAfterIt() {
+    PipelineGraph graph = Pipelines.builder("claim-mount").build(p -> {
+      ContainerOp pvc = ContainerOp.builder("createpvc").image("alpine").command("sh", "-c", "echo c > /tmp/name")
+          .fileOutput("name", "/tmp/name").build();
+      echo(Value.of("hi")).mountClaim("data", pvc.output(), "/data");
+    });
+    Map<String, Object> template = template(graph, "echo");
+    assertEquals(List.of(Map.of("name", "data", "persistentVolumeClaim",
+        Map.of("claimName", "{{inputs.parameters.createpvc-name}}"))), template.get("volumes"));
+    assertEquals(List.of(Map.of("mountPath", "/data", "name", "data")),
+        ((Map<String, Object>) template.get("container")).get("volumeMounts"));
+    assertEquals(List.of("createpvc"), graph.tasks().get("echo").upstream());
+  }
 }

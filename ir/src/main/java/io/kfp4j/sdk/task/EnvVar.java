@@ -8,8 +8,31 @@ public sealed interface EnvVar {
   /** A plain value. @param name the variable @param value its value */
   record Plain(String name, String value) implements EnvVar {}
 
-  /** A key of a Kubernetes secret. @param name the variable @param secret the secret @param key its key */
-  record FromSecret(String name, String secret, String key) implements EnvVar {}
+  /**
+   * A key of a Kubernetes secret, whose name may be given when the pipeline runs (a pipeline parameter, a task's
+   * output): KFP v1's {@code V1EnvVar(value_from=V1EnvVarSource(secret_key_ref=...))}, kfp-kubernetes'
+   * {@code use_secret_as_env}.
+   *
+   * @param name the variable
+   * @param secret the secret's name, text (not a whole number)
+   * @param key the secret's key
+   */
+  record FromSecret(String name, SettingValue secret, String key) implements EnvVar {
+    public FromSecret {
+      java.util.Objects.requireNonNull(name, "name");
+      java.util.Objects.requireNonNull(secret, "secret");
+      java.util.Objects.requireNonNull(key, "key");
+      if (secret instanceof SettingValue.WholeNumber) {
+        throw new IllegalArgumentException("environment variable \"" + name + "\": a secret's name is text, not the"
+            + " number " + secret);
+      }
+    }
+
+    /** A key of a secret named when the pipeline is built. */
+    public FromSecret(String name, String secret, String key) {
+      this(name, SettingValue.of(secret), key);
+    }
+  }
 
   /** A key of a config map. @param name the variable @param configMap the config map @param key its key */
   record FromConfigMap(String name, String configMap, String key) implements EnvVar {}

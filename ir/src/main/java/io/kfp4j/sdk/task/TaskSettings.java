@@ -229,7 +229,7 @@ public final class TaskSettings {
 
   /**
    * The values given when the pipeline runs that these settings read: those of the resources (requests, then
-   * limits), then what the volumes read (claim and secret names), then environment variables, sidecar images, pod labels and pod
+   * limits), then what the volumes read (claim and secret names), then environment variables (values, secret names), sidecar images, pod labels and pod
    * annotations given when the pipeline runs, in order.
    */
   public List<io.kfp4j.sdk.ir.ArgumentValue> references() {
@@ -238,6 +238,8 @@ public final class TaskSettings {
     for (EnvVar var : env) {
       if (var instanceof EnvVar.Given given) {
         given.value().reference().ifPresent(refs::add);
+      } else if (var instanceof EnvVar.FromSecret secret) {
+        secret.secret().reference().ifPresent(refs::add);
       }
     }
     sidecars.forEach(s -> s.image().reference().ifPresent(refs::add));

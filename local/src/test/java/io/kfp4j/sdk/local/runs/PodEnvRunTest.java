@@ -35,4 +35,19 @@ class PodEnvRunTest {
     assertEquals("echo|" + uid + "|kfp4j-local|" + id + "|" + id + "|false|ml|hi|unset|unset\n",
         run.output("echo", "env"));
   }
+
+  @Test
+  void aSecretNamedByAnUpstreamOutputWaitsForItAndStaysUnset(@TempDir Path root) {
+    PipelineGraph graph = Pipelines.builder("secret-env").build(p -> {
+      ContainerOp name = ContainerOp.builder("name").image("library/bash").command("sh", "-c")
+          .arguments("echo creds > \"$0\"", ContainerOp.outputPath("secret")).build();
+      ContainerOp.builder("echo").image("library/bash").command("sh", "-c")
+          .arguments("echo \"${SECRET-unset}\" > \"$0\"", ContainerOp.outputPath("env")).build()
+          .caching(false).envFromSecret("SECRET", name.output(), "token");
+    });
+    assertEquals(java.util.List.of("name"), graph.tasks().get("echo").upstream());
+    RunResult run = LocalTesting.runner(root).withRunner(RunnerKind.SUBPROCESS).run(graph, Map.of());
+    assertEquals(RunStatus.SUCCEEDED, run.record().status(), describe(run));
+    assertEquals("unset\n", run.output("echo", "env"));
+  }
 }
