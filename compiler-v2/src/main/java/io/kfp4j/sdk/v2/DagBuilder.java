@@ -34,6 +34,7 @@ final class DagBuilder {
   private final Map<GroupId, String> componentNameOf = new HashMap<>();
   private final ObjectNode components = F.objectNode();
   private final ObjectNode executors = F.objectNode();
+  private final Map<String, String> executorOf = new LinkedHashMap<>();
   private PipelineTree tree;
   private Crossings crossings;
   private TaskInputs inputs;
@@ -79,6 +80,11 @@ final class DagBuilder {
 
   ObjectNode executors() {
     return executors;
+  }
+
+  /** Each task's executor label, in the order written. */
+  Map<String, String> executorLabels() {
+    return executorOf;
   }
 
   /** A graph component's call's outputs read outside it: {@code outputDefinitions} and {@code dag.outputs}. */
@@ -171,6 +177,7 @@ final class DagBuilder {
     }
     String executor = Names.unique("exec-" + task.name(), asSet(executors));
     component.put("executorLabel", executor);
+    executorOf.put(task.name(), executor);
     executors.set(executor, Executors.executor(task, p, Refusals.where(graph, task), tree::placeholders));
     return component;
   }

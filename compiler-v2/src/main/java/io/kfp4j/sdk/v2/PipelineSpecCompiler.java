@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,11 +38,27 @@ public final class PipelineSpecCompiler {
   private PipelineSpecCompiler() {}
 
   /**
-   * The pipeline spec of the pipeline as a JSON tree ({@code ml_pipelines.PipelineSpec}, JSON field names).
+   * The pipeline spec of the pipeline as a JSON tree ({@code ml_pipelines.PipelineSpec}, JSON field names), without
+   * the Kubernetes settings: those are {@link #platforms(PipelineGraph)}'s.
    *
    * @throws V2CompileException naming the pipeline, task and setting of whatever KFP v2 cannot express
    */
   public static ObjectNode pipelineSpec(PipelineGraph graph) {
+    return compiled(graph, false).spec();
+  }
+
+  /**
+   * The {@code platforms} document of the pipeline ({@code platforms.kubernetes.deploymentSpec.executors}, as KFP's
+   * kubernetes extension writes it): each task's Kubernetes settings under its executor label; an empty node when no
+   * task has any.
+   *
+   * @throws V2CompileException naming the pipeline, task and setting of whatever KFP v2 cannot express
+   */
+  public static ObjectNode platforms(PipelineGraph graph) {
+    return compiled(graph, true).platforms();
+  }
+
+  private static Compiled compiled(PipelineGraph graph, boolean withPlatforms) {
     Objects.requireNonNull(graph, "graph");
     DagBuilder dags = new DagBuilder(graph);
     ObjectNode root = dags.build();
@@ -49,8 +67,21 @@ public final class PipelineSpecCompiler {
       info.put("description", graph.description());
     }
     info.put("name", graph.name());
-    return new SpecParts(info, root, dags.components(), dags.executors(), graph.pipelineRoot()).toSpec();
+    ObjectNode spec = new SpecParts(info, root, dags.components(), dags.executors(), graph.pipelineRoot()).toSpec();
+    if (!withPlatforms) {
+      return new Compiled(spec, YAML.createObjectNode());
+    }
+    KubernetesPlatform kubernetes = new KubernetesPlatform(graph.name(), graph.settings());
+    kubernetes.refusePipelineInexpressible();
+    ReferenceSources references = new ReferenceSources(graph);
+    Map<String, ObjectNode> configs = new LinkedHashMap<>();
+    dags.executorLabels().forEach((task, label) -> configs.put(label,
+        kubernetes.executorConfig(graph.tasks().get(task), value -> references.of(task, value))));
+    return new Compiled(spec, KubernetesPlatform.document(configs));
   }
+
+  /** The two documents of a compiled pipeline. */
+  private record Compiled(ObjectNode spec, ObjectNode platforms) {}
 
   /**
    * One component compiled by itself, as KFP 2 compiles a component and publishes it as a v2 component YAML: a
@@ -74,16 +105,16 @@ public final class PipelineSpecCompiler {
   }
 
   /**
-   * The YAML text of the compiled pipeline: the pipeline spec, then the {@code platforms} document when a task has
-   * Kubernetes settings.
+   * The YAML text of the compiled pipeline: the pipeline spec, then ({@code ---}) the {@code platforms} document when a
+   * task has Kubernetes settings.
    *
    * @throws V2CompileException naming the pipeline, task and setting of whatever KFP v2 cannot express
    */
   public static String toYaml(PipelineGraph graph) {
+    Compiled compiled = compiled(graph, true);
     try {
-      // the platforms document (KubernetesPlatform, the settings Refusals.kubernetesSettings lists) follows the spec
-      // as a second YAML document, "---\nplatforms:\n  kubernetes: ...", when a task has such settings
-      return YAML.writeValueAsString(pipelineSpec(graph));
+      String spec = YAML.writeValueAsString(compiled.spec());
+      return compiled.platforms().isEmpty() ? spec : spec + "---\n" + YAML.writeValueAsString(compiled.platforms());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

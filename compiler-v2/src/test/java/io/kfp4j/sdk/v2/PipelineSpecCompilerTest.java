@@ -41,4 +41,29 @@ class PipelineSpecCompilerTest {
     assertTrue(yaml.contains("- \"7\"") && yaml.contains("- \"true\""), yaml);
     assertTrue(yaml.contains("sdkVersion: " + PipelineSpecCompiler.SDK_VERSION), yaml);
   }
+
+  @Test
+  void kubernetesSettingsFollowAsThePlatformsDocument() throws Exception {
+    PipelineGraph graph = Pipelines.builder("echo").build(p -> {
+      ECHO.task(Map.of("text", Value.of("hi"))).nodeSelector("disk", "ssd").envFromSecret("USER", "creds", "user");
+      ECHO.task(Map.of("text", Value.of("plain")));
+    });
+    String yaml = PipelineSpecCompiler.toYaml(graph);
+    assertTrue(yaml.contains("\n---\nplatforms:\n"), yaml);
+    StrictPipelineSpec.parse(yaml);
+    var platforms = StrictPipelineSpec.platforms(yaml);
+    assertEquals(java.util.Set.of("exec-echo"), platforms.kubernetesExecutors().keySet(), "the plain task has no config");
+    var config = platforms.kubernetesExecutors().get("exec-echo");
+    assertEquals("ssd", config.getNodeSelector().getLabelsMap().get("disk"));
+    assertEquals("USER", config.getSecretAsEnv(0).getKeyToEnv(0).getEnvVar());
+    assertEquals(PipelineSpecCompiler.platforms(graph).at("/platforms/kubernetes/deploymentSpec/executors"),
+        new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+            .readTree(yaml.substring(yaml.indexOf("---\n") + 4)).at("/platforms/kubernetes/deploymentSpec/executors"));
+  }
+
+  @Test
+  void withoutKubernetesSettingsOneDocument() {
+    String yaml = PipelineSpecCompiler.toYaml(graph());
+    assertTrue(!yaml.contains("---") && PipelineSpecCompiler.platforms(graph()).isEmpty(), yaml);
+  }
 }
