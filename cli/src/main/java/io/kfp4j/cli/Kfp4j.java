@@ -58,6 +58,7 @@ public final class Kfp4j extends CommandGroup {
 
   /** Runs {@code kfp4j} with the arguments and exits with its exit code. */
   public static void main(String[] args) {
+    RefusedArchive.setAside();
     List<String> commands = TopCommands.needed(args);
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
