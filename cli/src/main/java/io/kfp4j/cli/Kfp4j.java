@@ -72,7 +72,8 @@ public final class Kfp4j extends CommandGroup {
     }
     // picocli looks up converters for java.sql and java.time types by reflection; no kfp4j option has such a type
     if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+      // one pattern: picocli compiles each pattern anew for each of its converters, for each command built
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
     }
     CommandLine cmd = newCommandLine(Workspace.current(), commands, List.of(args));
     cmd.setOut(out).setErr(err);
