@@ -45,6 +45,27 @@ public final class RunStore {
 
   private final Path root;
 
+  /**
+   * Starts making, on a daemon thread, what the first write of a run's record and graph needs (Jackson's serializers
+   * for them, found by reflection: much of a short run's cost at a cold start), so that a run started meanwhile does
+   * not wait for it: {@code kfp4j run} calls it first. Calling it again costs a thread that finds them made.
+   */
+  public static void prepareInBackground() {
+    Thread thread = new Thread(RunStore::prepare, "kfp4j-run-store-prepare");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void prepare() {
+    try {
+      SerializerProvider serializers = JSON.getSerializerProviderInstance();
+      serializers.findValueSerializer(RunRecord.class);
+      serializers.findValueSerializer(RunGraph.class);
+    } catch (IOException | RuntimeException e) {
+      // the first write makes them, and reports what fails
+    }
+  }
+
   /** The store under a root folder (created when the first run is written). */
   public RunStore(Path root) {
     this.root = root.toAbsolutePath().normalize();
