@@ -54,8 +54,8 @@ public final class CommandSpecs {
 
   /**
    * A command line for {@code command}, with those of its {@code @Command(subcommands)} that {@code args} (the
-   * arguments after the command's name) need: the one they name, else all (for help, and so that picocli can
-   * report and suggest).
+   * arguments after the command's name) need: the one their first argument (after pass options) names, else all
+   * (for help, and so that picocli can report and suggest).
    */
   public CommandLine commandLine(Object command, List<String> args) {
     return new CommandLine(spec(command, args));
@@ -81,21 +81,14 @@ public final class CommandSpecs {
     return spec;
   }
 
-  /**
-   * The subcommands to build for {@code args}: the one named first (after pass options), else all.
-   *
-   * @param names the subcommands' names, in order
-   */
-  public List<String> needed(List<String> names, List<String> args) {
+  /** The argument naming the subcommand to run: the first that is not a pass option, or null. */
+  private String named(List<String> args) {
     for (String arg : args) {
-      if (names.contains(arg)) {
-        return List.of(arg);
-      }
       if (!passOptions.contains(arg)) {
-        return names;
+        return arg;
       }
     }
-    return names;
+    return null;
   }
 
   private static List<ClassAnnotations> hierarchy(Class<?> type) {
@@ -140,26 +133,32 @@ public final class CommandSpecs {
     if (value == null) {
       return;
     }
-    List<String> names = new ArrayList<>();
     List<Class<?>> classes = new ArrayList<>();
     for (Object sub : (List<?>) value) {
-      Class<?> subType = type(sub, type.type());
-      Map<String, Object> command = read(subType).command();
-      if (command == null || !(command.get("name") instanceof String name)) {
-        throw new InitializationException("Subcommand " + subType.getName()
-            + " is missing the mandatory @Command annotation with a 'name' attribute");
-      }
-      names.add(name);
-      classes.add(subType);
+      classes.add(type(sub, type.type()));
     }
-    List<String> needed = needed(names, args);
-    for (int i = 0; i < names.size(); i++) {
-      if (needed.contains(names.get(i))) {
-        int at = args.indexOf(names.get(i));
-        List<String> rest = at < 0 ? List.of() : args.subList(at + 1, args.size());
-        spec.addSubcommand(names.get(i), commandLine(create(classes.get(i)), rest));
+    String named = named(args);
+    if (named != null) {
+      // the one named alone, reading the class files only until its name is found
+      for (Class<?> sub : classes) {
+        if (named.equals(name(sub))) {
+          spec.addSubcommand(named, commandLine(create(sub), args.subList(args.indexOf(named) + 1, args.size())));
+          return;
+        }
       }
     }
+    for (Class<?> sub : classes) {
+      spec.addSubcommand(name(sub), commandLine(create(sub), List.of()));
+    }
+  }
+
+  private static String name(Class<?> command) {
+    Map<String, Object> values = read(command).command();
+    if (values == null || !(values.get("name") instanceof String name)) {
+      throw new InitializationException("Subcommand " + command.getName()
+          + " is missing the mandatory @Command annotation with a 'name' attribute");
+    }
+    return name;
   }
 
   private void member(CommandSpec spec, Object command, Class<?> owner, Member member) {
