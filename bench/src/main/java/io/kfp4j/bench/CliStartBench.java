@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * The {@code kfp4j} command line's start-to-exit time, as a user types it, against a Java hello world measured in
  * the same run: each call a new process, the commands interleaved round by round (2 warm-up rounds, then
- * {@code RUNS} measured ones), medians and their ratio to hello world's median, with the issue's goals. The
+ * {@code RUNS} measured ones), medians and minima and their ratios to hello world's, with the issue's goals and the
+ * load average at the end. The
  * commands run through the checkout's {@code ./kfp4j} script (hence its launcher and class data archive), in a
  * temporary folder outside any Maven project, with a cache of their own ({@code XDG_CACHE_HOME}): the first call
  * (which starts making the archive) is timed apart, then the bench waits for the archive. Also timed: the bare
@@ -101,12 +103,16 @@ public final class CliStartBench {
         }
       }
       double base = median(times.get(rows.get(0)));
-      System.out.printf("%-46s %10s %8s %6s%n", "command (median of " + runs + ")", "time", "ratio", "goal");
+      double baseMin = Arrays.stream(times.get(rows.get(0))).min().orElseThrow();
+      System.out.printf("%-46s %14s %14s %6s%n", "command (" + runs + " runs)", "median (min)", "ratio (of min)",
+          "goal");
       for (Row row : rows) {
         double ms = median(times.get(row));
-        System.out.printf("%-46s %7.0f ms %7.1fx %6s%n", row.name(), ms, ms / base,
-            row.goal() > 0 ? "<= " + (int) row.goal() + "x" : "");
+        double min = Arrays.stream(times.get(row)).min().orElseThrow();
+        System.out.printf("%-46s %5.0f (%4.0f) ms %6.1fx (%4.1fx) %6s%n", row.name(), ms, min, ms / base,
+            min / baseMin, row.goal() > 0 ? "<= " + (int) row.goal() + "x" : "");
       }
+      System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -134,9 +140,10 @@ public final class CliStartBench {
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path cache = tmp.resolve("stand-in-cache");
     Path cds = Files.createDirectories(cache.resolve("kfp4j/cds"));
-    String key = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) + "-"
-        + Files.size(java) + "-" + Files.getLastModifiedTime(java).to(TimeUnit.SECONDS);
-    Files.writeString(cds.resolve(key + ".1.jsa"), "x");
+    // the launcher's name for it: both paths with '_' for '/', at most 200 characters (the end); newer than both
+    String key = (jar.toString() + "-" + java).replace('/', '_');
+    key = key.substring(Math.max(0, key.length() - 200));
+    Files.writeString(cds.resolve(key + ".jsa"), "x");
     return Map.of("JAVA_HOME", jdk.toString(), "XDG_CACHE_HOME", cache.toString(), "KFP4J_BUILD", "0");
   }
 

@@ -1,10 +1,12 @@
 package io.kfp4j.cli;
 
+import io.kfp4j.cli.spec.CommandSpecs;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +36,8 @@ import picocli.CommandLine.ScopeType;
     })
 public final class Kfp4j extends CommandGroup {
   private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+  /** Builds the commands from their annotations without reflecting over them (start-up). */
+  private static final CommandSpecs SPECS = new CommandSpecs(Set.of(ExecutionErrorHandler.STACKTRACE_OPTION));
 
   private final Workspace workspace;
 
@@ -54,6 +58,7 @@ public final class Kfp4j extends CommandGroup {
 
   /** Runs {@code kfp4j} with the arguments and exits with its exit code. */
   public static void main(String[] args) {
+    RefusedArchive.setAside();
     List<String> commands = TopCommands.needed(args);
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
@@ -67,9 +72,10 @@ public final class Kfp4j extends CommandGroup {
     }
     // picocli looks up converters for java.sql and java.time types by reflection; no kfp4j option has such a type
     if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+      // one pattern: picocli compiles each pattern anew for each of its converters, for each command built
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
     }
-    CommandLine cmd = newCommandLine(Workspace.current(), commands);
+    CommandLine cmd = newCommandLine(Workspace.current(), commands, List.of(args));
     cmd.setOut(out).setErr(err);
     int exitCode;
     try {
@@ -88,22 +94,22 @@ public final class Kfp4j extends CommandGroup {
    * {@link CommandLine#execute}.
    */
   public static CommandLine newCommandLine() {
-    return newCommandLine(Workspace.current(), TopCommands.NAMES);
+    return newCommandLine(Workspace.current(), TopCommands.NAMES, List.of());
   }
 
   /** {@link #newCommandLine()} in another workspace: working folder, environment, Maven (for tests). */
   static CommandLine newCommandLine(Workspace workspace) {
-    return newCommandLine(workspace, TopCommands.NAMES);
+    return newCommandLine(workspace, TopCommands.NAMES, List.of());
   }
 
   /** A command line with only the commands that these arguments need ({@link TopCommands#needed}). */
   static CommandLine newCommandLine(Workspace workspace, String[] args) {
-    return newCommandLine(workspace, TopCommands.needed(args));
+    return newCommandLine(workspace, TopCommands.needed(args), List.of(args));
   }
 
-  private static CommandLine newCommandLine(Workspace workspace, List<String> commands) {
-    CommandLine cmd = new CommandLine(new Kfp4j(workspace));
-    TopCommands.addTo(cmd, commands);
+  private static CommandLine newCommandLine(Workspace workspace, List<String> commands, List<String> args) {
+    CommandLine cmd = SPECS.commandLine(new Kfp4j(workspace), List.of());
+    TopCommands.addTo(cmd, commands, args, SPECS);
     return cmd
         .setParameterExceptionHandler(new UsageErrorHandler())
         .setExecutionExceptionHandler(new ExecutionErrorHandler(workspace.environment()));

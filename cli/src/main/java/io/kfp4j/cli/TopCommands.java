@@ -7,13 +7,14 @@ import io.kfp4j.cli.pipelines.CompileCommand;
 import io.kfp4j.cli.pipelines.PipelinesCommand;
 import io.kfp4j.cli.pipelines.RunCommand;
 import io.kfp4j.cli.runs.RunsCommand;
+import io.kfp4j.cli.spec.CommandSpecs;
 import io.kfp4j.cli.ui.UiCommand;
 import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The commands under {@code kfp4j}, made only when needed: picocli reads a command's annotations (and loads the
- * classes of its fields) when the command is added, so adding all of them costs every call the start-up of all.
+ * The commands under {@code kfp4j}, made only when needed: building a command reads its annotations (and loads
+ * the classes of its fields), so adding all of them costs every call the start-up of all.
  * {@link #needed} picks, from the arguments, the one command they name; help, usage errors and unknown names get
  * all of them (so that help lists them and picocli can suggest a name), {@code --version} none.
  */
@@ -45,10 +46,15 @@ final class TopCommands {
     return version ? List.of() : NAMES;
   }
 
-  /** Adds the named commands to the top command line. */
-  static void addTo(CommandLine top, List<String> names) {
+  /**
+   * Adds the named commands to the top command line, each with the subcommands that the arguments after its name
+   * need.
+   */
+  static void addTo(CommandLine top, List<String> names, List<String> args, CommandSpecs specs) {
     for (String name : names) {
-      top.addSubcommand(name, create(name));
+      int at = args.indexOf(name);
+      top.addSubcommand(name, specs.commandLine(create(name), at < 0 ? List.of() : args.subList(at + 1,
+          args.size())));
     }
   }
 

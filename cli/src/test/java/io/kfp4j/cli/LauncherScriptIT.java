@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ class LauncherScriptIT {
   Path tmp;
 
   private Path launcher;
+  private Path jar;
   private Path cache;
 
   @BeforeEach
@@ -39,7 +41,7 @@ class LauncherScriptIT {
         + "-all.jar")).toAbsolutePath();
     assertTrue(Files.isRegularFile(jar), "no executable jar " + jar + "; mvn package makes it");
     Path dist = Files.createDirectories(tmp.resolve("dist"));
-    Files.copy(jar, dist.resolve(jar.getFileName()));
+    this.jar = Files.copy(jar, dist.resolve(jar.getFileName()));
     launcher = dist.resolve("kfp4j");
     try (ZipFile zip = new ZipFile(jar.toFile());
         InputStream script = zip.getInputStream(zip.getEntry("META-INF/kfp4j/kfp4j"))) {
@@ -55,7 +57,8 @@ class LauncherScriptIT {
     assertEquals(0, first.exitCode(), first.describe());
     assertTrue(first.out().startsWith("kfp4j " + VersionProvider.version() + "\n"), first.describe());
     Path archive = awaitArchive();
-    assertTrue(archive.getFileName().toString().endsWith("." + Files.size(archive) + ".jsa"), archive.toString());
+    assertTrue(archive.getFileName().toString().contains(jar.getFileName().toString()), archive.toString());
+    assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0, archive.toString());
 
     Result later = kfp4j(Map.of("KFP4J_JAVA_OPTS", "-Xlog:class+load"), "--version");
     assertEquals(0, later.exitCode(), later.describe());
@@ -75,6 +78,27 @@ class LauncherScriptIT {
     assertTrue(result.out().contains("Usage: kfp4j components"), result.describe());
     assertFalse(result.out().contains(ARCHIVED), "a truncated archive was used");
     assertNoCrashReport();
+    Path rejected = archive.resolveSibling(archive.getFileName().toString().replace(".jsa", ".rejected"));
+    assertEquals(List.of(rejected), cacheFiles(), "the refused archive is set aside");
+
+    // set aside, it is neither passed nor made again until the jar changes ...
+    Result again = kfp4j(Map.of(), "--version");
+    assertEquals(0, again.exitCode(), again.describe());
+    TimeUnit.SECONDS.sleep(2);
+    assertEquals(List.of(rejected), cacheFiles(), "an archive was made again for the same jar");
+    // ... and then made anew
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 1000));
+    kfp4j(Map.of(), "--version");
+    Path remade = awaitArchive();
+    Result later = kfp4j(Map.of("KFP4J_JAVA_OPTS", "-Xlog:class+load"), "--version");
+    assertTrue(later.out().contains(ARCHIVED), "the new archive was not used:\n" + later.describe());
+    assertEquals(List.of(remade), cacheFiles());
+  }
+
+  private List<Path> cacheFiles() throws IOException {
+    try (Stream<Path> files = Files.list(cache.resolve("kfp4j/cds"))) {
+      return files.toList();
+    }
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.kfp4j.sdk.client.v2.KfpV2Client;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
+import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.tooling.kfp.RemoteRun;
 import io.kfp4j.tooling.kfp.RemoteRunV2;
@@ -129,6 +130,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (endpoint == null || endpoint.isBlank()) {
+      RunStore.prepareInBackground(); // while the pipeline is found and built
+    }
     RunnerKind kind;
     try {
       kind = RunnerKind.fromCliName(runner);

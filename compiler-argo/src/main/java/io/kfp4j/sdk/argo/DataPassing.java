@@ -18,7 +18,19 @@ import java.util.Set;
  */
 final class DataPassing {
   /** An input or output of a template. @param template the template @param name the parameter */
-  private record Io(String template, String name) {}
+  private record Io(String template, String name) {
+    // Written out: a record's generated equals and hashCode set up method handles on first use, a cost the kfp4j
+    // command pays at start-up (BENCHMARKS.md, "The kfp4j command's start-up").
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Io other && template.equals(other.template) && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * template.hashCode() + name.hashCode();
+    }
+  }
 
   private final Map<String, Object> workflow;
   private final List<Map<String, Object>> containers = new ArrayList<>();

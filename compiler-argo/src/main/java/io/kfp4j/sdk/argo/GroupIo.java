@@ -23,7 +23,19 @@ final class GroupIo {
    * @param from the child (for outputs) or sibling (for inputs) it comes from, or {@code null} when it is passed
    *     down from the enclosing group or read from the container
    */
-  record Flow(String name, String from) {}
+  record Flow(String name, String from) {
+    // Written out: a record's generated equals and hashCode set up method handles on first use, a cost the kfp4j
+    // command pays at start-up (BENCHMARKS.md, "The kfp4j command's start-up").
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Flow other && name.equals(other.name) && java.util.Objects.equals(from, other.from);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + java.util.Objects.hashCode(from);
+    }
+  }
 
   private final Map<String, Set<Flow>> inputs = new LinkedHashMap<>();
   private final Map<String, Set<Flow>> outputs = new LinkedHashMap<>();

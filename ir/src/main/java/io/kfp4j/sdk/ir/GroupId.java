@@ -39,6 +39,18 @@ public record GroupId(Kind kind, int ordinal) {
           : "a " + kind + " group's ordinal is 1 or more, not " + ordinal);
     }
   }
+  // Written out: a record's generated equals and hashCode set up method handles on first use, a cost the kfp4j
+  // command pays at start-up (BENCHMARKS.md, "The kfp4j command's start-up").
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GroupId other && kind == other.kind && ordinal == other.ordinal;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * kind.hashCode() + ordinal;
+  }
+
 
   /** The id of a condition created {@code ordinal}-th. */
   public static GroupId condition(int ordinal) {

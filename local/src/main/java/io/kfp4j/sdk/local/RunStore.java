@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -44,6 +46,35 @@ public final class RunStore {
       .build();
 
   private final Path root;
+
+  /**
+   * Starts making, on a daemon thread, what the first write of a run's record and graph needs (Jackson's serializers
+   * for them, found by reflection: much of a short run's cost at a cold start), so that a run started meanwhile does
+   * not wait for it: {@code kfp4j run} calls it first. Calling it again costs a thread that finds them made.
+   */
+  public static void prepareInBackground() {
+    Thread thread = new Thread(RunStore::prepare, "kfp4j-run-store-prepare");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Writes, to nothing, a record and a graph with every field set: Jackson then has all the serializers made. */
+  private static void prepare() {
+    Instant at = Instant.EPOCH;
+    Map<String, String> values = Map.of("a", "1");
+    TaskRecord task = new TaskRecord("t", "t", "c", TaskStatus.SUCCEEDED, 1, at, at, values, values, values, 0, "m",
+        "l", new TaskRecord.CacheOrigin("r", "t"));
+    RunRecord run = new RunRecord("r", "r", "p", "e", values, RunStatus.SUCCEEDED, "in-process", 1, at, at, "m",
+        Map.of("t", task), 1L);
+    RunGraph graph = new RunGraph(List.of(new RunGraph.Node("t", "c", "g", false)),
+        List.of(new RunGraph.Edge("t", "o", "t", "i")), List.of(new RunGraph.Box("g", RunGraph.Kind.LOOP, "l", null)));
+    try {
+      JSON.writeValue(OutputStream.nullOutputStream(), run);
+      JSON.writeValue(OutputStream.nullOutputStream(), graph);
+    } catch (IOException | RuntimeException e) {
+      // the first write makes them, and reports what fails
+    }
+  }
 
   /** The store under a root folder (created when the first run is written). */
   public RunStore(Path root) {

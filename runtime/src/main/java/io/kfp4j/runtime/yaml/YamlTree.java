@@ -2,10 +2,13 @@ package io.kfp4j.runtime.yaml;
 
 import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Parses YAML text into a node tree that keeps every line and column, within {@link YamlLimits}. */
 final class YamlTree {
@@ -20,7 +23,10 @@ final class YamlTree {
     options.setCodePointLimit(limits.maxBytes());
     options.setAllowRecursiveKeys(false);
     try {
-      Node root = new Yaml(options).compose(new StringReader(text));
+      // what Yaml.compose does, without making a Yaml: its constructor and representer (type descriptions,
+      // java.util.logging) cost a command's start-up more than the parse
+      Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(),
+          options).getSingleNode();
       if (root == null) {
         problems.report((Node) null, "", "the file is empty; a component spec is a YAML mapping with at least"
             + " name, inputs, outputs and implementation");
