@@ -46,11 +46,11 @@ record ComponentPorts(Map<String, Port> inputs, Map<String, Port> outputs) {
   }
 
   /**
-   * Whether the component's names are already v2 names, kept as they are: kfp4j generated it from a Java method.
-   * (A component loaded from a KFP v2 component file keeps its names too, once the spec model says so.)
+   * Whether the component's names are already v2 names, kept as they are: kfp4j generated it from a Java method, or
+   * it was loaded from a KFP v2 component file.
    */
   static boolean keepsNames(ComponentSpec spec) {
-    return authoredByKfp4j(spec);
+    return authoredByKfp4j(spec) || spec.v2Native().isPresent();
   }
 
   /** Whether kfp4j generated the component from a Java method: its command runs kfp4j's launcher. */
