@@ -266,7 +266,7 @@ final class PipelineTree {
 
   /**
    * The values given at run time that the task's Kubernetes settings read: volumes (a claim's name), pod labels and
-   * annotations; the platform document takes each from where the task's DAG has it ({@link ReferenceSources}).
+   * annotations, a secret's name for environment variables; the platform document takes each from where the task's DAG has it ({@link ReferenceSources}).
    */
   static List<ArgumentValue> kubernetesReferences(TaskNode task) {
     List<ArgumentValue> refs = new ArrayList<>();
@@ -274,6 +274,12 @@ final class PipelineTree {
     settings.volumes().forEach(volume -> refs.addAll(volume.references()));
     settings.podLabelValues().values().forEach(v -> v.reference().ifPresent(refs::add));
     settings.podAnnotationValues().values().forEach(v -> v.reference().ifPresent(refs::add));
+    settings.env().forEach(var -> {
+      if (var instanceof io.kfp4j.sdk.task.EnvVar.FromSecret secret
+          && secret.secret() instanceof SettingValue.Reference r) {
+        refs.add(r.value());
+      }
+    });
     return refs;
   }
 
