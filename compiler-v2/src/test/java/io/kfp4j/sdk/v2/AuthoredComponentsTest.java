@@ -36,7 +36,7 @@ class AuthoredComponentsTest {
   @Test
   void additionPipelineSpec() throws Exception {
     PipelineGraph graph = additionPipeline();
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(JSON.readTree("""
         {"description": "An example pipeline that performs addition calculations.", "name": "addition-pipeline"}"""),
         spec.get("pipelineInfo"));

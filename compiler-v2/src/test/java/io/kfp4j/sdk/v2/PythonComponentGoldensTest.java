@@ -5,14 +5,17 @@ import static io.kfp4j.sdk.v2.Goldens.assertSameSpec;
 import static io.kfp4j.sdk.v2.Goldens.compiled;
 import static io.kfp4j.sdk.v2.Goldens.golden;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.Formatted;
+import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +94,126 @@ class PythonComponentGoldensTest {
           }
         });
     assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void nestedConditions() {
+    String golden = "essential/pipeline_with_nested_conditions.yaml";
+    ComponentDefinition flip = cut(golden, "comp-flip-coin-op");
+    ComponentDefinition print = cut(golden, "comp-print-op");
+    PipelineGraph graph = Pipelines.builder("nested-conditions-pipeline").build(p -> {
+      ComponentTask flip1 = flip.task(Map.of());
+      print.task(Map.of("msg", flip1.output()));
+      ComponentTask flip2 = flip.task(Map.of());
+      print.task(Map.of("msg", flip2.output()));
+      Condition.when(flip1.<String>output().ne("no-such-result"), () -> {
+        ComponentTask flip3 = flip.task(Map.of());
+        print.task(Map.of("msg", flip3.output()));
+        Condition.when(flip2.<String>output().eq(flip3.output()), () -> {
+          ComponentTask flip4 = flip.task(Map.of());
+          print.task(Map.of("msg", flip4.output()));
+        });
+      });
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void parallelForPipelineParam() {
+    String golden = "pipeline_with_parallelfor_pipeline_param.yaml";
+    ComponentDefinition print = cut(golden, "comp-print-with-prefix");
+    ComponentDefinition makePrefix = cut(golden, "comp-make-prefix");
+    PipelineGraph graph = Pipelines.builder("pipeline-parallelfor-pipeline-param")
+        .description("Pipeline parameter used alongside loop item inside ParallelFor.").build(p -> {
+          Param<String> prefix = p.param("prefix", String.class);
+          Param<List<Object>> loopParameter = p.param("loop_parameter", listType());
+          ParallelFor.each(loopParameter, Object.class, 1, item ->
+              print.task(Map.of("prefix", prefix, "item", item.as(String.class))));
+          ComponentTask prefixTask = makePrefix.task(Map.of());
+          ParallelFor.each(loopParameter, Object.class, item ->
+              print.task(Map.of("prefix", prefixTask.output(), "item", item.as(String.class))));
+          ParallelFor.each(List.of("x", "y"), 2, outer ->
+              ParallelFor.each(loopParameter, Object.class, inner ->
+                  print.task(Map.of("prefix", prefix, "item", inner.as(String.class)))));
+        });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void parallelForAfterDependency() {
+    String golden = "critical/parallel_for_after_dependency.yaml";
+    ComponentDefinition print = cut(golden, "comp-print-op");
+    PipelineGraph graph = Pipelines.builder("loop-with-after-dependency-set").build(p -> {
+      ComponentTask[] one = new ComponentTask[1];
+      ParallelFor.each(List.of(1, 2, 3), item -> one[0] = print.task(Map.of("message", Value.of("foo"))));
+      print.task(Map.of("message", Value.of("bar"))).after(one[0]);
+      print.task(Map.of("message", Value.of("baz"))).after(one[0]);
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void crossLoopAfterTopology() {
+    String golden = "cross_loop_after_topology.yaml";
+    ComponentDefinition print = cut(golden, "comp-print-op");
+    PipelineGraph graph = Pipelines.builder("my-pipeline").build(p -> {
+      ComponentTask[] t = new ComponentTask[9];
+      List<Integer> two = List.of(1, 2);
+      ParallelFor.each(two, i -> t[1] = print.task(Map.of("message", Value.of("one"))));
+      ParallelFor.each(two, i -> t[2] = print.task(Map.of("message", Value.of("two"))).after(t[1]));
+      ParallelFor.each(two, i -> {
+        t[3] = print.task(Map.of("message", Value.of("three")));
+        ParallelFor.each(two, j -> t[4] = print.task(Map.of("message", Value.of("four"))).after(t[3]));
+      });
+      ParallelFor.each(two, i -> t[5] = print.task(Map.of("message", Value.of("five"))));
+      print.task(Map.of("message", Value.of("six"))).after(t[5]);
+      ParallelFor.each(two, i -> {
+        ParallelFor.each(two, j -> t[7] = print.task(Map.of("message", Value.of("seven"))));
+        print.task(Map.of("message", Value.of("eight"))).after(t[7]);
+      });
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void retry() {
+    String golden = "critical/pipeline_with_retry.yaml";
+    ComponentDefinition add = cut(golden, "comp-add");
+    PipelineGraph graph = Pipelines.builder("test-pipeline").build(p -> {
+      Param<Double> a = p.param("a", Double.class, "1.0");
+      Param<Double> b = p.param("b", Double.class, "7.0");
+      add.task(Map.of("a", a, "b", b)).retry(3);
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void reusedComponent() {
+    String golden = "essential/pipeline_with_reused_component.yaml";
+    ComponentDefinition add = cut(golden, "comp-add-numbers");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-reused-component").build(p -> {
+      Param<Long> a = p.param("a", Long.class, "2");
+      Param<Long> b = p.param("b", Long.class, "5");
+      ComponentTask first = add.task(Map.of("a", a, "b", Value.of(3L)));
+      ComponentTask second = add.task(Map.of("a", first.outputNamed("Output"), "b", b));
+      add.task(Map.of("a", second.outputNamed("Output"), "b", Value.of(7L)));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  /** A Python component compiled by itself: the golden's one component, compiled as KFP compiles a component. */
+  @Test
+  void componentsCompiledByThemselves() {
+    for (String[] golden : new String[][] {{"critical/add_numbers.yaml", "comp-add-numbers"},
+        {"output_metrics.yaml", "comp-output-metrics"}}) {
+      ObjectNode compiled = Compiled.component(cut(golden[0], golden[1]).loaded());
+      compiled.remove("sdkVersion");
+      assertSameSpec(golden(golden[0]), compiled);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<List<Object>> listType() {
+    return (Class<List<Object>>) (Class<?>) List.class;
   }
 }
