@@ -1,5 +1,7 @@
 package io.kfp4j.sdk.v2;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.sdk.ir.PipelineGraph;
@@ -19,8 +21,8 @@ final class Compiled {
 
   /** The pipeline's platforms document, from its compiled text checked strictly, or an empty object without one. */
   static ObjectNode platforms(PipelineGraph graph) {
-    List<com.fasterxml.jackson.databind.JsonNode> docs = StrictPipelineSpec.check(PipelineSpecCompiler.toYaml(graph));
-    return docs.size() > 1 ? (ObjectNode) docs.get(1) : new ObjectNode(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance);
+    List<JsonNode> docs = StrictPipelineSpec.check(PipelineSpecCompiler.toYaml(graph));
+    return docs.size() > 1 ? (ObjectNode) docs.get(1) : JsonNodeFactory.instance.objectNode();
   }
 
   /** A component compiled by itself (KFP v2 component YAML), checked strictly. */
