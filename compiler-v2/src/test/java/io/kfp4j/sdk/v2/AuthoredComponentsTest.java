@@ -30,7 +30,9 @@ class AuthoredComponentsTest {
   void additionPipelineText() throws Exception {
     String expected = new String(AuthoredComponentsTest.class.getResourceAsStream("/addition-pipeline.yaml")
         .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertEquals(expected, PipelineSpecCompiler.toYaml(additionPipeline()));
+    String yaml = PipelineSpecCompiler.toYaml(additionPipeline());
+    StrictPipelineSpec.check(yaml);
+    assertEquals(expected, yaml);
   }
 
   @Test
