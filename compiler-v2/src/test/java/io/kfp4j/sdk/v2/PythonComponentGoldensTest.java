@@ -18,6 +18,8 @@ import io.kfp4j.sdk.ir.PipelineGraph;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * KFP's goldens whose components are Python functions, rewritten with kfp4j: each component is loaded as a KFP v2
@@ -201,15 +203,112 @@ class PythonComponentGoldensTest {
     assertSameSpec(golden(golden), compiled(graph));
   }
 
-  /** A Python component compiled by itself: the golden's one component, compiled as KFP compiles a component. */
+  /**
+   * Python components compiled by themselves: the golden's one component, loaded from the file cut from it and
+   * compiled as KFP compiles a component (a pipeline of one task, its inputs and outputs the pipeline's).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"critical/add_numbers.yaml", "output_metrics.yaml", "component_with_metadata_fields.yaml",
+      "containerized_python_component.yaml", "essential/component_with_pip_install.yaml",
+      "essential/component_with_pip_install_in_venv.yaml", "essential/concat_message.yaml",
+      "essential/dict_input.yaml", "identity.yaml", "input_artifact.yaml", "nested_return.yaml", "preprocess.yaml"})
+  void componentCompiledByItself(String golden) {
+    ObjectNode expected = golden(golden);
+    String key = expected.get("components").fieldNames().next();
+    ObjectNode compiled = Compiled.component(cut(golden, key, expected.at("/pipelineInfo/name").asText()).loaded());
+    compiled.remove("sdkVersion");
+    assertSameSpec(expected, compiled);
+  }
+
   @Test
-  void componentsCompiledByThemselves() {
-    for (String[] golden : new String[][] {{"critical/add_numbers.yaml", "comp-add-numbers"},
-        {"output_metrics.yaml", "comp-output-metrics"}}) {
-      ObjectNode compiled = Compiled.component(cut(golden[0], golden[1]).loaded());
-      compiled.remove("sdkVersion");
-      assertSameSpec(golden(golden[0]), compiled);
-    }
+  void componentWithOptionalInputs() {
+    String golden = "critical/component_with_optional_inputs.yaml";
+    PipelineGraph graph = Pipelines.builder("v2-component-optional-input").build(p ->
+        cut(golden, "comp-component-op").task(Map.of("input1", Value.of("Hello"), "input2", Value.of("World"))));
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void pipIndexUrls() {
+    String golden = "essential/component_with_pip_index_urls.yaml";
+    PipelineGraph graph = Pipelines.builder("v2-component-pip-index-urls").build(p ->
+        cut(golden, "comp-component-op").task(Map.of()));
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void logStreaming() {
+    String golden = "log_streaming_compiled.yaml";
+    PipelineGraph graph = Pipelines.builder("log-streaming-pipeline")
+        .description("Pipeline that prints a hello message in a loop to test log streaming in Dashboard").build(p ->
+            cut(golden, "comp-print-message").task(Map.of("message",
+                p.param("message", String.class, "Hello world"))).caching(false));
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void pipelineWithUtils() {
+    String golden = "pipeline_with_utils.yaml";
+    PipelineGraph graph = Pipelines.builder("pipeline-with-utils").description("A simple hello world pipeline")
+        .build(p -> cut(golden, "comp-echo").task(Map.of("msg", p.param("msg", String.class, "Hello, World!"))));
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void notebookComponent() {
+    String golden = "critical/notebook_component_simple.yaml";
+    PipelineGraph graph = Pipelines.builder("nb-simple").build(p ->
+        cut(golden, "comp-run-train-notebook").task(Map.of("text", p.param("text", String.class, "hello")))
+            .caching(false));
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void metricsVisualization() {
+    String golden = "metrics_visualization_v2.yaml";
+    PipelineGraph graph = Pipelines.builder("metrics-visualization-pipeline").build(p -> {
+      cut(golden, "comp-wine-classification").task(Map.of());
+      cut(golden, "comp-iris-sgdclassifier").task(Map.of("test_samples_fraction", Value.of(0.3)));
+      cut(golden, "comp-digit-classification").task(Map.of());
+      cut(golden, "comp-html-visualization").task(Map.of());
+      cut(golden, "comp-markdown-visualization").task(Map.of());
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void metricsOutputs() {
+    String golden = "essential/pipeline_with_metrics_outputs.yaml";
+    ComponentDefinition metrics = cut(golden, "comp-output-metrics");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-metrics-outputs").build(p -> {
+      metrics.task(Map.of());
+      ParallelFor.each(List.of(1, 2), item -> metrics.task(Map.of()));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void lightweightPythonFunctions() {
+    String golden = "essential/lightweight_python_functions_pipeline.yaml";
+    PipelineGraph graph = Pipelines.builder("my-test-pipeline-beta").build(p -> {
+      Param<String> message = p.param("message", String.class);
+      Param<Map<String, Object>> inputDict = p.param("input_dict", structType(), "{\"A\": 1, \"B\": 2}");
+      ComponentTask pre = cut(golden, "comp-preprocess").task(Map.of("message", message,
+          "input_dict_parameter", inputDict, "input_list_parameter", Value.of(List.of("a", "b", "c"))));
+      cut(golden, "comp-train").task(Map.of(
+          "dataset_one_path", pre.outputNamed("output_dataset_one"),
+          "dataset_two", pre.outputNamed("output_dataset_two_path"),
+          "message", pre.outputNamed("output_parameter_path"),
+          "input_bool", pre.outputNamed("output_bool_parameter_path"),
+          "input_dict", pre.outputNamed("output_dict_parameter_path"),
+          "input_list", pre.outputNamed("output_list_parameter_path")));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<Map<String, Object>> structType() {
+    return (Class<Map<String, Object>>) (Class<?>) Map.class;
   }
 
   @SuppressWarnings("unchecked")
