@@ -228,7 +228,11 @@ final class PipelineTree {
       return new Channel.Item(loop, GroupNames.staticItem(loop), staticItemType(loop, items));
     }
     Channel list = itemsOf(loop);
-    return new Channel.Item(loop, list.fullName() + "-loop-item", IoType.STRING);
+    // KFP 2 types the item from the list's declared element type (List[Dict] gives STRUCT items), else STRING
+    String declared = ((LoopSource.DynamicItems) loop.source()).itemType();
+    IoType type = declared == null ? IoType.STRING : TypeMapping.ofName(declared);
+    return new Channel.Item(loop, list.fullName() + "-loop-item",
+        type instanceof IoType.Parameter ? type : IoType.STRING);
   }
 
   private IoType staticItemType(Group.Loop loop, LoopSource.StaticItems items) {

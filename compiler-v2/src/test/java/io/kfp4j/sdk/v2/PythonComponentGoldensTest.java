@@ -178,6 +178,45 @@ class PythonComponentGoldensTest {
   }
 
   @Test
+  void parallelForParallelism() {
+    String golden = "pipeline_with_parallelfor_parallelism.yaml";
+    ComponentDefinition printText = cut(golden, "comp-print-text");
+    ComponentDefinition printInt = cut(golden, "comp-print-int");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-loops").build(p -> {
+      Param<List<Object>> loopParameter = p.param("loop_parameter", listType());
+      ParallelFor.each(loopParameter, Object.class, 2, item -> {
+        printText.task(Map.of("msg", item.as(String.class)));
+        ParallelFor.each(loopParameter, Object.class, nested -> printText.task(Map.of("msg", nested.as(String.class))));
+      });
+            // parallelism=0 in KFP means no limit, which is a loop without one here
+      ParallelFor.each(List.of(Map.of("A_a", "1", "B_b", "2"), Map.of("A_a", "10", "B_b", "20")), item -> {
+        printText.task(Map.of("msg", item.field("A_a")));
+        printText.task(Map.of("msg", item.field("B_b")));
+        ParallelFor.each(List.of(Map.of("A_a", "10", "B_b", "20"), Map.of("A_a", "100", "B_b", "200")), 1, nested -> {
+          printText.task(Map.of("msg", nested.field("A_a")));
+          printText.task(Map.of("msg", nested.field("B_b")));
+        });
+      });
+      ParallelFor.each(List.of(Map.of("a", 1, "b", 2), Map.of("a", 2, "b", 3), Map.of("a", 3, "b", 4)), 1, item ->
+          printInt.task(Map.of("x", item.field("a"))));
+      // the item type is the Python annotation of the maker's output, which the IR leaves out (LIST): List[Dict]
+      // gives STRUCT items, a bare List gives STRING items
+      Map<String, Class<?>> makers = new java.util.LinkedHashMap<>();
+      makers.put("list-dict-maker-0", Map.class);
+      makers.put("list-dict-maker-1", Map.class);
+      makers.put("list-dict-maker-2", Map.class);
+      makers.put("list-dict-maker-3", Object.class);
+      makers.put("list-dict-maker-1-2", Object.class);
+      makers.forEach((key, itemType) -> {
+        ComponentTask made = cut(golden, "comp-" + key, key.equals("list-dict-maker-1-2") ? "list-dict-maker-1" : key)
+            .task(Map.of());
+        ParallelFor.each(made.output(), itemType, item -> printInt.task(Map.of("x", item.field("a"))));
+      });
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
   void retry() {
     String golden = "critical/pipeline_with_retry.yaml";
     ComponentDefinition add = cut(golden, "comp-add");
