@@ -250,13 +250,51 @@ class PythonComponentGoldensTest {
   @ValueSource(strings = {"critical/add_numbers.yaml", "output_metrics.yaml", "component_with_metadata_fields.yaml",
       "containerized_python_component.yaml", "essential/component_with_pip_install.yaml",
       "essential/component_with_pip_install_in_venv.yaml", "essential/concat_message.yaml",
-      "essential/dict_input.yaml", "identity.yaml", "input_artifact.yaml", "nested_return.yaml", "preprocess.yaml"})
+      "essential/dict_input.yaml", "identity.yaml", "input_artifact.yaml", "nested_return.yaml", "preprocess.yaml",
+      "mounted_cabundle_configmap.yaml", "mounted_cabundle_secret.yaml", "run_as_user_cache_disabled.yaml",
+      "run_as_user_cache_enabled.yaml"})
   void componentCompiledByItself(String golden) {
     ObjectNode expected = golden(golden);
     String key = expected.get("components").fieldNames().next();
     ObjectNode compiled = Compiled.component(cut(golden, key, expected.at("/pipelineInfo/name").asText()).loaded());
     compiled.remove("sdkVersion");
     assertSameSpec(expected, compiled);
+  }
+
+  @Test
+  void takeNap() {
+    String golden = "take_nap_compiled.yaml";
+    PipelineGraph graph = Pipelines.builder("take-nap-pipeline")
+        .description("Pipeline that sleeps for 15 mins (900 secs)").build(p -> {
+          ComponentTask nap = cut(golden, "comp-take-nap").task(Map.of("naptime_secs",
+              p.param("naptime_secs", Long.class, "900"))).caching(false);
+          cut(golden, "comp-wake-up").task(Map.of("message", nap.output())).caching(false);
+        });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void paramsContainingFormat() {
+    String golden = "essential/pipeline_with_params_containing_format.yaml";
+    ComponentDefinition print = cut(golden, "comp-print-op");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-pipelineparam-containing-format").build(p -> {
+      Param<String> name = p.param("name", String.class, "KFP");
+      ComponentTask printed = print.task(Map.of("text", Formatted.of("Hello %s", name)));
+      print.task(Map.of("text", Formatted.of("%s, again.", printed.output())));
+      ParallelFor.each(List.of("1", "2"), item -> cut(golden, "comp-print-op2").task(Map.of("text1", item,
+          "text2", Formatted.of(" and %s.", name))));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void embeddedArtifact() {
+    String golden = "essential/embedded_artifact.yaml";
+    PipelineGraph graph = Pipelines.builder("nb-simple").build(p -> {
+      cut(golden, "comp-read-embedded-artifact-dir").task(Map.of()).caching(false);
+      cut(golden, "comp-read-embedded-artifact-file").task(Map.of()).caching(false);
+    });
+    assertSameSpec(golden(golden), compiled(graph));
   }
 
   @Test
