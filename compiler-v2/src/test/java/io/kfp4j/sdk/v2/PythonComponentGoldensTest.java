@@ -298,6 +298,86 @@ class PythonComponentGoldensTest {
   }
 
   @Test
+  void artifactCustomPath() {
+    String golden = "critical/pipeline_with_artifact_custom_path.yaml";
+    PipelineGraph graph = Pipelines.builder("pipeline-with-custom-path-artifact")
+        .description("pipeline with artifact with custom path").build(p -> {
+          ComponentTask out = cut(golden, "comp-component-output-artifact").task(Map.of()).caching(false);
+          cut(golden, "comp-validate-input-artifact").task(Map.of("in_dataset", out.outputNamed("out_dataset")));
+        });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void artifactUploadDownload() {
+    String golden = "critical/pipeline_with_artifact_upload_download.yaml";
+    PipelineGraph graph = Pipelines.builder("pipeline-with-datasets").description("Download Hugging Face Data Set,"
+        + " upload it as an artifact and print its metadata").build(p -> {
+          ComponentTask downloaded = cut(golden, "comp-download-dataset-and-upload-as-artifact").task(Map.of(
+              "dataset_repo", p.param("dataset_repo", String.class, "google/frames-benchmark"),
+              "dataset_name", p.param("dataset_name", String.class, "")));
+          cut(golden, "comp-print-dataset-info").task(Map.of("dataset", downloaded.output()));
+        });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void iris() {
+    String golden = "essential/iris_pipeline_compiled.yaml";
+    PipelineGraph graph = Pipelines.builder("iris-training-pipeline").build(p -> {
+      Param<Boolean> scaler = p.param("standard_scaler", Boolean.class, "True");
+      Param<Long> neighbors = p.param("neighbors", Long.class, "3");
+      ComponentTask created = cut(golden, "comp-create-dataset").task(Map.of()).caching(false);
+      ComponentTask normalized = cut(golden, "comp-normalize-dataset").task(Map.of(
+          "input_iris_dataset", created.outputNamed("iris_dataset"), "standard_scaler", scaler)).caching(false);
+      cut(golden, "comp-train-model").task(Map.of("normalized_iris_dataset",
+          normalized.outputNamed("normalized_iris_dataset"), "n_neighbors", neighbors)).caching(false);
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void functionsWithOutputs() {
+    String golden = "essential/lightweight_python_functions_with_outputs.yaml";
+    PipelineGraph graph = Pipelines.builder("functions-with-outputs").build(p -> {
+      ComponentTask concat = cut(golden, "comp-concat-message").task(Map.of(
+          "first", p.param("first_message", String.class), "second", p.param("second_message", String.class)));
+      ComponentTask add = cut(golden, "comp-add-numbers").task(Map.of(
+          "first", p.param("first_number", Long.class), "second", p.param("second_number", Long.class)));
+      ComponentTask artifact = cut(golden, "comp-output-artifact").task(Map.of("number", add.output(),
+          "message", concat.output()));
+      cut(golden, "comp-output-named-tuple").task(Map.of("artifact", artifact.output()));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void xgboost() {
+    String golden = "xgboost_sample_pipeline.yaml";
+    ComponentDefinition trainCsv = cut(golden, "comp-xgboost-train", "xgboost-train");
+    ComponentDefinition trainParquet = cut(golden, "comp-xgboost-train-2", "xgboost-train");
+    ComponentDefinition predictCsv = cut(golden, "comp-xgboost-predict", "xgboost-predict");
+    ComponentDefinition predictParquet = cut(golden, "comp-xgboost-predict-2", "xgboost-predict");
+    PipelineGraph graph = Pipelines.builder("xgboost-sample-pipeline").build(p -> {
+      var csv = cut(golden, "comp-chicago-taxi-trips-dataset").task(Map.of(
+          "where", Value.of("trip_start_timestamp >= \"2019-01-01\" AND trip_start_timestamp < \"2019-02-01\""),
+          "select", Value.of("tips,trip_seconds,trip_miles,pickup_community_area,dropoff_community_area,fare,tolls,"
+              + "extras,trip_total"),
+          "limit", Value.of(10000L))).output();
+      var csvModel = trainCsv.task(Map.of("training_data", csv, "label_column", Value.of(0L),
+          "objective", Value.of("reg:squarederror"), "num_iterations", Value.of(200L))).outputNamed("model");
+      predictCsv.task(Map.of("data", csv, "model", csvModel, "label_column", Value.of(0L)));
+      var parquet = cut(golden, "comp-convert-csv-to-apache-parquet").task(Map.of("data", csv)).output();
+      var parquetModel = trainParquet.task(Map.of("training_data", parquet, "label_column_name", Value.of("tips"),
+          "objective", Value.of("reg:squarederror"), "num_iterations", Value.of(200L))).outputNamed("model");
+      predictParquet.task(Map.of("data", parquet, "model", parquetModel, "label_column_name", Value.of("tips")));
+      predictParquet.task(Map.of("data", parquet, "model", csvModel, "label_column_name", Value.of("tips")));
+      predictCsv.task(Map.of("data", csv, "model", parquetModel, "label_column", Value.of(0L)));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
   void componentWithOptionalInputs() {
     String golden = "critical/component_with_optional_inputs.yaml";
     PipelineGraph graph = Pipelines.builder("v2-component-optional-input").build(p ->
