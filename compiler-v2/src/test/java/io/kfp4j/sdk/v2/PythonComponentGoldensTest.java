@@ -274,6 +274,48 @@ class PythonComponentGoldensTest {
   }
 
   @Test
+  void takeNapWithPipelineRoot() {
+    String golden = "take_nap_pipeline_root_compiled.yaml";
+    PipelineGraph graph = Pipelines.builder("take-nap-pipeline")
+        .description("Pipeline that sleeps for 15 mins (900 secs)").pipelineRoot("s3://change/me").build(p -> {
+          ComponentTask nap = cut(golden, "comp-take-nap").task(Map.of("naptime_secs",
+              p.param("naptime_secs", Long.class, "900"))).caching(false);
+          cut(golden, "comp-wake-up").task(Map.of("message", nap.output())).caching(false);
+        });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void uploadDownload() {
+    String golden = "upload_download_compiled.yaml";
+    PipelineGraph graph = Pipelines.builder("test-data-passing-pipeline-1").build(p -> {
+      Param<String> bucket = p.param("bucket_name", String.class);
+      Param<String> secret = p.param("mlpipeline_minio_artifact_secret", String.class);
+      ComponentTask sent = cut(golden, "comp-send-file").task(Map.of("file_size_bytes", Value.of(20971520L)))
+          .caching(false);
+      ComponentTask received = cut(golden, "comp-receive-file").task(Map.of("incomingfile",
+          sent.outputNamed("outgoingfile"))).caching(false);
+      cut(golden, "comp-test-uploaded-artifact").task(Map.of("previous_step", received.outputNamed("saveartifact"),
+          "file_size_bytes", Value.of(20971520L), "mlpipeline_minio_artifact_secret", secret,
+          "bucket_name", bucket)).caching(false);
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void notebookComponentMixed() {
+    String golden = "notebook_component_mixed.yaml";
+    PipelineGraph graph = Pipelines.builder("nb-mixed").build(p -> {
+      ComponentTask pre = cut(golden, "comp-preprocess").task(Map.of("text",
+          p.param("text", String.class, "Hello   world"))).caching(false);
+      ComponentTask trained = cut(golden, "comp-train-model").task(Map.of("cleaned_text", pre.outputNamed("dataset")))
+          .caching(false);
+      cut(golden, "comp-evaluate-model").task(Map.of("model_text", trained.outputNamed("model"))).caching(false);
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
   void paramsContainingFormat() {
     String golden = "essential/pipeline_with_params_containing_format.yaml";
     ComponentDefinition print = cut(golden, "comp-print-op");
