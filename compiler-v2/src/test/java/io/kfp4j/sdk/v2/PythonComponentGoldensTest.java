@@ -316,6 +316,18 @@ class PythonComponentGoldensTest {
   }
 
   @Test
+  void submitRequest() {
+    String golden = "critical/pipeline_with_submit_request.yaml";
+    ComponentDefinition submit = cut(golden, "comp-submit-request");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-external-request")
+        .description("A pipeline that requests both in-cluster & external URLs.").build(p -> {
+          submit.task(Map.of("url", Value.of("httpbin.org/get"))).caching(false);
+          submit.task(Map.of("url", Value.of("ml-pipeline:8888/apis/v2beta1/healthz"))).caching(false);
+        });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
   void paramsContainingFormat() {
     String golden = "essential/pipeline_with_params_containing_format.yaml";
     ComponentDefinition print = cut(golden, "comp-print-op");
