@@ -36,15 +36,16 @@ public final class ParallelFor {
 
   /**
    * Once per item of a JSON list from any source (a task's untyped output, a text parameter holding JSON), each item
-   * seen as {@code itemType}; KFP checks the list when the loop runs.
+   * seen as {@code itemType} (KFP v2 types the item so: {@code Map} a struct, {@code Double} a number); KFP checks
+   * the list when the loop runs.
    */
   public static <T> void each(Source<?> items, Class<T> itemType, Consumer<LoopItem<T>> body) {
-    PipelineContext.require("ParallelFor").loop(items, null, body);
+    PipelineContext.require("ParallelFor").loop(items, itemType, null, body);
   }
 
   /** Once per item of a JSON list from any source, each seen as {@code itemType}, {@code parallelism} at a time. */
   public static <T> void each(Source<?> items, Class<T> itemType, int parallelism, Consumer<LoopItem<T>> body) {
-    PipelineContext.require("ParallelFor").loop(items, checked(parallelism), body);
+    PipelineContext.require("ParallelFor").loop(items, itemType, checked(parallelism), body);
   }
 
   private static Integer checked(int parallelism) {

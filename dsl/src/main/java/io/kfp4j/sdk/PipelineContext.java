@@ -202,6 +202,12 @@ final class PipelineContext {
   }
 
   <T> void loop(Source<?> list, Integer parallelism, java.util.function.Consumer<LoopItem<T>> body) {
+    loop(list, null, parallelism, body);
+  }
+
+  /** A loop over a run-time list whose items the pipeline declares to be {@code itemType} ({@code null}: not). */
+  <T> void loop(Source<?> list, Class<?> itemType, Integer parallelism,
+      java.util.function.Consumer<LoopItem<T>> body) {
     GroupFrame frame = new GroupFrame(GroupId.loop(++groupCounter));
     frame.over = GroupFrame.describe(list);
     ArgumentValue ref = argument(list, frame.describe(), "items", null);
@@ -209,7 +215,7 @@ final class PipelineContext {
       throw new PipelineBuildException("pipeline \"" + name + "\": " + frame.describe() + " cannot run: a"
           + " ParallelFor runs over a static list, a pipeline parameter or a task output");
     }
-    frame.loopSource = new LoopSource.DynamicItems(ref);
+    frame.loopSource = new LoopSource.DynamicItems(ref, itemType == null ? null : JavaTypes.kfpType(itemType));
     frame.parallelism = parallelism;
     loops.put(frame.id, frame);
     run(frame, () -> body.accept(new LoopItem<>(frame.id, null)));

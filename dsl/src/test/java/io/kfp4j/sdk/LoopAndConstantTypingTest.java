@@ -50,9 +50,10 @@ class LoopAndConstantTypingTest {
       ParallelFor.each(coin.<String>output(), Double.class, 3, item -> addOne(item));
     });
     Group.Loop overParam = assertInstanceOf(Group.Loop.class, graph.root().members().get(1));
-    assertEquals(new LoopSource.DynamicItems(new ArgumentValue.ParameterRef("numbers")), overParam.source());
+    // the declared item type is kept, as KFP v2 types the loop's item by it
+    assertEquals(new LoopSource.DynamicItems(new ArgumentValue.ParameterRef("numbers"), "Float"), overParam.source());
     Group.Loop overOutput = assertInstanceOf(Group.Loop.class, graph.root().members().get(2));
-    assertEquals(new LoopSource.DynamicItems(new ArgumentValue.OutputRef("flip-coin", "Output")),
+    assertEquals(new LoopSource.DynamicItems(new ArgumentValue.OutputRef("flip-coin", "Output"), "Float"),
         overOutput.source());
     assertEquals(3, overOutput.parallelism());
     assertEquals(new ArgumentValue.LoopItemRef(overOutput.id(), null), graph.tasks().get("add-2").arguments()

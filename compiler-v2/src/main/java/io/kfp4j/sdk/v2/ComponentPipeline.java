@@ -57,6 +57,15 @@ final class ComponentPipeline {
       root.set("outputDefinitions", outputs);
       ((ObjectNode) root.get("dag")).set("outputs", dagOutputs);
     }
+    component.spec().v2Native().ifPresent(v2 -> {
+      // the pipeline's inputs and outputs are the published component's, descriptions included, as KFP writes them
+      ObjectNode published = v2.component();
+      for (String definitions : List.of("inputDefinitions", "outputDefinitions")) {
+        if (published.has(definitions)) {
+          root.set(definitions, published.get(definitions));
+        }
+      }
+    });
     ObjectNode info = root.objectNode().put("name", name);
     return new SpecParts(info, root, dags.components(), dags.executors(), null);
   }

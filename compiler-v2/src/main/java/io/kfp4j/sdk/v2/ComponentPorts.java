@@ -29,6 +29,9 @@ record ComponentPorts(Map<String, Port> inputs, Map<String, Port> outputs) {
   }
 
   static ComponentPorts of(ComponentSpec spec) {
+    if (spec.v2Native().isPresent()) {
+      return published(spec, spec.v2Native().get().component());
+    }
     boolean authored = keepsNames(spec);
     Map<String, Port> inputs = new LinkedHashMap<>();
     for (InputSpec input : spec.inputs()) {
@@ -46,11 +49,39 @@ record ComponentPorts(Map<String, Port> inputs, Map<String, Port> outputs) {
   }
 
   /**
-   * Whether the component's names are already v2 names, kept as they are: kfp4j generated it from a Java method.
-   * (A component loaded from a KFP v2 component file keeps its names too, once the spec model says so.)
+   * The ports of a component loaded from a KFP v2 component file, as its file declares them: names, types (an
+   * artifact's schema title and version, e.g. {@code system.Metrics}), optional flags and defaults kept.
+   */
+  private static ComponentPorts published(ComponentSpec spec, JsonNode component) {
+    Map<String, Port> inputs = new LinkedHashMap<>();
+    for (InputSpec input : spec.inputs()) {
+      inputs.put(input.name(), publishedPort(component.path("inputDefinitions"), input.name()));
+    }
+    Map<String, Port> outputs = new LinkedHashMap<>();
+    for (OutputSpec output : spec.outputs()) {
+      outputs.put(output.name(), publishedPort(component.path("outputDefinitions"), output.name()));
+    }
+    return new ComponentPorts(inputs, outputs);
+  }
+
+  private static Port publishedPort(JsonNode definitions, String name) {
+    JsonNode parameter = definitions.path("parameters").get(name);
+    if (parameter != null) {
+      return new Port(name, new IoType.Parameter(parameter.path("parameterType").asText()),
+          parameter.path("isOptional").asBoolean(false), parameter.get("defaultValue"));
+    }
+    JsonNode artifact = definitions.path("artifacts").path(name);
+    JsonNode type = artifact.path("artifactType");
+    return new Port(name, new IoType.Artifact(type.path("schemaTitle").asText(), type.path("schemaVersion").asText()),
+        artifact.path("isOptional").asBoolean(false), null);
+  }
+
+  /**
+   * Whether the component's names are already v2 names, kept as they are: kfp4j generated it from a Java method, or
+   * it was loaded from a KFP v2 component file.
    */
   static boolean keepsNames(ComponentSpec spec) {
-    return authoredByKfp4j(spec);
+    return authoredByKfp4j(spec) || spec.v2Native().isPresent();
   }
 
   /** Whether kfp4j generated the component from a Java method: its command runs kfp4j's launcher. */

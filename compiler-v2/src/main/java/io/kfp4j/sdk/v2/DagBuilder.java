@@ -163,6 +163,15 @@ final class DagBuilder {
   }
 
   private ObjectNode taskComponent(TaskNode task) {
+    var v2 = task.component().spec().v2Native();
+    if (v2.isPresent()) {
+      // a component from a KFP v2 component file is written as published, as KFP 2 writes a loaded component
+      String executor = Names.unique("exec-" + task.name(), asSet(executors));
+      executorOf.put(task.name(), executor);
+      executors.set(executor, Executors.v2NativeExecutor(task, v2.get(), Refusals.where(graph, task),
+          tree::placeholders));
+      return v2.get().componentWithExecutorLabel(executor);
+    }
     ComponentPorts p = tree.ports(task.name());
     ObjectNode component = F.objectNode();
     ObjectNode inputs = F.objectNode();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kfp4j.runtime.spec.ContainerSpec;
+import io.kfp4j.runtime.spec.V2Native;
 import io.kfp4j.sdk.ir.TaskNode;
 import io.kfp4j.sdk.task.EnvVar;
 import io.kfp4j.sdk.task.SettingValue;
@@ -60,13 +61,7 @@ final class Executors {
       args.forEach(spec.putArray("args")::add);
     }
     Map<String, String> env = new LinkedHashMap<>(container.env());
-    for (EnvVar var : task.settings().env()) {
-      if (var instanceof EnvVar.Plain plain) {
-        env.put(plain.name(), plain.value());
-      } else if (var instanceof EnvVar.Given given && given.value() instanceof SettingValue.Constant c) {
-        env.put(given.name(), c.text());
-      }
-    }
+    env.putAll(taskEnv(task));
     if (!env.isEmpty()) {
       ArrayNode list = spec.putArray("env");
       env.forEach((name, value) -> list.addObject().put("name", name).put("value", value));
@@ -78,6 +73,50 @@ final class Executors {
     ObjectNode executor = F.objectNode();
     executor.set("container", spec);
     return executor;
+  }
+
+  /**
+   * The executor of a task whose component was loaded from a KFP v2 component file: its executor as published, with
+   * the task's environment merged into {@code container.env} (a variable the component sets takes the task's value in
+   * its place, others are appended) and the task's resources over {@code container.resources}, as KFP 2 does.
+   */
+  static ObjectNode v2NativeExecutor(TaskNode task, V2Native v2, String where,
+      java.util.function.Function<SettingValue.Reference, String> placeholders) {
+    ObjectNode executor = v2.executor();
+    ObjectNode container = (ObjectNode) executor.get("container");
+    if (container == null) {
+      return executor;
+    }
+    Map<String, String> env = taskEnv(task);
+    if (!env.isEmpty()) {
+      ArrayNode list = container.withArray("env");
+      Map<String, String> pending = new LinkedHashMap<>(env);
+      for (var entry : list) {
+        String value = pending.remove(entry.path("name").asText());
+        if (value != null) {
+          ((ObjectNode) entry).put("value", value);
+        }
+      }
+      pending.forEach((name, value) -> list.addObject().put("name", name).put("value", value));
+    }
+    ObjectNode resources = resources(task, where, placeholders);
+    if (!resources.isEmpty()) {
+      container.with("resources").setAll(resources);
+    }
+    return executor;
+  }
+
+  /** The task's environment variables with constant values, in the order set. */
+  private static Map<String, String> taskEnv(TaskNode task) {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (EnvVar var : task.settings().env()) {
+      if (var instanceof EnvVar.Plain plain) {
+        env.put(plain.name(), plain.value());
+      } else if (var instanceof EnvVar.Given given && given.value() instanceof SettingValue.Constant c) {
+        env.put(given.name(), c.text());
+      }
+    }
+    return env;
   }
 
   private static ObjectNode resources(TaskNode task, String where,

@@ -228,7 +228,11 @@ final class PipelineTree {
       return new Channel.Item(loop, GroupNames.staticItem(loop), staticItemType(loop, items));
     }
     Channel list = itemsOf(loop);
-    return new Channel.Item(loop, list.fullName() + "-loop-item", IoType.STRING);
+    // KFP 2 types the item from the list's declared element type (List[Dict] gives STRUCT items), else STRING
+    String declared = ((LoopSource.DynamicItems) loop.source()).itemType();
+    IoType type = declared == null ? IoType.STRING : TypeMapping.ofName(declared);
+    return new Channel.Item(loop, list.fullName() + "-loop-item",
+        type instanceof IoType.Parameter ? type : IoType.STRING);
   }
 
   private IoType staticItemType(Group.Loop loop, LoopSource.StaticItems items) {
@@ -266,7 +270,7 @@ final class PipelineTree {
 
   /**
    * The values given at run time that the task's Kubernetes settings read: volumes (a claim's name), pod labels and
-   * annotations; the platform document takes each from where the task's DAG has it ({@link ReferenceSources}).
+   * annotations, a secret's name for environment variables; the platform document takes each from where the task's DAG has it ({@link ReferenceSources}).
    */
   static List<ArgumentValue> kubernetesReferences(TaskNode task) {
     List<ArgumentValue> refs = new ArrayList<>();
@@ -274,6 +278,12 @@ final class PipelineTree {
     settings.volumes().forEach(volume -> refs.addAll(volume.references()));
     settings.podLabelValues().values().forEach(v -> v.reference().ifPresent(refs::add));
     settings.podAnnotationValues().values().forEach(v -> v.reference().ifPresent(refs::add));
+    settings.env().forEach(var -> {
+      if (var instanceof io.kfp4j.sdk.task.EnvVar.FromSecret secret
+          && secret.secret() instanceof SettingValue.Reference r) {
+        refs.add(r.value());
+      }
+    });
     return refs;
   }
 

@@ -30,13 +30,15 @@ class AuthoredComponentsTest {
   void additionPipelineText() throws Exception {
     String expected = new String(AuthoredComponentsTest.class.getResourceAsStream("/addition-pipeline.yaml")
         .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertEquals(expected, PipelineSpecCompiler.toYaml(additionPipeline()));
+    String yaml = PipelineSpecCompiler.toYaml(additionPipeline());
+    StrictPipelineSpec.check(yaml);
+    assertEquals(expected, yaml);
   }
 
   @Test
   void additionPipelineSpec() throws Exception {
     PipelineGraph graph = additionPipeline();
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(JSON.readTree("""
         {"description": "An example pipeline that performs addition calculations.", "name": "addition-pipeline"}"""),
         spec.get("pipelineInfo"));

@@ -20,8 +20,7 @@ class ComponentGoldensTest {
 
   private static void assertCompilesTo(String golden, String componentYaml) throws Exception {
     LoadedComponent component = ComponentLoader.standard().fromText(componentYaml);
-    ObjectNode compiled = (ObjectNode) ProtoSchema.assertPipelineSpec(
-        YAML.readTree(PipelineSpecCompiler.componentYaml(component)));
+    ObjectNode compiled = Compiled.component(component);
     compiled.remove("sdkVersion");
     assertSameSpec(golden(golden), compiled);
   }
@@ -143,8 +142,7 @@ class ComponentGoldensTest {
             command: [echo]
             args: ["{{$.inputs.parameters['param1']}}-{{$.inputs.parameters['param2']}}"]
         """);
-    ObjectNode compiled = (ObjectNode) ProtoSchema.assertPipelineSpec(
-        YAML.readTree(PipelineSpecCompiler.componentYaml(component)));
+    ObjectNode compiled = Compiled.component(component);
     compiled.remove("sdkVersion");
     ObjectNode expected = golden("arguments_parameters.yaml");
     // KFP compiled it with pipeline_parameters={'param1': 'hello'}: a default it writes on the root's input only,

@@ -51,7 +51,7 @@ class ControlFlowTest {
       ComponentTask made = MAKE_LIST.task(Map.of());
       ParallelFor.each(made.output(), Object.class, item -> PRINT.task(Map.of("msg", item.as(String.class))));
     });
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     JsonNode tasks = spec.at("/root/dag/tasks");
     assertEquals(json("""
         {"componentRef": {"name": "comp-for-loop-1"},
@@ -67,18 +67,18 @@ class ControlFlowTest {
     assertEquals(json("""
         {"componentInputParameter": "pipelinechannel--loop_parameter-loop-item"}"""),
         spec.at("/components/comp-for-loop-1/dag/tasks/print-text/inputs/parameters/msg"));
-    // a static loop takes two numbers, the loop's first: for-loop-2 over loop-item-param-3
+    // a static loop takes two numbers, its item first: for-loop-3 over loop-item-param-2
     assertEquals(json("""
-        {"componentRef": {"name": "comp-for-loop-2"},
-         "parameterIterator": {"itemInput": "pipelinechannel--loop-item-param-3",
+        {"componentRef": {"name": "comp-for-loop-3"},
+         "parameterIterator": {"itemInput": "pipelinechannel--loop-item-param-2",
                                "items": {"raw": "[{\\"A_a\\": \\"1\\"}, {\\"A_a\\": \\"10\\"}]"}},
-         "taskInfo": {"name": "for-loop-2"}}"""), tasks.get("for-loop-2"));
+         "taskInfo": {"name": "for-loop-3"}}"""), tasks.get("for-loop-3"));
     assertEquals(json("""
-        {"componentInputParameter": "pipelinechannel--loop-item-param-3",
+        {"componentInputParameter": "pipelinechannel--loop-item-param-2",
          "parameterExpressionSelector": "parseJson(string_value)[\\"A_a\\"]"}"""),
-        spec.at("/components/comp-for-loop-2/dag/tasks/print-text-2/inputs/parameters/msg"));
-    assertEquals("STRUCT", spec.at("/components/comp-for-loop-2/inputDefinitions/parameters/"
-        + "pipelinechannel--loop-item-param-3/parameterType").asText());
+        spec.at("/components/comp-for-loop-3/dag/tasks/print-text-2/inputs/parameters/msg"));
+    assertEquals("STRUCT", spec.at("/components/comp-for-loop-3/inputDefinitions/parameters/"
+        + "pipelinechannel--loop-item-param-2/parameterType").asText());
     // KFP 2 lower-cases a v1 component's names: output Output is output
     assertEquals(json("""
         {"componentRef": {"name": "comp-for-loop-4"}, "dependentTasks": ["make-list"],
@@ -104,7 +104,7 @@ class ControlFlowTest {
         PRINT.task(Map.of("msg", Value.of("second"))).after(first);
       });
     });
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(json("""
         {"cachingOptions": {"enableCache": true}, "componentRef": {"name": "comp-print-text"},
          "dependentTasks": ["exit-handler-1"],
@@ -128,15 +128,15 @@ class ControlFlowTest {
     PipelineGraph graph = Pipelines.builder("loop-condition").build(p ->
         ParallelFor.each(List.of(1, 2, 3), (LoopItem<Integer> item) ->
             Condition.when(item.gt(1), () -> PRINT.task(Map.of("msg", Value.of("big"))))));
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(json("""
         {"componentRef": {"name": "comp-condition-3"},
-         "inputs": {"parameters": {"pipelinechannel--loop-item-param-2":
-             {"componentInputParameter": "pipelinechannel--loop-item-param-2"}}},
+         "inputs": {"parameters": {"pipelinechannel--loop-item-param-1":
+             {"componentInputParameter": "pipelinechannel--loop-item-param-1"}}},
          "taskInfo": {"name": "condition-3"},
-         "triggerPolicy": {"condition": "int(inputs.parameter_values['pipelinechannel--loop-item-param-2']) > 1"}}"""),
-        spec.at("/components/comp-for-loop-1/dag/tasks/condition-3"));
-    assertEquals("[1, 2, 3]", spec.at("/root/dag/tasks/for-loop-1/parameterIterator/items/raw").asText());
+         "triggerPolicy": {"condition": "int(inputs.parameter_values['pipelinechannel--loop-item-param-1']) > 1"}}"""),
+        spec.at("/components/comp-for-loop-2/dag/tasks/condition-3"));
+    assertEquals("[1, 2, 3]", spec.at("/root/dag/tasks/for-loop-2/parameterIterator/items/raw").asText());
   }
 
   @Test
@@ -149,7 +149,7 @@ class ControlFlowTest {
       });
       PRINT.task(Map.of("msg", Value.of("after"))).after(call);
     });
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(json("""
         {"componentRef": {"name": "comp-graph-say-twice-1"},
          "inputs": {"parameters": {"pipelinechannel--message": {"componentInputParameter": "message"}}},
@@ -165,7 +165,7 @@ class ControlFlowTest {
       var call = io.kfp4j.sdk.GraphComponent.named("make").callReturning(() -> MAKE_LIST.task(Map.of()).output());
       ParallelFor.each(call.result(), Object.class, item -> PRINT.task(Map.of("msg", item.as(String.class))));
     });
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(json("""
         {"dag": {"outputs": {"parameters": {"make-list-output": {"valueFromParameter":
              {"outputParameterKey": "output", "producerSubtask": "make-list"}}}},
@@ -190,21 +190,21 @@ class ControlFlowTest {
     PipelineGraph graph = Pipelines.builder("field-condition").build(p ->
         ParallelFor.each(List.of(Map.of("a", 1, "b", "x"), Map.of("a", 2, "b", "y")), item ->
             Condition.when(item.field("a").gt(1), () -> PRINT.task(Map.of("msg", item.field("b"))))));
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(json("""
         {"componentRef": {"name": "comp-condition-3"},
          "inputs": {"parameters": {
-           "pipelinechannel--loop-item-param-2": {"componentInputParameter": "pipelinechannel--loop-item-param-2"},
-           "pipelinechannel--loop-item-param-2-subvar-a": {"componentInputParameter": "pipelinechannel--loop-item-param-2",
+           "pipelinechannel--loop-item-param-1": {"componentInputParameter": "pipelinechannel--loop-item-param-1"},
+           "pipelinechannel--loop-item-param-1-subvar-a": {"componentInputParameter": "pipelinechannel--loop-item-param-1",
                                                           "parameterExpressionSelector": "parseJson(string_value)[\\"a\\"]"}}},
          "taskInfo": {"name": "condition-3"},
          "triggerPolicy": {"condition":
-             "int(inputs.parameter_values['pipelinechannel--loop-item-param-2-subvar-a']) > 1"}}"""),
-        spec.at("/components/comp-for-loop-1/dag/tasks/condition-3"));
+             "int(inputs.parameter_values['pipelinechannel--loop-item-param-1-subvar-a']) > 1"}}"""),
+        spec.at("/components/comp-for-loop-2/dag/tasks/condition-3"));
     assertEquals("NUMBER_INTEGER", spec.at("/components/comp-condition-3/inputDefinitions/parameters/"
-        + "pipelinechannel--loop-item-param-2-subvar-a/parameterType").asText());
+        + "pipelinechannel--loop-item-param-1-subvar-a/parameterType").asText());
     assertEquals(json("""
-        {"componentInputParameter": "pipelinechannel--loop-item-param-2",
+        {"componentInputParameter": "pipelinechannel--loop-item-param-1",
          "parameterExpressionSelector": "parseJson(string_value)[\\"b\\"]"}"""),
         spec.at("/components/comp-condition-3/dag/tasks/print-text/inputs/parameters/msg"));
   }
@@ -213,7 +213,7 @@ class ControlFlowTest {
   void aNamedConditionShowsItsName() throws Exception {
     PipelineGraph graph = Pipelines.builder("named").build(p ->
         Condition.when("big enough", p.param("n", Long.class, "3").ge(2L), () -> PRINT.task(Map.of("msg", Value.of("yes")))));
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(json("""
         {"componentRef": {"name": "comp-condition-1"},
          "inputs": {"parameters": {"pipelinechannel--n": {"componentInputParameter": "n"}}},
@@ -229,9 +229,9 @@ class ControlFlowTest {
       ComponentTask made = MAKE_LIST.task(Map.of());
       Condition.when(p.param("go", String.class, "yes").eq("yes"), () ->
           PRINT.task(Map.of("msg", Value.of("x"))).mountSecret("creds", secret, "/etc/creds")
-              .podLabel("list", made.output()));
+              .envFromSecret("CREDS", made.<String>output(), "password"));
     });
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     JsonNode condition = spec.at("/root/dag/tasks/condition-1");
     assertEquals(json("""
         {"pipelinechannel--go": {"componentInputParameter": "go"},

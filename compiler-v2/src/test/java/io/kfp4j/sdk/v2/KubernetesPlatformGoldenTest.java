@@ -1,5 +1,6 @@
 package io.kfp4j.sdk.v2;
 
+import static io.kfp4j.sdk.v2.GoldenComponents.cut;
 import static io.kfp4j.sdk.v2.K8sTestPipelines.plain;
 import static io.kfp4j.sdk.v2.K8sTestPipelines.producing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ComponentTask;
+import io.kfp4j.sdk.Source;
+import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.PipelineScope;
@@ -36,30 +39,32 @@ class KubernetesPlatformGoldenTest {
   void secretsAsEnvFromAParameterAConstantAndAnOutput() {
     PipelineGraph graph = build("pipeline-secret-env", p -> {
       Param<String> secret = p.param("secret_parm", String.class, "test-secret-1");
-      ComponentTask task = plain("comp").task(Map.of());
+      ComponentTask task = cut("critical/pipeline_with_secret_as_env.yaml", "comp-comp").task(Map.of());
       task.envFromSecret("USER_NAME", secret, "username");
       task.envFromSecret("PASSWORD_VAR1", "test-secret-2", "password");
-      ComponentTask task2 = producing("generate-secret-name", "some_output").task(Map.of());
+      ComponentTask task2 = cut("critical/pipeline_with_secret_as_env.yaml", "comp-generate-secret-name")
+          .task(Map.of());
       task.envFromSecret("PASSWORD_VAR2", task2.outputNamed("some_output"), "password");
     });
-    assertPlatforms("critical/pipeline_with_secret_as_env.yaml", graph);
+    assertWholeFile("critical/pipeline_with_secret_as_env.yaml", graph);
     assertEquals(List.of("generate-secret-name"), graph.tasks().get("comp").upstream());
   }
 
   @Test
   void aSecretAsVolumeNamedByAParameter() {
-    assertPlatforms("pipeline_with_secret_as_volume.yaml", build("pipeline-secret-volume", p -> {
+    assertWholeFile("pipeline_with_secret_as_volume.yaml", build("pipeline-secret-volume", p -> {
       Param<String> secret = p.param("secret_param", String.class, "test-secret-1");
-      plain("comp").task(Map.of()).mountSecret("my-vol", secret, "/mnt/my_vol");
+      cut("pipeline_with_secret_as_volume.yaml", "comp-comp").task(Map.of())
+          .mountSecret("my-vol", secret, "/mnt/my_vol");
     }));
   }
 
   @Test
   void anExistingClaimNamedByAParameter() {
-    assertPlatforms("pvc_mount.yaml", build("pvc-mount-pipeline", p -> {
+    assertWholeFile("pvc_mount.yaml", build("pvc-mount-pipeline", p -> {
       Param<String> pvc = p.param("pvc_name", String.class);
-      ComponentTask producer = plain("producer").task(Map.of()).mountClaim("data", pvc, "/data");
-      plain("consumer").task(Map.of()).after(producer).mountClaim("data", pvc, "/data");
+      ComponentTask producer = cut("pvc_mount.yaml", "comp-producer").task(Map.of()).mountClaim("data", pvc, "/data");
+      cut("pvc_mount.yaml", "comp-consumer").task(Map.of()).after(producer).mountClaim("data", pvc, "/data");
     }));
   }
 
@@ -76,32 +81,43 @@ class KubernetesPlatformGoldenTest {
 
   @Test
   void podLabelsAnnotationsAndFieldPathsAsEnv() {
-    assertPlatforms("create_pod_metadata_complex.yaml", build("pipeline-with-pod-metadata", p -> {
-      ComponentDefinition validate = plain("validate-pod-metadata");
-      validate.task(Map.of()).caching(false)
+    String golden = "create_pod_metadata_complex.yaml";
+    assertWholeFile(golden, build("pipeline-with-pod-metadata", p -> {
+      ComponentDefinition validate = cut(golden, "comp-validate-pod-metadata");
+      Map<String, Source<?>> a = checks(Map.of("annotation", 1, "label", 2));
+      // its first annotation check reads POD_TASK_ANNOTATION, without a number
+      a.put("annotation_path_1", Value.of("POD_TASK_ANNOTATION"));
+      a.put("annotation_exp_val_1", Value.of("annotation"));
+      validate.task(a).caching(false)
           .podLabel("task-label-1", "label-1").podLabel("task-label-2", "label-2")
           .podAnnotation("task-annotation", "annotation")
           .envFromField("POD_TASK_ANNOTATION", "metadata.annotations['task-annotation']")
           .envFromField("POD_TASK_LABEL_1", "metadata.labels['task-label-1']")
           .envFromField("POD_TASK_LABEL_2", "metadata.labels['task-label-2']");
-      validate.task(Map.of()).caching(false)
+      validate.task(checks(Map.of("annotation", 2))).caching(false)
           .podAnnotation("task-annotation-1", "annotation-1").podAnnotation("task-annotation-2", "annotation-2")
           .envFromField("POD_TASK_ANNOTATION_1", "metadata.annotations['task-annotation-1']")
           .envFromField("POD_TASK_ANNOTATION_2", "metadata.annotations['task-annotation-2']");
-      plain("validate-no-pod-metadata").task(Map.of()).caching(false);
+      cut(golden, "comp-validate-no-pod-metadata").task(Map.of("annotation_path", Value.of("POD_TASK_ANNOTATION"),
+          "label_path", Value.of("POD_TASK_LABEL"))).caching(false);
     }));
   }
 
   @Test
   void podMetadataOfFiveTasks() {
-    assertPlatforms("critical/pipeline_with_pod_metadata.yaml", build("pipeline-with-pod-metadata", p -> {
-      plain("validate-pod-metadata-task-a").task(Map.of()).caching(false)
+    String golden = "critical/pipeline_with_pod_metadata.yaml";
+    assertWholeFile(golden, build("pipeline-with-pod-metadata", p -> {
+      Map<String, Source<?>> a = checks(Map.of("label", 2));
+      a.put("annotation_path", Value.of("POD_TASK_ANNOTATION"));
+      a.put("annotation_exp_val", Value.of("annotation"));
+      cut(golden, "comp-validate-pod-metadata-task-a").task(a).caching(false)
           .podLabel("task-label-1", "label-1").podLabel("task-label-2", "label-2")
           .podAnnotation("task-annotation", "annotation")
           .envFromField("POD_TASK_ANNOTATION", "metadata.annotations['task-annotation']")
           .envFromField("POD_TASK_LABEL_1", "metadata.labels['task-label-1']")
           .envFromField("POD_TASK_LABEL_2", "metadata.labels['task-label-2']");
-      ComponentTask b = plain("validate-pod-metadata-task-b").task(Map.of()).caching(false);
+      ComponentTask b = cut(golden, "comp-validate-pod-metadata-task-b")
+          .task(checks(Map.of("annotation", 4, "label", 3))).caching(false);
       for (int i = 1; i <= 4; i++) {
         b.podAnnotation("task-annotation-" + i, "annotation-" + i);
       }
@@ -114,23 +130,40 @@ class KubernetesPlatformGoldenTest {
       for (int i = 1; i <= 3; i++) {
         b.envFromField("POD_TASK_LABEL_" + i, "metadata.labels['task-label-" + i + "']");
       }
-      ComponentTask c = plain("validate-pod-metadata-task-c").task(Map.of()).caching(false)
+      ComponentTask c = cut(golden, "comp-validate-pod-metadata-task-c")
+          .task(checks(Map.of("annotation", 2))).caching(false)
           .podAnnotation("task-annotation-1", "annotation-1").podAnnotation("task-annotation-2", "annotation-2");
       c.envFromField("POD_TASK_ANNOTATION_1", "metadata.annotations['task-annotation-1']")
           .envFromField("POD_TASK_ANNOTATION_2", "metadata.annotations['task-annotation-2']");
-      ComponentTask d = plain("validate-pod-metadata-task-d").task(Map.of()).caching(false);
+      ComponentTask d = cut(golden, "comp-validate-pod-metadata-task-d")
+          .task(checks(Map.of("label", 3))).caching(false);
       for (int i = 1; i <= 3; i++) {
         d.podLabel("task-label-" + i, "label-" + i);
       }
       for (int i = 1; i <= 3; i++) {
         d.envFromField("POD_TASK_LABEL_" + i, "metadata.labels['task-label-" + i + "']");
       }
-      plain("validate-no-pod-metadata").task(Map.of()).caching(false)
+      cut(golden, "comp-validate-no-pod-metadata").task(Map.of()).caching(false)
           .envFromField("POD_TASK_ANNOTATION", "metadata.annotations['task-annotation']")
           .envFromField("POD_TASK_ANNOTATION_1", "metadata.annotations['task-annotation-1']")
           .envFromField("POD_TASK_LABEL", "metadata.labels['task-label']")
           .envFromField("POD_TASK_LABEL_1", "metadata.labels['task-label-1']");
     }));
+  }
+
+  /**
+   * The validating components' arguments: for {@code annotation} to 2, {@code annotation_path_1: POD_TASK_ANNOTATION_1,
+   * annotation_exp_val_1: annotation-1, annotation_path_2: ...}, the same for {@code label}.
+   */
+  private static Map<String, Source<?>> checks(Map<String, Integer> counts) {
+    Map<String, Source<?>> args = new java.util.TreeMap<>();
+    counts.forEach((kind, n) -> {
+      for (int i = 1; i <= n; i++) {
+        args.put(kind + "_path_" + i, Value.of("POD_TASK_" + kind.toUpperCase(java.util.Locale.ROOT) + "_" + i));
+        args.put(kind + "_exp_val_" + i, Value.of(kind + "-" + i));
+      }
+    });
+    return args;
   }
 
   static PipelineGraph build(String name, Consumer<PipelineScope> body) {
@@ -147,6 +180,12 @@ class KubernetesPlatformGoldenTest {
       executors.put("exec-" + node.name(), config);
     }
     return KubernetesPlatform.document(executors);
+  }
+
+  /** The platforms document as {@link #assertPlatforms}, then the whole compiled file equal to the golden's. */
+  private static void assertWholeFile(String golden, PipelineGraph graph) {
+    assertPlatforms(golden, graph);
+    Goldens.assertSameFile(golden, graph);
   }
 
   private static void assertPlatforms(String golden, PipelineGraph graph) {

@@ -125,7 +125,7 @@ class RefusalsTest {
   void kubernetesSettingsAreLeftToThePlatformDocumentNotRefused() {
     PipelineGraph graph = Pipelines.builder("k8s").build(p -> echo().nodeSelector("disk", "ssd")
         .envFromSecret("TOKEN", "creds", "token").podLabel("team", "ml").timeout(Duration.ofMinutes(1)));
-    ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    Compiled.spec(graph);
     assertEquals(List.of("nodeSelector", "podLabels", "timeout (activeDeadlineSeconds)",
         "env (from secrets, config maps and pod fields)"),
         Refusals.kubernetesSettings(graph.tasks().get("echo").settings()));

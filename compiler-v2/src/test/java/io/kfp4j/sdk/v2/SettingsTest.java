@@ -32,7 +32,7 @@ class SettingsTest {
         .retry(new Retry(3, null, "1m", 3, "2h"))
         .caching(false)
         .displayName("Show the environment"));
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(JSON.readTree("""
         {"command": ["sh", "-c", "echo \\"$ENV1\\""], "image": "alpine",
          "env": [{"name": "ENV1", "value": "val0"}, {"name": "ENV2", "value": "val2"}, {"name": "ENV3", "value": "val3"}],
@@ -54,7 +54,7 @@ class SettingsTest {
     PipelineGraph graph = Pipelines.builder("retry").build(p -> ENV.task(Map.of()).retry(3));
     assertEquals(JSON.readTree("""
         {"backoffDuration": "0s", "backoffFactor": 2.0, "backoffMaxDuration": "3600s", "maxRetryCount": 3}"""),
-        ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph)).at("/root/dag/tasks/print-env/retryPolicy"));
+        Compiled.spec(graph).at("/root/dag/tasks/print-env/retryPolicy"));
   }
 
   @Test
@@ -72,7 +72,7 @@ class SettingsTest {
         """);
     PipelineGraph graph = Pipelines.builder("typed").build(p -> typed.task(Map.of(
         "Count", Value.of(7L), "flag", Value.of(true), "config", Value.of(Map.of("a", 1)))));
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(JSON.readTree("""
         {"count": {"runtimeValue": {"constant": 7.0}}, "flag": {"runtimeValue": {"constant": true}},
          "config": {"runtimeValue": {"constant": {"a": 1.0}}}}"""),
@@ -89,7 +89,7 @@ class SettingsTest {
     PipelineGraph graph = Pipelines.builder("pipeline").build(p -> ENV.task(Map.of())
         .cpuLimit(p.param("cpu_limit", String.class, "4000m"))
         .memoryLimit(p.param("memory_limit", String.class, "15G")));
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals(JSON.readTree("""
         {"parameters": {
           "cpu_limit": {"runtimeValue": {"constant": "{{$.inputs.parameters['pipelinechannel--cpu_limit']}}"}},
@@ -109,7 +109,7 @@ class SettingsTest {
       p.imagePullSecrets("registry-creds").defaultNodeSelector("pool", "batch");
       io.kfp4j.sdk.ContainerOp.builder("say").image("alpine").command("echo", "hello").build();
     });
-    JsonNode spec = ProtoSchema.assertPipelineSpec(PipelineSpecCompiler.pipelineSpec(graph));
+    JsonNode spec = Compiled.spec(graph);
     assertEquals("s3://change/me", spec.get("defaultPipelineRoot").asText());
     assertEquals(JSON.readTree("""
         {"command": ["echo", "hello"], "image": "alpine"}"""), spec.at("/deploymentSpec/executors/exec-say/container"));

@@ -75,12 +75,39 @@ public final class StrictPipelineSpec {
           + (docs.isEmpty() ? "nothing" : docs.get(0).getNodeType()));
     }
     JsonNode first = docs.get(0);
-    PipelineSpec spec = (PipelineSpec) strict(first, PipelineSpec.newBuilder(), "pipeline spec", "");
-    JsonNode deployment = first.get("deploymentSpec");
+    PipelineSpec.Builder spec = PipelineSpec.newBuilder();
+    try {
+      JsonFormat.parser().merge(JSON.writeValueAsString(checkSpec(first)), spec);
+    } catch (IOException e) {
+      throw new StrictParseException("pipeline spec: " + e.getMessage());
+    }
+    return spec.build();
+  }
+
+  /**
+   * A spec as a tree ({@code pipelineSpec(graph)}, a golden read as JSON) parsed strictly as a {@code PipelineSpec},
+   * its {@code deploymentSpec} too; returns the tree for more assertions.
+   */
+  public static JsonNode checkSpec(JsonNode spec) {
+    if (!spec.isObject()) {
+      throw new StrictParseException("pipeline spec: must be a mapping, not " + spec.getNodeType());
+    }
+    strict(spec, PipelineSpec.newBuilder(), "pipeline spec", "");
+    JsonNode deployment = spec.get("deploymentSpec");
     if (deployment != null && !deployment.isNull()) {
       strict(deployment, PipelineDeploymentConfig.newBuilder(), "pipeline spec", "deploymentSpec");
     }
     return spec;
+  }
+
+  /**
+   * A whole compiled text parsed strictly: the spec, and the {@code platforms} document when there is one (each
+   * Kubernetes executor config too). Returns the documents as trees, the spec first.
+   */
+  public static List<JsonNode> check(String yaml) {
+    parse(yaml);
+    platforms(yaml);
+    return documents(yaml);
   }
 
   /** The file's first YAML document as a {@code PipelineSpec}, parsed strictly; errors name the file. */

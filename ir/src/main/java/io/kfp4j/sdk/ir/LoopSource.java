@@ -31,12 +31,23 @@ public sealed interface LoopSource {
     }
   }
 
-  /** A JSON list given when the pipeline runs: a parameter or an output. @param list the reference */
-  record DynamicItems(ArgumentValue list) implements LoopSource {
+  /**
+   * A JSON list given when the pipeline runs: a parameter or an output.
+   *
+   * @param list the reference
+   * @param itemType the KFP type the pipeline declares its items to have ({@code JsonObject}, {@code Float}, ...), as
+   *     KFP 2 types a loop's item from the list's element type; {@code null} when not declared
+   */
+  record DynamicItems(ArgumentValue list, String itemType) implements LoopSource {
     public DynamicItems {
       if (!(list instanceof ArgumentValue.ParameterRef) && !(list instanceof ArgumentValue.OutputRef)) {
         throw new IllegalArgumentException("a loop runs over a static list, a pipeline parameter or a task output");
       }
+    }
+
+    /** Items of no declared type. */
+    public DynamicItems(ArgumentValue list) {
+      this(list, null);
     }
   }
 }
