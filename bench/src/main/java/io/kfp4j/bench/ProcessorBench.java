@@ -30,8 +30,8 @@ import javax.tools.ToolProvider;
  * {@code @OutputPath} files and record returns), then compiles them in this JVM with {@code javax.tools}, a fresh
  * compiler task each time, without ({@code -proc:none}) and with the kfp4j processor, alternately: a first (cold)
  * pair, 10 warm-up pairs, then {@code RUNS} measured pairs. Fails unless each processor run wrote one
- * {@code component.yaml} and two compiled classes per component. Then the same for AutoValue, in the same run, on as
- * many {@code @AutoValue} classes of comparable size ({@link AutoValueSources}), and the cost per component against
+ * {@code component.yaml}, one compiled source and one entry class per component. Then the same for AutoValue, in
+ * the same run, on as many {@code @AutoValue} classes of comparable size ({@link AutoValueSources}), and the cost per component against
  * the cost per {@code @AutoValue} class, cold and warm. Usage, after {@code mvn -q install -DskipTests}:
  * {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.ProcessorBench [CLASSES] [RUNS]} (defaults 50, 5).
  */
@@ -174,10 +174,14 @@ public final class ProcessorBench {
     return new Result(ms, (processing[1] - processing[0]) / 1e6);
   }
 
-  /** Fails unless the processor wrote one component.yaml and two classes (XxxOp, XxxEntry) per component. */
+  /**
+   * Fails unless the processor wrote one component.yaml, one generated source ({@code XxxOp}) and a compiled launcher
+   * entry ({@code XxxOp$XxxEntry}) per component, and every generated source was compiled.
+   */
   private static void verify(Path out, int components) throws IOException {
     Path classesDir = out.resolve("classes");
     long yamls = count(classesDir.resolve("META-INF/kfp4j/components"), ".component.yaml");
+    long entries = count(classesDir, "Entry.class");
     long generated = count(out.resolve("generated"), ".java");
     long compiled;
     try (Stream<Path> walk = Files.walk(out.resolve("generated"))) {
@@ -185,10 +189,10 @@ public final class ProcessorBench {
           .map(f -> out.resolve("generated").relativize(f).toString().replaceAll("\\.java$", ".class"))
           .filter(c -> Files.isRegularFile(classesDir.resolve(c))).count();
     }
-    if (yamls != components || generated != 2L * components || compiled != generated) {
-      throw new IllegalStateException("expected " + components + " component.yaml files and " + 2 * components
-          + " generated, compiled classes; found " + yamls + " component.yaml files, " + generated
-          + " generated sources, " + compiled + " of them compiled, in " + out);
+    if (yamls != components || generated != components || compiled != generated || entries != components) {
+      throw new IllegalStateException("expected " + components + " component.yaml files, generated and compiled"
+          + " sources and entry classes; found " + yamls + " component.yaml files, " + generated
+          + " generated sources, " + compiled + " of them compiled, " + entries + " entry classes, in " + out);
     }
   }
 

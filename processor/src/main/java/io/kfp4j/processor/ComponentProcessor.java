@@ -31,9 +31,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Turns each {@code @Component} method into {@code component.yaml} (in the class output under
- * {@code META-INF/kfp4j/components/}), a task factory
- * {@code XxxOp} and a launcher entry {@code XxxEntry}. Options: {@code kfp4j.image} (the image of components
- * that name none). Every file goes through the {@link javax.annotation.processing.Filer}, so that incremental
+ * {@code META-INF/kfp4j/components/}), a task factory {@code XxxOp} with its launcher entry {@code XxxOp.XxxEntry}
+ * nested in it (one generated source a component), and the entry's index resource. Options: {@code kfp4j.image}
+ * (the image of components that name none). Every file goes through the {@link javax.annotation.processing.Filer}, so that incremental
  * builds know what each came from; copies of the specs elsewhere are the build tool's job ({@code mvn kfp4j:compile}
  * writes them to {@code target/kfp4j/components/}). The option {@code kfp4j.componentsDir}, which wrote such copies
  * outside the Filer, is refused with that advice.
@@ -155,13 +155,12 @@ public final class ComponentProcessor extends AbstractProcessor {
     try {
       writeResource(model, model.specResource(), yaml);
       writeResource(model, EntryIndex.resource(model.key()), model.entryClass().reflectionName() + "\n");
-      writeJava(OpWriter.write(model.op()));
-      writeJava(EntryWriter.write(model));
+      writeJava(OpWriter.write(model.op(), List.of(EntryWriter.write(model))));
     } catch (javax.annotation.processing.FilerException e) {
       diagnostics.error(model.method(),
           "cannot write the files of component \"" + model.name() + "\": " + e.getMessage()
           + "; another component named \"" + model.key() + "\", or a class named " + model.opClass().simpleName()
-          + " or " + model.entryClass().simpleName() + ", already exists in this compilation: rename one of them or"
+          + ", already exists in this compilation: rename one of them or"
           + " give the component @Component(name = ...)");
       return;
     } catch (IOException e) {
