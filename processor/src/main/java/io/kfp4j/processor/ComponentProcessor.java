@@ -27,6 +27,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -177,8 +178,19 @@ public final class ComponentProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * Formats the source in memory and hands it to the Filer in one write: JavaPoet writes token by token, and the
+   * Filer's writer encodes every write on its own.
+   */
   private void writeJava(JavaFile file) throws IOException {
-    file.writeTo(processingEnv.getFiler());
+    String text = file.toString();
+    String name = file.packageName().isEmpty() ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    JavaFileObject source = processingEnv.getFiler().createSourceFile(name,
+        file.typeSpec().originatingElements().toArray(new Element[0]));
+    try (Writer out = source.openWriter()) {
+      out.write(text);
+    }
   }
 
   private static String where(ComponentModel model) {
