@@ -8,6 +8,8 @@ import com.sun.source.util.TaskListener;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,20 +29,29 @@ import javax.tools.ToolProvider;
 /**
  * The annotation processor's cost: writes {@code CLASSES} classes of 10 {@code @Component} methods each (a mix of
  * double, String, int with {@code @Default}, {@code List<Double>}, {@code Optional<String>}, {@code @InputPath} and
- * {@code @OutputPath} files and record returns), then compiles them in this JVM with {@code javax.tools}, a fresh
- * compiler task each time, without ({@code -proc:none}) and with the kfp4j processor, alternately: a first (cold)
- * pair, 10 warm-up pairs, then {@code RUNS} measured pairs. Fails unless each processor run wrote one
- * {@code component.yaml} and two compiled classes per component. Then the same for AutoValue, in the same run, on as
- * many {@code @AutoValue} classes of comparable size ({@link AutoValueSources}), and the cost per component against
- * the cost per {@code @AutoValue} class, cold and warm. Usage, after {@code mvn -q install -DskipTests}:
- * {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.ProcessorBench [CLASSES] [RUNS]} (defaults 50, 5).
+ * {@code @OutputPath} files and record returns), and as many {@code @AutoValue} classes of comparable size
+ * ({@link AutoValueSources}), then compiles each set in this JVM with {@code javax.tools}, a fresh compiler task each
+ * time, without ({@code -proc:none}) and with its processor (kfp4j's, AutoValue's). The four compilations run in
+ * turn, so that both processors meet the same load on a shared machine: a first (cold) round, 10 warm-up rounds,
+ * then {@code RUNS} measured rounds. Each compilation's wall time and the compiling thread's CPU time are kept (javac
+ * compiles in the calling thread; the CPU time leaves out the JIT's and the collector's threads and time spent
+ * waiting for a core). Fails unless each kfp4j run wrote one {@code component.yaml}, one compiled source and one
+ * entry class per component, and each AutoValue run one {@code AutoValue_} class per value class. Prints the cost
+ * per component against the cost per {@code @AutoValue} class, cold and warm. Usage, after
+ * {@code mvn -q install -DskipTests}: {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.ProcessorBench
+ * [CLASSES] [RUNS]} (defaults 50, 5).
  */
 public final class ProcessorBench {
   private static final int METHODS_PER_CLASS = 10;
-  /** Warm-up pairs after the first one: javac's own code takes about ten compilations to reach steady speed. */
+  /** Warm-up rounds after the first one: javac's own code takes about ten compilations to reach steady speed. */
   private static final int WARMUP = 10;
+  private static final String KFP4J = "io.kfp4j.processor.ComponentProcessor";
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ProcessorBench() {}
+
+  /** One set of sources and its processor. */
+  private record Corpus(List<Path> sources, String processor, Check check) {}
 
   /** Runs the benchmark and prints its numbers. */
   public static void main(String[] args) throws IOException {
@@ -49,81 +60,80 @@ public final class ProcessorBench {
     int components = classes * METHODS_PER_CLASS;
     Path work = Files.createTempDirectory("kfp4j-processor-bench");
     try {
-      List<Path> sources = writeSources(work.resolve("src"), classes);
-      System.out.printf("%d source files, %d components, in %s%n", sources.size(), components, work);
-      Result coldPlain = compile(sources, work.resolve("out"), false, components);
-      Result coldProcessed = compile(sources, work.resolve("out"), true, components);
+      Corpus kfp4j = new Corpus(writeSources(work.resolve("src"), classes), KFP4J, dir -> verify(dir, components));
+      Corpus autoValue = new Corpus(AutoValueSources.write(work.resolve("values"), classes, METHODS_PER_CLASS),
+          AutoValueSources.PROCESSOR, dir -> AutoValueSources.verify(dir, components));
+      System.out.printf("%d components in %d files; %d @AutoValue classes in %d files; in %s%n", components,
+          kfp4j.sources().size(), components, autoValue.sources().size(), work);
+      Path out = work.resolve("out");
+      Result[] cold = round(kfp4j, autoValue, out);
       for (int i = 0; i < WARMUP; i++) {
-        compile(sources, work.resolve("out"), false, components);
-        compile(sources, work.resolve("out"), true, components);
+        round(kfp4j, autoValue, out);
       }
-      double[] plain = new double[runs];
-      double[] processed = new double[runs];
-      double[] processing = new double[runs];
+      Result[][] warm = new Result[runs][];
       for (int i = 0; i < runs; i++) {
-        plain[i] = compile(sources, work.resolve("out"), false, components).ms;
-        Result r = compile(sources, work.resolve("out"), true, components);
-        processed[i] = r.ms;
-        processing[i] = r.processingMs;
+        warm[i] = round(kfp4j, autoValue, out);
       }
-      double p = median(plain);
-      double k = median(processed);
-      System.out.printf("cold, the first pair in this JVM: -proc:none %.0f ms, with the processor %.0f ms (+%.0f ms)%n",
-          coldPlain.ms, coldProcessed.ms, coldProcessed.ms - coldPlain.ms);
-      System.out.printf("warm, %d runs after %d warm-up pairs (ms): -proc:none %s; with the processor %s%n",
-          runs, WARMUP, Arrays.toString(rounded(plain)), Arrays.toString(rounded(processed)));
-      System.out.printf("warm medians: -proc:none %.0f ms, with the processor %.0f ms%n", p, k);
-      System.out.printf("processor overhead: %.0f ms (+%.0f%%), %.2f ms a component; of which the annotation"
-          + " processing rounds take %.0f ms (%.2f ms a component)%n",
-          k - p, 100 * (k - p) / p, (k - p) / components, median(processing), median(processing) / components);
-
-      // AutoValue in the same run: as many @AutoValue classes as components, of comparable size
-      List<Path> values = AutoValueSources.write(work.resolve("values"), classes, METHODS_PER_CLASS);
-      Check autoValueCheck = dir -> AutoValueSources.verify(dir, components);
-      Result coldValuesPlain = compile(values, work.resolve("out"), null, autoValueCheck);
-      Result coldValues = compile(values, work.resolve("out"), AutoValueSources.PROCESSOR, autoValueCheck);
-      for (int i = 0; i < WARMUP; i++) {
-        compile(values, work.resolve("out"), null, autoValueCheck);
-        compile(values, work.resolve("out"), AutoValueSources.PROCESSOR, autoValueCheck);
-      }
-      double[] valuesPlain = new double[runs];
-      double[] valuesProcessed = new double[runs];
-      for (int i = 0; i < runs; i++) {
-        valuesPlain[i] = compile(values, work.resolve("out"), null, autoValueCheck).ms;
-        valuesProcessed[i] = compile(values, work.resolve("out"), AutoValueSources.PROCESSOR, autoValueCheck).ms;
-      }
-      double vp = median(valuesPlain);
-      double vk = median(valuesProcessed);
-      double coldKfp4j = (coldProcessed.ms - coldPlain.ms) / components;
-      double coldAutoValue = (coldValues.ms - coldValuesPlain.ms) / components;
-      System.out.printf("AutoValue, %d @AutoValue classes: cold -proc:none %.0f ms, with AutoValue %.0f ms;"
-          + " warm medians %.0f ms and %.0f ms%n", components, coldValuesPlain.ms, coldValues.ms, vp, vk);
-      System.out.printf("per component (kfp4j) against per @AutoValue class: cold %.2f ms vs %.2f ms (%.1fx),"
-          + " warm %.2f ms vs %.2f ms (%.1fx)%n", coldKfp4j, coldAutoValue, coldKfp4j / coldAutoValue,
-          (k - p) / components, (vk - vp) / components, (k - p) / (vk - vp));
+      report(cold, warm, components, runs);
     } finally {
       deleteTree(work);
     }
   }
 
-  private record Result(double ms, double processingMs) {}
-
-  /**
-   * Compiles the sources to {@code out/classes} (generated sources in {@code out/generated}), checks the result and
-   * deletes it; fails on any error.
-   */
-  private static Result compile(List<Path> sources, Path out, boolean withProcessor, int components)
-      throws IOException {
-    return compile(sources, out, withProcessor ? "io.kfp4j.processor.ComponentProcessor" : null,
-        dir -> verify(dir, components));
+  /** kfp4j without and with its processor, then AutoValue's sources without and with AutoValue. */
+  private static Result[] round(Corpus kfp4j, Corpus autoValue, Path out) throws IOException {
+    return new Result[] {compile(kfp4j.sources(), out, null, kfp4j.check()),
+        compile(kfp4j.sources(), out, kfp4j.processor(), kfp4j.check()),
+        compile(autoValue.sources(), out, null, autoValue.check()),
+        compile(autoValue.sources(), out, autoValue.processor(), autoValue.check())};
   }
+
+  private static void report(Result[] cold, Result[][] warm, int components, int runs) {
+    String[] names = {"kfp4j -proc:none", "kfp4j with its processor", "AutoValue's sources -proc:none",
+        "AutoValue's sources with AutoValue"};
+    System.out.printf("cold, the first round in this JVM (ms, wall/cpu): %s%n", Arrays.toString(Arrays.stream(cold)
+        .map(r -> Math.round(r.ms) + "/" + Math.round(r.cpuMs)).toArray()));
+    double[][] wall = new double[4][runs];
+    double[][] cpu = new double[4][runs];
+    for (int i = 0; i < runs; i++) {
+      for (int k = 0; k < 4; k++) {
+        wall[k][i] = warm[i][k].ms;
+        cpu[k][i] = warm[i][k].cpuMs;
+      }
+    }
+    for (int k = 0; k < 4; k++) {
+      System.out.printf("warm, %d rounds after %d warm-up rounds, %s: wall %s ms, cpu %s ms%n", runs, WARMUP,
+          names[k], Arrays.toString(rounded(wall[k])), Arrays.toString(rounded(cpu[k])));
+    }
+    double[] processing = Arrays.stream(warm).mapToDouble(r -> r[1].processingMs).toArray();
+    System.out.printf("kfp4j's annotation processing rounds, warm median: %.0f ms (%.2f ms a component)%n",
+        median(processing), median(processing) / components);
+    double coldKfp4j = (cold[1].ms - cold[0].ms) / components;
+    double coldAutoValue = (cold[3].ms - cold[2].ms) / components;
+    System.out.printf("per component (kfp4j) against per @AutoValue class, cold (wall): %.2f ms vs %.2f ms (%.1fx)%n",
+        coldKfp4j, coldAutoValue, coldKfp4j / coldAutoValue);
+    for (String kind : List.of("wall", "cpu")) {
+      double[][] t = kind.equals("wall") ? wall : cpu;
+      double k = (median(t[1]) - median(t[0])) / components;
+      double a = (median(t[3]) - median(t[2])) / components;
+      double kMin = (min(t[1]) - min(t[0])) / components;
+      double aMin = (min(t[3]) - min(t[2])) / components;
+      System.out.printf("per component (kfp4j) against per @AutoValue class, warm (%s): medians %.2f ms vs %.2f ms"
+          + " (%.1fx), minimums %.2f ms vs %.2f ms (%.1fx)%n", kind, k, a, k / a, kMin, aMin, kMin / aMin);
+    }
+  }
+
+  private record Result(double ms, double cpuMs, double processingMs) {}
 
   /** What checks a processor's output. */
   private interface Check {
     void check(Path out) throws IOException;
   }
 
-  /** {@link #compile(List, Path, boolean, int)} with any processor (or none: {@code null}) and check. */
+  /**
+   * Compiles the sources to {@code out/classes} (generated sources in {@code out/generated}) with a processor (or
+   * none: {@code null}), checks what the processor wrote and deletes it; fails on any error.
+   */
   private static Result compile(List<Path> sources, Path out, String processor, Check check) throws IOException {
     boolean withProcessor = processor != null;
     Path classesDir = Files.createDirectories(out.resolve("classes"));
@@ -138,6 +148,7 @@ public final class ProcessorBench {
     StringWriter messages = new StringWriter();
     long[] processing = new long[2];
     long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     boolean ok;
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -161,6 +172,7 @@ public final class ProcessorBench {
       ok = task.call();
     }
     double ms = (System.nanoTime() - start) / 1e6;
+    double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
     List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
     if (!ok || !errors.isEmpty()) {
@@ -171,13 +183,17 @@ public final class ProcessorBench {
       check.check(out);
     }
     deleteTree(out);
-    return new Result(ms, (processing[1] - processing[0]) / 1e6);
+    return new Result(ms, cpuMs, (processing[1] - processing[0]) / 1e6);
   }
 
-  /** Fails unless the processor wrote one component.yaml and two classes (XxxOp, XxxEntry) per component. */
+  /**
+   * Fails unless the processor wrote one component.yaml, one generated source ({@code XxxOp}) and a compiled launcher
+   * entry ({@code XxxOp$XxxEntry}) per component, and every generated source was compiled.
+   */
   private static void verify(Path out, int components) throws IOException {
     Path classesDir = out.resolve("classes");
     long yamls = count(classesDir.resolve("META-INF/kfp4j/components"), ".component.yaml");
+    long entries = count(classesDir, "Entry.class");
     long generated = count(out.resolve("generated"), ".java");
     long compiled;
     try (Stream<Path> walk = Files.walk(out.resolve("generated"))) {
@@ -185,10 +201,10 @@ public final class ProcessorBench {
           .map(f -> out.resolve("generated").relativize(f).toString().replaceAll("\\.java$", ".class"))
           .filter(c -> Files.isRegularFile(classesDir.resolve(c))).count();
     }
-    if (yamls != components || generated != 2L * components || compiled != generated) {
-      throw new IllegalStateException("expected " + components + " component.yaml files and " + 2 * components
-          + " generated, compiled classes; found " + yamls + " component.yaml files, " + generated
-          + " generated sources, " + compiled + " of them compiled, in " + out);
+    if (yamls != components || generated != components || compiled != generated || entries != components) {
+      throw new IllegalStateException("expected " + components + " component.yaml files, generated and compiled"
+          + " sources and entry classes; found " + yamls + " component.yaml files, " + generated
+          + " generated sources, " + compiled + " of them compiled, " + entries + " entry classes, in " + out);
     }
   }
 

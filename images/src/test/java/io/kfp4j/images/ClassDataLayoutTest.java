@@ -57,7 +57,7 @@ class ClassDataLayoutTest {
       List<String> entries = new ArrayList<>();
       jar.stream().forEach(e -> entries.add(e.getName()));
       assertEquals(List.of("META-INF/MANIFEST.MF", "META-INF/", "META-INF/kfp4j/", "META-INF/kfp4j/entries/", "com/",
-          "com/example/", "META-INF/kfp4j/entries/add", "app.properties", "com/example/AddEntry.class",
+          "com/example/", "META-INF/kfp4j/entries/add", "app.properties", "com/example/AddOp$AddEntry.class",
           "com/example/Calc.class"), entries, "no component spec: they are pinned after the build");
     }
   }

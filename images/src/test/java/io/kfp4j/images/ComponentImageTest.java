@@ -52,7 +52,7 @@ class ComponentImageTest {
         sorted(image.layerFiles().get(2)));
     assertEquals(List.of("/app/resources/META-INF/kfp4j/entries/add", "/app/resources/app.properties"),
         sorted(image.layerFiles().get(3)), "component specs stay out: they are pinned after the build");
-    assertEquals(List.of("/app/classes/com/example/AddEntry.class", "/app/classes/com/example/Calc.class"),
+    assertEquals(List.of("/app/classes/com/example/AddOp$AddEntry.class", "/app/classes/com/example/Calc.class"),
         sorted(image.layerFiles().get(4)));
     assertEquals(List.of(project.resolve("libs/kfp4j-sdk-0.1.0-SNAPSHOT.jar")), built.leftOut());
 

@@ -67,9 +67,9 @@ final class TestProjects {
   static Path project(Path dir) throws IOException {
     Path classes = dir.resolve("classes");
     write(classes.resolve("com/example/Calc.class"), "calc v1");
-    write(classes.resolve("com/example/AddEntry.class"), "entry v1");
+    write(classes.resolve("com/example/AddOp$AddEntry.class"), "entry v1");
     write(classes.resolve("app.properties"), "x=1\n");
-    write(classes.resolve("META-INF/kfp4j/entries/add"), "com.example.AddEntry\n");
+    write(classes.resolve("META-INF/kfp4j/entries/add"), "com.example.AddOp$AddEntry\n");
     write(classes.resolve("META-INF/kfp4j/components/add.component.yaml"), ADD_YAML);
     Path libs = Files.createDirectories(dir.resolve("libs"));
     jar(libs.resolve("jackson-core-2.22.3.jar"), "com/fasterxml/jackson/core/JsonParser.class");

@@ -49,9 +49,9 @@ record ComponentModel(
     return ClassName.get(packageName(), Naming.capitalize(methodName()) + "Op");
   }
 
-  /** {@code add} becomes {@code AddEntry}. */
+  /** {@code add} becomes {@code AddOp.AddEntry}, the launcher entry nested in the task factory. */
   ClassName entryClass() {
-    return ClassName.get(packageName(), Naming.capitalize(methodName()) + "Entry");
+    return opClass().nestedClass(Naming.capitalize(methodName()) + "Entry");
   }
 
   /** The resource the spec is written to. */

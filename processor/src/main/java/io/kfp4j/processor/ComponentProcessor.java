@@ -27,13 +27,14 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Turns each {@code @Component} method into {@code component.yaml} (in the class output under
- * {@code META-INF/kfp4j/components/}), a task factory
- * {@code XxxOp} and a launcher entry {@code XxxEntry}. Options: {@code kfp4j.image} (the image of components
- * that name none). Every file goes through the {@link javax.annotation.processing.Filer}, so that incremental
+ * {@code META-INF/kfp4j/components/}), a task factory {@code XxxOp} with its launcher entry {@code XxxOp.XxxEntry}
+ * nested in it (one generated source a component), and the entry's index resource. Options: {@code kfp4j.image}
+ * (the image of components that name none). Every file goes through the {@link javax.annotation.processing.Filer}, so that incremental
  * builds know what each came from; copies of the specs elsewhere are the build tool's job ({@code mvn kfp4j:compile}
  * writes them to {@code target/kfp4j/components/}). The option {@code kfp4j.componentsDir}, which wrote such copies
  * outside the Filer, is refused with that advice.
@@ -155,13 +156,12 @@ public final class ComponentProcessor extends AbstractProcessor {
     try {
       writeResource(model, model.specResource(), yaml);
       writeResource(model, EntryIndex.resource(model.key()), model.entryClass().reflectionName() + "\n");
-      writeJava(OpWriter.write(model.op()));
-      writeJava(EntryWriter.write(model));
+      writeJava(OpWriter.write(model.op(), List.of(EntryWriter.write(model))));
     } catch (javax.annotation.processing.FilerException e) {
       diagnostics.error(model.method(),
           "cannot write the files of component \"" + model.name() + "\": " + e.getMessage()
           + "; another component named \"" + model.key() + "\", or a class named " + model.opClass().simpleName()
-          + " or " + model.entryClass().simpleName() + ", already exists in this compilation: rename one of them or"
+          + ", already exists in this compilation: rename one of them or"
           + " give the component @Component(name = ...)");
       return;
     } catch (IOException e) {
@@ -178,8 +178,19 @@ public final class ComponentProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * Formats the source in memory and hands it to the Filer in one write: JavaPoet writes token by token, and the
+   * Filer's writer encodes every write on its own.
+   */
   private void writeJava(JavaFile file) throws IOException {
-    file.writeTo(processingEnv.getFiler());
+    String text = file.toString();
+    String name = file.packageName().isEmpty() ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    JavaFileObject source = processingEnv.getFiler().createSourceFile(name,
+        file.typeSpec().originatingElements().toArray(new Element[0]));
+    try (Writer out = source.openWriter()) {
+      out.write(text);
+    }
   }
 
   private static String where(ComponentModel model) {

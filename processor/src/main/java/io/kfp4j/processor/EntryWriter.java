@@ -3,7 +3,6 @@ package io.kfp4j.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -16,9 +15,11 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the launcher entry {@code XxxEntry}: the component's flags, and plain code that converts each
- * argument, calls the method and stages every output until the call succeeds (the JSON of the {@code Metrics} and
- * {@code UiMetadata} the method filled included). No reflection.
+ * Writes the launcher entry {@code XxxOp.XxxEntry}, nested in the task factory so that a component costs javac one
+ * generated source: the component's flags, and plain code that converts each argument, calls the method and stages
+ * every output until the call succeeds (the JSON of the {@code Metrics} and {@code UiMetadata} the method filled
+ * included). No reflection. The entry refers to nothing of its enclosing class, so that the launcher loads it without
+ * the factory and the task API, which a component's image leaves out.
  */
 final class EntryWriter {
   private static final ClassName FLAG = GeneratedCodeTypes.FLAG;
@@ -35,7 +36,8 @@ final class EntryWriter {
 
   private EntryWriter() {}
 
-  static JavaFile write(ComponentModel model) {
+  /** The entry as a static class to nest in the component's {@code XxxOp}. */
+  static TypeSpec write(ComponentModel model) {
     CodeBlock.Builder flags = CodeBlock.builder().add("$T.of(", List.class).indent();
     List<Port> ports = model.ports();
     for (int i = 0; i < ports.size(); i++) {
@@ -85,13 +87,12 @@ final class EntryWriter {
     run.endControlFlow();
 
     ClassName entry = model.entryClass();
-    TypeSpec type = TypeSpec.classBuilder(entry)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return TypeSpec.classBuilder(entry)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(GeneratedCodeTypes.COMPONENT_ENTRY)
-        .addAnnotation(Generated.of(model))
-        .addOriginatingElement(model.method())
-        .addJavadoc("Launcher entry of component $S: parses its flags and calls {@link $T#$L}.\n", model.name(),
-            model.owner(), model.methodName())
+        .addJavadoc("Launcher entry of component $S: parses its flags and calls {@link $T#$L}. It uses nothing of"
+            + " {@code $L}, so that the launcher loads it alone.\n", model.name(), model.owner(), model.methodName(),
+            model.opClass().simpleName())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), FLAG), "FLAGS",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(flags.build()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
@@ -105,7 +106,6 @@ final class EntryWriter {
             .addStatement("return FLAGS").build())
         .addMethod(run.build())
         .build();
-    return JavaFile.builder(model.packageName(), type).skipJavaLangImports(true).build();
   }
 
   private static CodeBlock flag(Flag f) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -34,6 +35,11 @@ final class OpWriter {
   private OpWriter() {}
 
   static JavaFile write(OpModel model) {
+    return write(model, List.of());
+  }
+
+  /** The factory with more types nested in it (a component's launcher entry). */
+  static JavaFile write(OpModel model, List<TypeSpec> nested) {
     ClassName op = model.opClass();
     ClassName task = model.taskClass();
     TypeName argumentsType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
@@ -106,6 +112,7 @@ final class OpWriter {
         .addMethod(factory.build())
         .addType(taskClass.build());
     ResultWriter.addTo(opClass, model);
+    opClass.addTypes(nested);
     return JavaFile.builder(op.packageName(), opClass.build()).skipJavaLangImports(true).build();
   }
 

@@ -4,8 +4,9 @@
  * The kfp4j annotation processor. For each {@code @Component} method it reads the method into a
  * {@link io.kfp4j.processor.ComponentModel} (reporting every problem on the offending element), then writes a
  * {@code component.yaml} through the runtime's spec model, a typed task factory ({@code XxxOp}, with a record
- * {@code XxxResult} and {@code result(run, taskId)} to read a finished task's outputs) and a launcher entry
- * ({@code XxxEntry}) with its index resource. Read, validate, write; nothing is kept between rounds.
+ * {@code XxxResult} and {@code result(run, taskId)} to read a finished task's outputs) with the launcher entry
+ * ({@code XxxOp.XxxEntry}) nested in it, one generated source a component, and the entry's index resource. Read,
+ * validate, write; nothing is kept between rounds.
  *
  * <p>{@link io.kfp4j.processor.StubProcessor} makes typed stubs of shared {@code component.yaml} files
  * ({@code @ComponentStubs}): {@link io.kfp4j.processor.StubGenerator} reads each into an

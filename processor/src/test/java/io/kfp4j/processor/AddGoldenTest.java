@@ -6,17 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.kfp4j.runtime.internal.entry.EntryRunner;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.ResolvedCommandLine;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.runtime.spec.OutputSpec;
 import io.kfp4j.runtime.yaml.ComponentLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed's {@code add} component written in Java: its generated {@code component.yaml} has the interface KFP
@@ -113,7 +121,32 @@ class AddGoldenTest {
 
   @Test
   void entryIndexGolden() {
-    assertEquals("io.kfp4j.examples.calc.AddEntry\n", TestSupport.resource(compilation, "META-INF/kfp4j/entries/add"));
+    assertEquals("io.kfp4j.examples.calc.AddOp$AddEntry\n",
+        TestSupport.resource(compilation, "META-INF/kfp4j/entries/add"));
+  }
+
+  /**
+   * The entry is nested in {@code AddOp} but uses nothing of it: the launcher runs it in an image that leaves out the
+   * sdk, without loading the factory, its task class or the task API.
+   */
+  @Test
+  void entryRunsWithoutItsFactoryOrTheTaskApi(@TempDir Path tmp) throws Exception {
+    List<String> refused = new ArrayList<>();
+    ClassLoader image = TestSupport.classLoader(compilation, name -> {
+      boolean leftOut = name.startsWith("io.kfp4j.sdk.") || name.startsWith("io.kfp4j.examples.calc.AddOp")
+          && !name.startsWith("io.kfp4j.examples.calc.AddOp$AddEntry");
+      if (leftOut) {
+        refused.add(name);
+      }
+      return leftOut;
+    });
+    Path out = tmp.resolve("sum");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = EntryRunner.run("add", List.of("--a", "1", "--b", "4", "--out-Output", out.toString()), image,
+        new PrintStream(err, true, StandardCharsets.UTF_8), "launcher: ");
+    assertEquals(EntryRunner.OK, code, err.toString(StandardCharsets.UTF_8));
+    assertEquals("5.0", Files.readString(out));
+    assertEquals(List.of(), refused, "the entry asked for classes an image leaves out");
   }
 
   @Test
@@ -122,6 +155,11 @@ class AddGoldenTest {
         JavaFileObjects.forSourceString("io.kfp4j.examples.calc.AddOp", """
             package io.kfp4j.examples.calc;
 
+            import io.kfp4j.runtime.internal.entry.ComponentEntry;
+            import io.kfp4j.runtime.internal.entry.Flag;
+            import io.kfp4j.runtime.internal.entry.OutputStaging;
+            import io.kfp4j.runtime.internal.entry.ParsedArguments;
+            import io.kfp4j.runtime.internal.entry.Values;
             import io.kfp4j.sdk.ComponentDefinition;
             import io.kfp4j.sdk.Output;
             import io.kfp4j.sdk.Source;
@@ -180,6 +218,37 @@ class AddGoldenTest {
 
               public record AddResult(double output) {
               }
+
+              public static final class AddEntry implements ComponentEntry {
+                private static final List<Flag> FLAGS = List.of(
+                  Flag.value("a", true, "Float", "double"),
+                  Flag.value("b", true, "Float", "double"),
+                  Flag.outputPath("Output", "Float", "double"));
+
+                public AddEntry() {
+                }
+
+                @Override
+                public String componentName() {
+                  return "Add";
+                }
+
+                @Override
+                public List<Flag> flags() {
+                  return FLAGS;
+                }
+
+                @Override
+                public void run(ParsedArguments arguments) throws Exception {
+                  double a = Values.toDouble(arguments.value("a"), "a");
+                  double b = Values.toDouble(arguments.value("b"), "b");
+                  try (OutputStaging staging = new OutputStaging()) {
+                    double result = Calc.add(a, b);
+                    staging.write(arguments.outputPath("Output"), Values.serialize(result, "Float", "Output"));
+                    staging.commit();
+                  }
+                }
+              }
             }
             """));
   }
@@ -203,57 +272,6 @@ class AddGoldenTest {
              */
             public Output<Double> output() {
         """), source);
-  }
-
-  @Test
-  void launcherEntryGolden() {
-    assertThat(compilation).generatedSourceFile("io.kfp4j.examples.calc.AddEntry").hasSourceEquivalentTo(
-        JavaFileObjects.forSourceString("io.kfp4j.examples.calc.AddEntry", """
-            package io.kfp4j.examples.calc;
-
-            import io.kfp4j.runtime.internal.entry.ComponentEntry;
-            import io.kfp4j.runtime.internal.entry.Flag;
-            import io.kfp4j.runtime.internal.entry.OutputStaging;
-            import io.kfp4j.runtime.internal.entry.ParsedArguments;
-            import io.kfp4j.runtime.internal.entry.Values;
-            import java.util.List;
-            import javax.annotation.processing.Generated;
-
-            @Generated(
-                value = "io.kfp4j.processor.ComponentProcessor",
-                comments = "from io.kfp4j.examples.calc.Calc#add"
-            )
-            public final class AddEntry implements ComponentEntry {
-              private static final List<Flag> FLAGS = List.of(
-                Flag.value("a", true, "Float", "double"),
-                Flag.value("b", true, "Float", "double"),
-                Flag.outputPath("Output", "Float", "double"));
-
-              public AddEntry() {
-              }
-
-              @Override
-              public String componentName() {
-                return "Add";
-              }
-
-              @Override
-              public List<Flag> flags() {
-                return FLAGS;
-              }
-
-              @Override
-              public void run(ParsedArguments arguments) throws Exception {
-                double a = Values.toDouble(arguments.value("a"), "a");
-                double b = Values.toDouble(arguments.value("b"), "b");
-                try (OutputStaging staging = new OutputStaging()) {
-                  double result = Calc.add(a, b);
-                  staging.write(arguments.outputPath("Output"), Values.serialize(result, "Float", "Output"));
-                  staging.commit();
-                }
-              }
-            }
-            """));
   }
 
   private static List<InputSpec> namesAndTypes(List<InputSpec> inputs) {

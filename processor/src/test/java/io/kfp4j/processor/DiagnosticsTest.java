@@ -651,8 +651,8 @@ class DiagnosticsTest {
     Compilation compilation = TestSupport.compile(calc, existing);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("cannot write the files of component \"Add\": Attempt to recreate a file"
-        + " for type p.AddOp; another component named \"add\", or a class named AddOp or AddEntry, already exists in"
-        + " this compilation").inFile(calc).onLineContaining("public static double add(");
+        + " for type p.AddOp; another component named \"add\", or a class named AddOp, already exists in this"
+        + " compilation").inFile(calc).onLineContaining("public static double add(");
   }
 
   // Types that do not resolve are javac's to report.

@@ -96,8 +96,8 @@ class GeneratedCodeTest {
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.IncEntry").contentsAsUtf8String().contains("Outer.Inner.inc(value)");
-    assertThat(compilation).generatedSourceFile("p.DecEntry").contentsAsUtf8String().contains("Outer.Ops.dec(value)");
+    assertThat(compilation).generatedSourceFile("p.IncOp").contentsAsUtf8String().contains("Outer.Inner.inc(value)");
+    assertThat(compilation).generatedSourceFile("p.DecOp").contentsAsUtf8String().contains("Outer.Ops.dec(value)");
   }
 
   @Test

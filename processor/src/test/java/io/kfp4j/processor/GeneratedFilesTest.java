@@ -49,7 +49,11 @@ class GeneratedFilesTest {
     for (String key : keys) {
       assertEquals(key, KfpNames.k8sName(TestSupport.spec(examples, key).name()));
       String entry = TestSupport.resource(examples, "META-INF/kfp4j/entries/" + key).strip();
-      assertThat(examples).generatedSourceFile(entry).contentsAsUtf8String().contains("implements ComponentEntry");
+      assertTrue(entry.matches("[\\w.]+Op\\$\\w+Entry"), entry);
+      String op = entry.substring(0, entry.indexOf('$'));
+      String nested = entry.substring(entry.indexOf('$') + 1);
+      assertThat(examples).generatedSourceFile(op).contentsAsUtf8String()
+          .contains("public static final class " + nested + " implements ComponentEntry {");
     }
   }
 
@@ -64,9 +68,9 @@ class GeneratedFilesTest {
       "describe,      Describe,       io.kfp4j.testcomponents.DescribeOp",
   })
   void everyComponentGetsItsFactoryEntrySpecAndIndex(String key, String name, String op) {
-    String entry = op.replaceFirst("Op$", "Entry");
-    assertThat(examples).generatedSourceFile(op).isNotNull();
-    assertThat(examples).generatedSourceFile(entry).isNotNull();
+    String entry = op + "$" + op.substring(op.lastIndexOf('.') + 1).replaceFirst("Op$", "Entry");
+    assertThat(examples).generatedSourceFile(op).contentsAsUtf8String()
+        .contains("public static final class " + entry.substring(entry.indexOf('$') + 1) + " implements");
     assertThat(examples)
         .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kfp4j/components/" + key + ".component.yaml")
         .isNotNull();

@@ -70,10 +70,11 @@ class NamingTest {
     assertEquals("Train XGBoost model", TestSupport.spec(compilation, "train-xgboost-model").name());
     assertEquals("Add two", TestSupport.spec(compilation, "add-two").name());
     assertThat(compilation).generatedSourceFile("p.TrainXGBoostModelOp").isNotNull();
-    assertThat(compilation).generatedSourceFile("p.TrainXGBoostModelEntry").isNotNull();
+    assertThat(compilation).generatedSourceFile("p.TrainXGBoostModelOp").contentsAsUtf8String()
+        .contains("public static final class TrainXGBoostModelEntry implements ComponentEntry");
     assertThat(compilation).generatedSourceFile("p.AddTwoOp").isNotNull();
     assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kfp4j/entries/add-two")
-        .contentsAsUtf8String().isEqualTo("p.AddTwoEntry\n");
+        .contentsAsUtf8String().isEqualTo("p.AddTwoOp$AddTwoEntry\n");
   }
 
   @Test

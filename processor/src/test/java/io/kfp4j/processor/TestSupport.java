@@ -103,7 +103,23 @@ final class TestSupport {
    * holds the sdk and the runtime), so that generated factories and entries can run.
    */
   static ClassLoader classLoader(Compilation compilation) {
+    return classLoader(compilation, name -> false);
+  }
+
+  /**
+   * {@link #classLoader(Compilation)}, except that the classes {@code leftOut} names are not found when the
+   * compilation's classes ask for them, as in a component's image, which leaves out the sdk.
+   */
+  static ClassLoader classLoader(Compilation compilation, java.util.function.Predicate<String> leftOut) {
     return new ClassLoader(TestSupport.class.getClassLoader()) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (leftOut.test(name)) {
+          throw new ClassNotFoundException(name + " is left out");
+        }
+        return super.loadClass(name, resolve);
+      }
+
       @Override
       protected Class<?> findClass(String name) throws ClassNotFoundException {
         String path = name.replace('.', '/') + ".class";
