@@ -83,7 +83,8 @@ class V2TargetTest {
           v1.url(), "--target", "v2");
       assertEquals(1, old.exitCode(), old.describe());
       assertTrue(old.err().contains("does not answer the v2beta1 API (a KFP 1.x server)"), old.describe());
-      assertTrue(old.err().contains("--target argo"), old.describe());
+      assertTrue(old.err().strip().endsWith("(target v2); send the Argo workflow instead: --target argo (or leave"
+          + " --target out to let the server decide)"), old.describe());
       assertTrue(v1.requests("POST", "/").isEmpty(), "nothing was sent");
 
       CliRun argo = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--endpoint",

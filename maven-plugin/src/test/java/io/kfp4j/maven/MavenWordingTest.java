@@ -42,6 +42,11 @@ class MavenWordingTest {
     assertEquals("pipeline \"p\", task \"add\": {{$}} is v2 only; this KFP v2 component runs only on KFP v2: compile"
         + " the pipeline for KFP v2 with <target>v2</target> in the plugin's configuration (-Dkfp4j.target=v2)",
         BuildFailures.of(v2Only).getMessage());
+    Kfp4jException kfp1 = new Kfp4jException(Kind.INVALID_INPUT, "http://kfp does not answer the v2beta1 API",
+        "send the Argo workflow (target argo)", Kfp4jException.facts(Fact.OPTION, "target-argo"), null);
+    assertEquals("http://kfp does not answer the v2beta1 API; send the Argo workflow instead: set <target>argo</target>"
+        + " (-Dkfp4j.target=argo), or leave the target out to let the server decide",
+        BuildFailures.of(kfp1).getMessage());
   }
 
   @Test
