@@ -7,7 +7,7 @@ File[] suites = reports.listFiles({ d, name -> name.startsWith('TEST-') && name.
 assert suites != null && suites.length == 1 : "one test class's report in ${reports}, found ${suites?.toList()}"
 def suite = new XmlSlurper().parse(suites[0])
 assert suite.@name.text() == 'com.example.ml.CsvStatsPipelineTest'
-assert suite.@tests.text() == '4' : "4 tests ran, not ${suite.@tests}"
+assert suite.@tests.text() == '5' : "5 tests ran, not ${suite.@tests}"
 assert suite.@failures.text() == '0' && suite.@errors.text() == '0' && suite.@skipped.text() == '0' :
     "all passed: failures ${suite.@failures}, errors ${suite.@errors}, skipped ${suite.@skipped}"
 

@@ -46,6 +46,10 @@ public final class CliWording {
         case "endpoint" -> "check --endpoint (or KFP_ENDPOINT): " + e.fix().orElse("give the KFP API's URL");
         case "port" -> "is another kfp4j ui running? Choose another port with --port";
         case "target" -> e.fix().map(f -> f + ": ").orElse("") + "--target argo or --target v2";
+        case "target-v2" -> "this KFP v2 component runs only on KFP v2: compile the pipeline with --target v2";
+        case "target-argo" -> "send the Argo workflow instead: --target argo (or leave --target out to let the server"
+            + " decide)";
+        case "output" -> "give -o a .yaml or .yml file, or add --target argo to write a .zip or .tar.gz package";
         case "api" -> e.fix().map(f -> f + ": ").orElse("") + "--api v1 --target argo, or --api v2 --target v2;"
             + " or leave both out to ask the server";
         default -> null;

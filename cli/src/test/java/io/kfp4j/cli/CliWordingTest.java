@@ -31,4 +31,21 @@ class CliWordingTest {
         Kfp4jException.facts(Fact.RUN, "r"), null);
     assertEquals("no run \"r\" under .kfp4j; see kfp4j runs list", CliWording.FRONT_END.message(missingRun));
   }
+
+  @Test
+  void theTargetThatFixesItIsNamedAsTheCommandsFlag() {
+    Kfp4jException v2Only = new Kfp4jException(Kind.INVALID_PIPELINE, "pipeline \"p\", task \"add\": {{$}} is v2 only",
+        "compile the pipeline for KFP v2 (io.kfp4j.sdk.v2.PipelineSpecCompiler)", Kfp4jException.facts(Fact.OPTION,
+        "target-v2"), null);
+    assertEquals("pipeline \"p\", task \"add\": {{$}} is v2 only; this KFP v2 component runs only on KFP v2: compile"
+        + " the pipeline with --target v2", CliWording.FRONT_END.message(v2Only));
+    Kfp4jException archive = new Kfp4jException(Kind.INVALID_INPUT, "cannot write the pipeline spec (target v2) to"
+        + " a.zip", "name a .yaml file", Kfp4jException.facts(Fact.OPTION, "output"), null);
+    assertEquals("cannot write the pipeline spec (target v2) to a.zip; give -o a .yaml or .yml file, or add --target"
+        + " argo to write a .zip or .tar.gz package", CliWording.FRONT_END.message(archive));
+    Kfp4jException kfp1 = new Kfp4jException(Kind.INVALID_INPUT, "http://kfp does not answer the v2beta1 API",
+        "send the Argo workflow (target argo)", Kfp4jException.facts(Fact.OPTION, "target-argo"), null);
+    assertEquals("http://kfp does not answer the v2beta1 API; send the Argo workflow instead: --target argo (or leave"
+        + " --target out to let the server decide)", CliWording.FRONT_END.message(kfp1));
+  }
 }

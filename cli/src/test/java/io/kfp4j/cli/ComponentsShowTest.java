@@ -30,6 +30,27 @@ class ComponentsShowTest {
     }
   }
 
+  /** A KFP 2 user sees a component file in KFP v2's own format: a v2 file as published, a v1 spec converted. */
+  @Test
+  void v2IsKfpV2sComponentYaml() throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    String golden = "kfp-v2/goldens/container_io.yaml";
+    CliRun published = CliRun.run("components", "show", Reference.arg(golden), "--format", "v2");
+    assertEquals(0, published.exitCode(), published.describe());
+    JsonNode shown = yaml.readTree(published.out());
+    JsonNode file = yaml.readTree(Reference.file(golden).toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) shown).remove("sdkVersion");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) file).remove("sdkVersion");
+    assertEquals(file, shown);
+    CliRun converted = CliRun.run("components", "show", Reference.arg(Reference.ADD), "--format", "v2");
+    assertEquals(0, converted.exitCode(), converted.describe());
+    JsonNode add = yaml.readTree(converted.out());
+    assertEquals("add", add.at("/pipelineInfo/name").asText());
+    assertEquals("NUMBER_DOUBLE", add.at("/components/comp-add/outputDefinitions/parameters/output/parameterType")
+        .asText(), converted.out());
+    assertEquals("2.1.0", add.at("/schemaVersion").asText());
+  }
+
   @Test
   void jsonIsTheSpecTree() throws IOException {
     CliRun run = CliRun.run("components", "show", Reference.arg(Reference.ADD), "--format", "json");
@@ -56,7 +77,7 @@ class ComponentsShowTest {
   void badFormatIsAUsageErrorListingTheChoices() {
     CliRun run = CliRun.run("components", "show", Reference.arg(Reference.ADD), "--format", "xml");
     assertEquals(ExitCodes.USAGE, run.exitCode(), run.describe());
-    assertTrue(run.err().contains("expected one of [yaml, json]"), run.describe());
+    assertTrue(run.err().contains("expected one of [yaml, json, v2]"), run.describe());
     assertEquals("", run.out());
   }
 

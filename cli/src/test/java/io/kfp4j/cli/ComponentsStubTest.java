@@ -30,6 +30,28 @@ class ComponentsStubTest {
     assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(specs.get(0))), "the spec is stored unchanged");
   }
 
+  /** Maven copies only src/main/resources onto the class path, where a stub loads its spec from. */
+  @Test
+  void intoAMavenSourceFolderTheSpecsGoToItsResourcesFolder(@TempDir Path project) throws IOException {
+    Path sources = project.resolve("src/main/java");
+    CliRun run = CliRun.run("components", "stub", Reference.arg("kfp-sdk-outputs/add.component.yaml"),
+        "--package", "com.example.stubs", "--out", sources.toString());
+    assertEquals(0, run.exitCode(), run.describe());
+    Path resources = project.resolve("src/main/resources");
+    assertEquals("wrote 1 stub of package com.example.stubs to " + sources + ", their specs to " + resources,
+        run.out().strip());
+    assertTrue(Files.isRegularFile(sources.resolve("com/example/stubs/AddOp.java")), list(project)::toString);
+    assertTrue(Files.isRegularFile(resources.resolve("META-INF/kfp4j/stubs/com.example.stubs/add.component.yaml")),
+        list(project)::toString);
+    assertTrue(list(sources).stream().noneMatch(p -> p.toString().endsWith(".yaml")), list(sources)::toString);
+    Path testSources = project.resolve("src/test/java");
+    CliRun test = CliRun.run("components", "stub", Reference.arg("kfp-sdk-outputs/add.component.yaml"),
+        "--package", "com.example.stubs", "--out", testSources.toString());
+    assertEquals(0, test.exitCode(), test.describe());
+    assertTrue(Files.isRegularFile(project.resolve(
+        "src/test/resources/META-INF/kfp4j/stubs/com.example.stubs/add.component.yaml")), list(project)::toString);
+  }
+
   @Test
   void aMalformedFileIsReportedWithItsPlaces(@TempDir Path out) {
     String bad = Reference.arg("kfp-components/contrib__samples__openvino__deployer__component.yaml");

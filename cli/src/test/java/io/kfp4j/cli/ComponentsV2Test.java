@@ -22,8 +22,9 @@ class ComponentsV2Test {
     assertEquals(0, run.exitCode(), run.describe());
     assertTrue(run.outLines().get(0).matches("OK  \\Q" + add + "\\E  \"add-numbers\" \\(2 inputs, 1 output, KFP v2"
         + " container, sha256:[0-9a-f]{12}\\)"), run.describe());
-    assertEquals(List.of(add + ": warning: loads, but v2-only placeholder {{$}} at"
-        + " deploymentSpec.executors.exec-add-numbers.container.args[1] is not supported by the v1 toolchain"),
+    assertEquals(List.of(add + ": warning: runs on KFP v2 only: {{$}} at"
+        + " deploymentSpec.executors.exec-add-numbers.container.args[1] is filled in by KFP v2's launcher; compile the"
+        + " pipelines that use it for the v2 target (the Argo target and the embedded engine refuse it)"),
         run.errLines());
   }
 

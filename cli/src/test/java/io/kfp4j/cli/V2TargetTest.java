@@ -43,7 +43,8 @@ class V2TargetTest {
         "-o", dir.resolve("a.zip").toString());
     assertEquals(1, zip.exitCode(), zip.describe());
     assertTrue(zip.err().contains("its file name must end with .yaml or .yml"), zip.describe());
-    assertTrue(zip.err().contains("--target argo or --target v2"), zip.describe());
+    assertTrue(zip.err().strip().endsWith(": its file name must end with .yaml or .yml; give -o a .yaml or .yml"
+        + " file, or add --target argo to write a .zip or .tar.gz package"), zip.describe());
     CliRun unknown = CliRun.run("compile", "addition-pipeline", "--classpath", CompileTest.examples(), "--target",
         "vertex", "-o", dir.resolve("a.yaml").toString());
     assertEquals(1, unknown.exitCode(), unknown.describe());
@@ -82,7 +83,8 @@ class V2TargetTest {
           v1.url(), "--target", "v2");
       assertEquals(1, old.exitCode(), old.describe());
       assertTrue(old.err().contains("does not answer the v2beta1 API (a KFP 1.x server)"), old.describe());
-      assertTrue(old.err().contains("--target argo"), old.describe());
+      assertTrue(old.err().strip().endsWith("(target v2); send the Argo workflow instead: --target argo (or leave"
+          + " --target out to let the server decide)"), old.describe());
       assertTrue(v1.requests("POST", "/").isEmpty(), "nothing was sent");
 
       CliRun argo = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--endpoint",

@@ -13,11 +13,21 @@ import org.apache.maven.plugin.MojoFailureException;
 final class BuildFailures {
   private BuildFailures() {}
 
-  /** The exception a goal throws for the failure. */
+  /**
+   * The exception a goal throws for the failure. Maven prints the message of every cause that the message does not
+   * already hold, so a failure whose fix the plugin words its own way keeps the library's exception as suppressed
+   * (its stack trace still shows with {@code mvn -e}), not as the cause: the library's fix is not printed after it.
+   */
   static Exception of(Kfp4jException e) {
     String message = MavenWording.FRONT_END.message(e);
-    return e.kind() == Kfp4jException.Kind.IO ? new MojoExecutionException(message, e)
-        : new MojoFailureException(message, e);
+    boolean worded = !message.contains(String.valueOf(e.getMessage()));
+    Throwable cause = worded ? null : e;
+    Exception failure = e.kind() == Kfp4jException.Kind.IO ? new MojoExecutionException(message, cause)
+        : new MojoFailureException(message, cause);
+    if (worded) {
+      failure.addSuppressed(e);
+    }
+    return failure;
   }
 
   /** Throws the failure as {@link #of} words it. */

@@ -48,6 +48,12 @@ final class MavenWording {
           + " free one)";
       case "target" -> e.fix().map(f -> f + ": ").orElse("") + "set <target>argo</target> or <target>v2</target>"
           + " (-Dkfp4j.target=argo|v2)";
+      case "target-v2" -> "this KFP v2 component runs only on KFP v2: compile the pipeline for KFP v2 with"
+          + " <target>v2</target> in the plugin's configuration (-Dkfp4j.target=v2)";
+      case "target-argo" -> "send the Argo workflow instead: set <target>argo</target> (-Dkfp4j.target=argo), or"
+          + " leave the target out to let the server decide";
+      case "output" -> "set <format>yaml</format>, or <target>argo</target> (-Dkfp4j.target=argo) for a zip or"
+          + " tar.gz package";
       case "api" -> e.fix().map(f -> f + ": ").orElse("") + "set <api>v1</api> with <target>argo</target>, or"
           + " <api>v2</api> with <target>v2</target> (-Dkfp4j.api, -Dkfp4j.target); or neither, to ask the server";
       default -> null;

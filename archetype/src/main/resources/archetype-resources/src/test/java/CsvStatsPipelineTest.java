@@ -10,6 +10,7 @@ import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.sdk.local.TaskStatus;
+import io.kfp4j.sdk.v2.PipelineSpecCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,19 @@ class CsvStatsPipelineTest {
     assertTrue(workflow.contains("kind: Workflow"), workflow);
     for (String task : new String[] {"load-csv", "column-stats", "write-report"}) {
       assertTrue(workflow.contains("name: " + task), task + " in\n" + workflow);
+    }
+  }
+
+  @Test
+  void pipelineCompilesToKfpV2sPipelineSpec(@TempDir Path dir) throws IOException {
+    Path yaml = dir.resolve("csv-stats-v2.yaml");
+
+    PipelineSpecCompiler.compile(CsvStatsPipeline.spec(), yaml);   // for KFP 2.x servers and Vertex AI Pipelines
+
+    String spec = Files.readString(yaml);
+    assertTrue(spec.contains("schemaVersion: 2.1.0"), spec);
+    for (String task : new String[] {"load-csv", "column-stats", "write-report"}) {
+      assertTrue(spec.contains("comp-" + task + ":"), task + " in\n" + spec);
     }
   }
 }

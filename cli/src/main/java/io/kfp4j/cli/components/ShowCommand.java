@@ -12,6 +12,7 @@ import io.kfp4j.runtime.spec.InvalidSpecException;
 import io.kfp4j.runtime.yaml.ComponentWriter;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.runtime.yaml.SpecTree;
+import io.kfp4j.sdk.v2.PipelineSpecCompiler;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,13 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kfp4j components show FILE_OR_URL [--format yaml|json]}: prints the spec as kfp4j parsed it, in KFP's
+ * {@code kfp4j components show FILE_OR_URL [--format yaml|json|v2]}: prints the spec as kfp4j parsed it, in KFP's
  * field order with defaults left out.
  */
 @Command(
     name = "show",
     description = {
-      "Print a component spec as kfp4j reads it: as YAML the way KFP writes it, or as JSON.",
+      "Print a component spec as kfp4j reads it: as YAML the way KFP writes it, or as JSON; or, with --format v2,"
+          + " as KFP v2's component YAML (a pipeline spec of one component, as KFP 2 compiles and publishes"
+          + " components; a v1 spec converted as KFP 2 converts it).",
       "Fields come in KFP's order and defaults are left out, so the output may differ from the file in layout"
           + " but not in meaning. Problems of an invalid spec, and warnings about placeholders that only"
           + " KFP v2 understands, go to stderr."
@@ -44,7 +47,12 @@ public final class ShowCommand implements Callable<Integer> {
     /** YAML, as {@link ComponentWriter} writes it. */
     yaml,
     /** JSON of {@link SpecTree}, indented by two spaces. */
-    json
+    json,
+    /**
+     * KFP v2's component YAML ({@link PipelineSpecCompiler#componentYaml}): a KFP v2 file as published, a v1 spec
+     * converted as KFP 2 converts it.
+     */
+    v2
   }
 
   @Spec
@@ -75,7 +83,11 @@ public final class ShowCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.FAILED;
     }
-    out.print(format == Format.json ? toJson(component.spec()) : ComponentWriter.toYaml(component.spec()));
+    out.print(switch (format) {
+      case json -> toJson(component.spec());
+      case v2 -> PipelineSpecCompiler.componentYaml(component);   // what KFP v2 cannot express: its exception
+      case yaml -> ComponentWriter.toYaml(component.spec());
+    });
     out.flush();
     ComponentSources.printWarnings(source, component, err);
     err.flush();

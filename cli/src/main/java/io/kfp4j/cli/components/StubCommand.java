@@ -65,7 +65,8 @@ public final class StubCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(names = "--resources", paramLabel = "DIR",
-      description = "Where the specs go (src/main/resources); default: --out.")
+      description = "Where the specs go (src/main/resources); default: the resources folder beside --out when --out"
+          + " is a Maven source folder (src/main/java -> src/main/resources), else --out.")
   Path resources;
 
   @Override
@@ -90,7 +91,7 @@ public final class StubCommand implements Callable<Integer> {
     result.notes().forEach(note -> err.println("note: " + note));
     result.warnings().forEach(w -> err.println("warning: " + w));
     err.flush();
-    Path resourceRoot = resources == null ? out : resources;
+    Path resourceRoot = resources == null ? defaultResources(out) : resources;
     try {
       for (Map.Entry<String, String> source : result.sources().entrySet()) {
         write(out.resolve(source.getKey()), source.getValue().getBytes(StandardCharsets.UTF_8));
@@ -109,6 +110,20 @@ public final class StubCommand implements Callable<Integer> {
             + " file(s) had problems"));
     stdout.flush();
     return result.problems().isEmpty() && unreadable == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /**
+   * Where the specs go without {@code --resources}: beside a Maven source folder ({@code src/main/java} gives
+   * {@code src/main/resources}, {@code src/test/java} {@code src/test/resources}), where Maven copies them onto the
+   * class path the stubs load them from; any other folder holds them itself.
+   */
+  static Path defaultResources(Path out) {
+    Path normalized = out.toAbsolutePath().normalize();
+    int n = normalized.getNameCount();
+    boolean mavenSources = n >= 3 && normalized.getName(n - 3).toString().equals("src")
+        && List.of("main", "test").contains(normalized.getName(n - 2).toString())
+        && normalized.getName(n - 1).toString().equals("java");
+    return mavenSources ? out.resolveSibling("resources") : out;
   }
 
   private static void write(Path file, byte[] content) throws IOException {

@@ -1,5 +1,6 @@
 package io.kfp4j.sdk.argo;
 
+import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.metrics.UiOutputs;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.PathScheme;
@@ -47,8 +48,12 @@ final class TaskOps {
     }
     List<V2Usage> v2 = V2Usage.find(node.component().spec());
     if (!v2.isEmpty()) {
+      // a KFP v2 component file's component is fixed by the v2 target, which front ends name their own way
+      boolean v2File = node.component().spec().v2Native().isPresent();
       throw new CompileException(where + ": component \"" + node.component().spec().nameOrDefault() + "\": "
-          + v2.get(0).path() + ": " + v2.get(0).unsupportedMessage() + "; " + V2Usage.fix(node.component().spec()));
+          + v2.get(0).path() + ": " + v2.get(0).unsupportedMessage(), V2Usage.fix(node.component().spec()),
+          Kfp4jException.facts(Kfp4jException.Fact.PIPELINE, tree.graph().name(), Kfp4jException.Fact.TASK,
+              node.name(), Kfp4jException.Fact.OPTION, v2File ? "target-v2" : null));
     }
     List<ParamRef> marks = new ArrayList<>();
     Map<String, String> arguments = new LinkedHashMap<>();

@@ -59,6 +59,37 @@ class CompileErrorsTest {
   }
 
   @Test
+  void aKfpV2PythonComponentNamesTheV2TargetAsTheFix() {
+    ComponentDefinition python = ComponentDefinition.fromText("""
+        components:
+          comp-add:
+            executorLabel: exec-add
+            inputDefinitions: {parameters: {a: {parameterType: NUMBER_INTEGER}}}
+        deploymentSpec:
+          executors:
+            exec-add:
+              container: {image: 'python:3.11', command: [python3], args: [--executor_input, '{{$}}']}
+        pipelineInfo: {name: add}
+        root:
+          dag:
+            tasks:
+              add:
+                componentRef: {name: comp-add}
+                inputs: {parameters: {a: {componentInputParameter: a}}}
+                taskInfo: {name: add}
+          inputDefinitions: {parameters: {a: {parameterType: NUMBER_INTEGER}}}
+        schemaVersion: 2.1.0
+        sdkVersion: kfp-2.14.6
+        """);
+    PipelineGraph graph = Pipelines.builder("py").build(p -> python.task(Map.of("a", Value.of(1))));
+    CompileException e = fails(graph);
+    assertEquals("pipeline \"py\", task \"add\": component \"add\": deploymentSpec.executors.exec-add.container.args[1]:"
+        + " v2-only placeholder {{$}} is not supported by the v1 toolchain", e.problem());
+    assertTrue(e.fix().orElse("").startsWith("this KFP v2 component runs only on KFP v2"), e.getMessage());
+    assertEquals(Map.of("pipeline", "py", "task", "add", "option", "target-v2"), e.facts());
+  }
+
+  @Test
   void graphComponentNamesTheTask() {
     ComponentDefinition graphComponent = ComponentDefinition.fromText("""
         name: Nested

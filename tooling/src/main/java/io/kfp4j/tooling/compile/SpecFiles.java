@@ -28,7 +28,7 @@ public final class SpecFiles {
   /**
    * The path of a pipeline spec file, checked to end with {@code .yaml} or {@code .yml} before anything is built.
    *
-   * @throws ToolingException (fact {@code option} {@code target}) when the text is not a path or names an archive
+   * @throws ToolingException (fact {@code option} {@code output}) when the text is not a path or names an archive
    */
   public static Path path(String output) {
     Path file;
@@ -42,7 +42,7 @@ public final class SpecFiles {
     if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
       throw new ToolingException(Kind.INVALID_INPUT, "cannot write the pipeline spec (target v2) to " + output
           + ": its file name must end with .yaml or .yml", "name a .yaml file, or compile for the argo target to"
-          + " write a .zip or .tar.gz package", Kfp4jException.facts(Kfp4jException.Fact.OPTION, "target"), null);
+          + " write a .zip or .tar.gz package", Kfp4jException.facts(Kfp4jException.Fact.OPTION, "output"), null);
     }
     return file;
   }

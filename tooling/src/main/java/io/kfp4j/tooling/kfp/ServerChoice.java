@@ -31,8 +31,8 @@ public record ServerChoice(ApiVersion api, Target target) {
    * @param target the target given, or {@code null}
    * @param server asks the server which API it answers (only called when needed)
    * @param host the server as messages show it
-   * @throws ToolingException (fact {@code option} {@code api} or {@code target}) when the two given do not fit, or
-   *     target v2 is given for a server without the v2beta1 API
+   * @throws ToolingException (fact {@code option} {@code api}) when the two given do not fit, or (fact {@code option}
+   *     {@code target-argo}) target v2 is given for a server without the v2beta1 API
    */
   public static ServerChoice choose(ApiVersion api, Target target, Supplier<ApiVersion> server, String host) {
     if (api != null && target != null) {
@@ -54,7 +54,7 @@ public record ServerChoice(ApiVersion api, Target target) {
     if (target == Target.V2 && answered == ApiVersion.V1) {
       throw new ToolingException(Kind.INVALID_INPUT, host + " does not answer the v2beta1 API (a KFP 1.x server),"
           + " so it cannot run KFP v2's pipeline spec (target v2)", "send the Argo workflow (target argo)",
-          Kfp4jException.facts(Kfp4jException.Fact.OPTION, "target"), null);
+          Kfp4jException.facts(Kfp4jException.Fact.OPTION, "target-argo"), null);
     }
     return new ServerChoice(answered, answered == ApiVersion.V2 ? Target.V2 : Target.ARGO);
   }

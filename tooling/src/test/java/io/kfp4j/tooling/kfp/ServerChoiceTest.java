@@ -58,7 +58,7 @@ class ServerChoiceTest {
         () -> ServerChoice.choose(ApiVersion.V2, Target.ARGO, server(ApiVersion.V2, asked), HOST));
     ToolingException old = assertThrows(ToolingException.class,
         () -> ServerChoice.choose(null, Target.V2, server(ApiVersion.V1, asked), HOST));
-    assertEquals("target", old.facts().get(Fact.OPTION));
+    assertEquals("target-argo", old.facts().get(Fact.OPTION));
     assertTrue(old.getMessage().startsWith("http://kfp:8888 does not answer the v2beta1 API"), old.getMessage());
   }
 
