@@ -59,7 +59,7 @@ final class CommandLines {
       if (port.isParameter()) {
         throw new V2CompileException(where + ": " + path + " is {outputUri: " + u.outputName() + "}, and KFP v2"
             + " makes output \"" + u.outputName() + "\" of a parameter type a parameter, which has no URI; give it"
-            + " an artifact type (Artifact, Dataset, ...) or use {outputPath: …}, or compile with --target argo");
+            + " an artifact type (Artifact, Dataset, ...) or use {outputPath: …}, or compile for the Argo target (KFP v1)");
       }
       return "{{$.outputs.artifacts['" + port.name() + "'].uri}}";
     }
@@ -82,7 +82,7 @@ final class CommandLines {
       if (!(choice.condition() instanceof Arg.IsPresent present)) {
         throw new V2CompileException(where + ": " + path + " is an if placeholder whose condition is not isPresent;"
             + " KFP v2 has only IfPresent placeholders. Rewrite the condition as {isPresent: <input>}, or compile"
-            + " with --target argo");
+            + " for the Argo target (KFP v1)");
       }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("InputName", input(present.inputName(), path));
@@ -93,7 +93,7 @@ final class CommandLines {
       return Map.of("IfPresent", body);
     }
     throw new V2CompileException(where + ": " + path + " is a " + arg.key() + " placeholder, which KFP v2 does not"
-        + " convert from a v1 component; remove it, or compile with --target argo");
+        + " convert from a v1 component; remove it, or compile for the Argo target (KFP v1)");
   }
 
   private Object branch(Arg.Branch branch, String path) {
@@ -117,7 +117,7 @@ final class CommandLines {
       throw new V2CompileException(where + ": " + path + " is {inputValue: " + name + "}, and KFP v2 makes input \""
           + name + "\" (untyped, or of a type that is not String, Integer, Float, Boolean, JsonObject or JsonArray)"
           + " an artifact, whose value it does not put on a command line; give the input a parameter type, or read"
-          + " it with {inputPath: " + name + "}, or compile with --target argo");
+          + " it with {inputPath: " + name + "}, or compile for the Argo target (KFP v1)");
     }
     return v2Name;
   }
@@ -129,7 +129,7 @@ final class CommandLines {
       throw new V2CompileException(where + ": " + path + " is {" + placeholder + ": " + name + "}, and KFP v2"
           + " makes input \"" + name + "\" of a parameter type a parameter, which it passes as a value, not a file;"
           + " give it an artifact type (Artifact, Dataset, ...) or read it with {inputValue: " + name + "}, or compile"
-          + " with --target argo");
+          + " for the Argo target (KFP v1)");
     }
     return v2Name;
   }

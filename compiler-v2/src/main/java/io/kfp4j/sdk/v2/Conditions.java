@@ -48,7 +48,7 @@ final class Conditions {
       if (!PRIMITIVE.contains(type)) {
         throw new V2CompileException(where + ": compares " + read.channel().fullName() + " of type " + type
             + "; KFP v2 conditions compare text, numbers and booleans only. Compare a primitive output, or compile"
-            + " with --target argo");
+            + " for the Argo target (KFP v1)");
       }
       return type;
     }

@@ -123,7 +123,7 @@ final class Crossings {
       throw new V2CompileException("pipeline \"" + graph.name() + "\": " + reader + " reads output " + out.output()
           + " of task " + out.task() + ", which runs inside " + GroupNames.of(origin) + " that does not contain "
           + reader + "; KFP v2 passes a value only into the groups inside the one that makes it. Move the reader"
-          + " into that group, or compile with --target argo");
+          + " into that group, or compile for the Argo target (KFP v1)");
     }
     for (Group g : path.subList(at + 1, path.size())) {
       inputsOf(g).putIfAbsent(channel.fullName(), channel);
@@ -159,7 +159,7 @@ final class Crossings {
             + " after ") + upstream + ", which runs inside " + GroupNames.of(inner) + " that does not contain "
             + reader + "; KFP v2 allows this only "
             + (inner instanceof Group.Loop ? "to wait for a whole loop" : "inside that group")
-            + ". Move " + reader + " into " + GroupNames.of(inner) + ", or compile with --target argo");
+            + ". Move " + reader + " into " + GroupNames.of(inner) + ", or compile for the Argo target (KFP v1)");
       }
     }
     dependencies.computeIfAbsent(down.get(common), k -> new TreeSet<>()).add(up.get(common));

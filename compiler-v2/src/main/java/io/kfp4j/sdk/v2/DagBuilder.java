@@ -241,7 +241,7 @@ final class DagBuilder {
           throw new V2CompileException("pipeline \"" + graph.name() + "\": " + GroupNames.of(loop) + " iterates over "
               + list.fullName() + " of type " + (list.type() instanceof IoType.Parameter lp ? lp.parameterType()
               : "artifact") + "; KFP v2 iterates over a list (JsonArray) only. Declare it a JsonArray, or compile"
-              + " with --target argo");
+              + " for the Argo target (KFP v1)");
         }
         passed.putIfAbsent(list.fullName(), list);
       }
@@ -295,7 +295,7 @@ final class DagBuilder {
     }
     if (value instanceof ArgumentValue.Template) {
       throw new V2CompileException(where + ": compares formatted text, which KFP v2 conditions cannot; compare a"
-          + " parameter, an output or a loop item, or compile with --target argo");
+          + " parameter, an output or a loop item, or compile for the Argo target (KFP v1)");
     }
     Channel channel = value instanceof ArgumentValue.LoopItemRef i && i.field() != null ? tree.field(i)
         : tree.channel(value);
@@ -309,7 +309,7 @@ final class DagBuilder {
         || !exit.after().isEmpty()) {
       throw new V2CompileException(where + ": the exit task reads or waits for other tasks; in KFP v2 it runs after"
           + " the exit handler alone and reads pipeline parameters and constants only. Pass parameters, or compile"
-          + " with --target argo");
+          + " for the Argo target (KFP v1)");
     }
     ObjectNode spec = taskSpec(exit, graph.root());
     Group handler = graph.root().members().stream().filter(m -> m instanceof Group.ExitHandler)

@@ -140,7 +140,7 @@ final class Executors {
           }
         }
         default -> throw new V2CompileException(where + ": the " + name + " request has no KFP v2 equivalent (KFP v2"
-            + " requests cpu and memory, and limits accelerators); remove it, or compile with --target argo");
+            + " requests cpu and memory, and limits accelerators); remove it, or compile for the Argo target (KFP v1)");
       }
     });
     String acceleratorType = null;
@@ -161,11 +161,11 @@ final class Executors {
           }
         }
         case "ephemeral-storage" -> throw new V2CompileException(where + ": the ephemeral-storage limit has no KFP v2"
-            + " equivalent; remove it, or compile with --target argo");
+            + " equivalent; remove it, or compile for the Argo target (KFP v1)");
         default -> {
           if (acceleratorType != null) {
             throw new V2CompileException(where + ": limits two accelerators (" + acceleratorType + " and "
-                + limit.getKey() + "); KFP v2 gives a task one accelerator type. Keep one, or compile with --target argo");
+                + limit.getKey() + "); KFP v2 gives a task one accelerator type. Keep one, or compile for the Argo target (KFP v1)");
           }
           acceleratorType = limit.getKey();
           ObjectNode accelerator = out.putObject("accelerator");

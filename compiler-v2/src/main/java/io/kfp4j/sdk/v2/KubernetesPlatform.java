@@ -114,37 +114,16 @@ public final class KubernetesPlatform {
   }
 
   /**
-   * The settings of the task that neither KFP v2's pipeline spec nor the {@code platforms} document can express,
-   * each as {@code <setting>: <why>}, in the order of {@link TaskSettings}; empty when KFP v2 can run it as set.
+   * The Kubernetes settings of the task that the {@code platforms} document cannot express, each as
+   * {@code <setting>: <why>}, in the order of {@link TaskSettings}; empty when KFP v2 can run it as set. (What the
+   * pipeline spec itself cannot express, such as sidecars, a retry policy or a second accelerator, the spec's
+   * compiler refuses before this is asked.)
    */
   public List<String> inexpressible(TaskNode node) {
     TaskSettings s = node.settings();
     List<String> out = new ArrayList<>();
-    Resources r = s.resources();
-    List<String> accelerators = new ArrayList<>();
-    r.requests().keySet().stream().filter(k -> !IR_RESOURCES.contains(k)).forEach(k ->
-        out.add("resource request \"" + k + "\": KFP v2 requests only cpu and memory"));
-    r.limits().keySet().stream().filter(k -> !IR_RESOURCES.contains(k)).forEach(k -> {
-      if (k.equals("ephemeral-storage")) {
-        out.add("resource limit \"ephemeral-storage\": KFP v2 limits cpu, memory and one accelerator only");
-      } else {
-        accelerators.add(k);
-      }
-    });
-    if (accelerators.size() > 1) {
-      out.add("resource limits " + accelerators + ": KFP v2 takes one accelerator type per task");
-    }
-    if (s.retry() != null && s.retry().policy() != null) {
-      out.add("retry policy \"" + s.retry().policy() + "\": KFP v2 retries every failure, with no policy");
-    }
-    if (s.maxCacheStaleness() != null) {
-      out.add("max cache staleness \"" + s.maxCacheStaleness() + "\": KFP v2 caches with no staleness limit;"
-          + " turn caching off (caching(false)) instead");
-    }
     NodeAffinityTerms.inexpressible(s.affinity(), out);
     PlatformVolumes.inexpressible(s, out);
-    s.sidecars().forEach(c -> out.add("sidecar \"" + c.name() + "\": KFP v2 runs one container per task"));
-    s.initContainers().forEach(c -> out.add("init container \"" + c.name() + "\": KFP v2 runs one container per task"));
     s.podLabelValues().keySet().forEach(k -> out.add("pod label \"" + k + "\" given when the pipeline runs: KFP v2's"
         + " pod labels are constants"));
     s.podAnnotationValues().keySet().forEach(k -> out.add("pod annotation \"" + k + "\" given when the pipeline"

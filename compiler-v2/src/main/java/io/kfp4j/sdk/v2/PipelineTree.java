@@ -81,10 +81,10 @@ final class PipelineTree {
         taskPath.put(t.task(), List.copyOf(inner));
       } else if (member instanceof Group.Graph g && g.recursive()) {
         throw new V2CompileException("pipeline \"" + graph.name() + "\": graph component \"" + g.name() + "\" calls"
-            + " itself, and KFP v2 has no recursion; compile with --target argo");
+            + " itself, and KFP v2 has no recursion; compile for the Argo target (KFP v1)");
       } else if (member instanceof Member.RecursiveCall) {
         throw new V2CompileException("pipeline \"" + graph.name() + "\": a graph component calls itself, and KFP v2"
-            + " has no recursion; compile with --target argo");
+            + " has no recursion; compile for the Argo target (KFP v1)");
       } else if (member instanceof Group g) {
         index(g, inner);
       }
@@ -239,7 +239,7 @@ final class PipelineTree {
     if (!items.references().isEmpty()) {
       throw new V2CompileException("pipeline \"" + graph.name() + "\": " + GroupNames.of(loop) + " iterates over a"
           + " static list holding values given when the pipeline runs; KFP v2 takes only constant items. Loop over a"
-          + " task output or a parameter instead, or compile with --target argo");
+          + " task output or a parameter instead, or compile for the Argo target (KFP v1)");
     }
     if (items.items().isEmpty()) {
       throw new V2CompileException("pipeline \"" + graph.name() + "\": " + GroupNames.of(loop) + " iterates over an"

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code platforms.kubernetes} document ({@link #kubernetesSettings(TaskSettings)}).
  */
 final class Refusals {
-  private static final String ARGO = "compile with --target argo";
+  private static final String ARGO = "compile for the Argo target (KFP v1)";
   private static final Pattern PIPELINE_NAME = Pattern.compile("^[a-z0-9][a-z0-9-]{0,127}$");
 
   private Refusals() {}
@@ -87,7 +87,7 @@ final class Refusals {
       }
     }
     TaskSettings s = task.settings();
-    if (s.maxCacheStaleness() != null) {
+    if (s.maxCacheStaleness() != null && !TaskSpecs.neverReused(s)) {
       throw new V2CompileException(where + ": the setting maxCacheStaleness (" + s.maxCacheStaleness() + ") has no"
           + " KFP v2 equivalent; use caching(false) to run it every time, or " + ARGO);
     }

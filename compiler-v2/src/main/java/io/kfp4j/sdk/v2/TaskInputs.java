@@ -32,7 +32,7 @@ final class TaskInputs {
       if (value instanceof ArgumentValue.Constant c) {
         if (!port.isParameter()) {
           throw new V2CompileException(at + ": KFP v2 passes a constant only to a parameter, and this input is a"
-              + " file (an artifact); produce the file with a task, or compile with --target argo");
+              + " file (an artifact); produce the file with a task, or compile for the Argo target (KFP v1)");
         }
         try {
           inputs.with("parameters").putObject(port.name()).putObject("runtimeValue")
@@ -43,13 +43,13 @@ final class TaskInputs {
       } else if (value instanceof ArgumentValue.Template t) {
         if (!port.isParameter()) {
           throw new V2CompileException(at + ": KFP v2 passes formatted text only to a parameter, and this input is"
-              + " a file (an artifact); compile with --target argo");
+              + " a file (an artifact); compile for the Argo target (KFP v1)");
         }
         for (ArgumentValue part : t.parts()) {
           if (!(part instanceof ArgumentValue.Constant) && !(tree.channel(part).type() instanceof IoType.Parameter)) {
             throw new V2CompileException(at + ": formats " + tree.channel(part).fullName() + ", an artifact, into"
-                + " text; KFP v2 formats parameters only. Pass the artifact to a file input, or compile with"
-                + " --target argo");
+                + " text; KFP v2 formats parameters only. Pass the artifact to a file input, or compile for"
+                + " the Argo target (KFP v1)");
           }
         }
         injected(inputs, port.name(), t.parts(), dag);
@@ -59,8 +59,8 @@ final class TaskInputs {
           throw new V2CompileException(at + " is " + (port.isParameter() ? "a parameter" : "a file (an artifact)")
               + " and reads " + channel.fullName() + ", " + (port.isParameter() ? "an artifact" : "a parameter")
               + "; KFP v2 does not convert between the two. Give the input and its source the same kind of type"
-              + " (a parameter type such as String, or an artifact type such as Dataset), or compile with --target"
-              + " argo");
+              + " (a parameter type such as String, or an artifact type such as Dataset), or compile for the"
+              + " Argo target (KFP v1)");
         }
         inputs.with(port.isParameter() ? "parameters" : "artifacts").set(port.name(), selected(value, dag));
       }

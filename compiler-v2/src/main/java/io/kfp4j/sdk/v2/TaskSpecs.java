@@ -16,11 +16,29 @@ final class TaskSpecs {
   static void applySettings(ObjectNode taskSpec, String taskName, TaskSettings settings, String where) {
     taskSpec.putObject("taskInfo").put("name", settings.displayName() != null ? settings.displayName() : taskName);
     ObjectNode caching = taskSpec.putObject("cachingOptions");
-    if (settings.caching()) {
+    if (settings.caching() && !neverReused(settings)) {
       caching.put("enableCache", true);
     }
     if (settings.retry() != null) {
       taskSpec.set("retryPolicy", retryPolicy(settings.retry(), where));
+    }
+  }
+
+  /**
+   * Whether the task's cached results may never be reused: a zero {@code maxCacheStaleness} ({@code P0D}, {@code
+   * PT0S}), KFP v1's way to run a task every time, which is KFP v2's caching off.
+   */
+  static boolean neverReused(TaskSettings settings) {
+    String staleness = settings.maxCacheStaleness();
+    if (staleness == null) {
+      return false;
+    }
+    try {
+      String text = staleness.strip().toUpperCase(java.util.Locale.ROOT);
+      return (text.contains("T") ? java.time.Duration.parse(text).isZero()
+          : java.time.Period.parse(text).isZero());
+    } catch (java.time.format.DateTimeParseException e) {
+      return false; // not a duration KFP v2 could honour anyway: refused by Refusals with its text
     }
   }
 

@@ -47,19 +47,19 @@ class RefusalsTest {
   @Test
   void taskSettingsWithoutV2Equivalent() {
     assertEquals("pipeline \"refused\", task \"echo\": the setting sidecars (proxy) has no KFP v2 equivalent; remove"
-        + " it, or compile with --target argo",
+        + " it, or compile for the Argo target (KFP v1)",
         refusal(p -> echo().sidecar(new Sidecar("proxy", "envoy", List.of(), List.of(), false))));
     assertEquals("pipeline \"refused\", task \"echo\": the setting initContainers (prepare) has no KFP v2 equivalent;"
-        + " remove it, or compile with --target argo",
+        + " remove it, or compile for the Argo target (KFP v1)",
         refusal(p -> echo().initContainer(InitContainer.of("prepare", "alpine", "true"))));
     assertEquals("pipeline \"refused\", task \"echo\": the setting maxCacheStaleness (P30D) has no KFP v2"
-        + " equivalent; use caching(false) to run it every time, or compile with --target argo",
+        + " equivalent; use caching(false) to run it every time, or compile for the Argo target (KFP v1)",
         refusal(p -> echo().maxCacheStaleness("P30D")));
     assertEquals("pipeline \"refused\", task \"echo\": the retry policy OnError has no KFP v2 equivalent (KFP v2"
-        + " retries on any failure); retry without a policy, or compile with --target argo",
+        + " retries on any failure); retry without a policy, or compile for the Argo target (KFP v1)",
         refusal(p -> echo().retry(new Retry(2, "OnError", null, null, null))));
     assertEquals("pipeline \"refused\", task \"echo\": the ephemeral-storage limit has no KFP v2 equivalent; remove"
-        + " it, or compile with --target argo", refusal(p -> echo().ephemeralStorageLimit("1Gi")));
+        + " it, or compile for the Argo target (KFP v1)", refusal(p -> echo().ephemeralStorageLimit("1Gi")));
   }
 
   @Test
@@ -67,9 +67,9 @@ class RefusalsTest {
     String message = refusal(p -> ResourceOp.named("make-secret")
         .manifest(Map.of("apiVersion", "v1", "kind", "Secret", "metadata", Map.of("name", "s"))).build());
     assertTrue(message.startsWith("pipeline \"refused\", task \"make-secret\" is a Kubernetes resource task"), message);
-    assertTrue(message.contains("compile with --target argo"), message);
+    assertTrue(message.contains("compile for the Argo target (KFP v1)"), message);
     assertEquals("pipeline \"refused\": the pipeline setting ttl (the workflow's ttlStrategy) is Argo-only and has"
-        + " no KFP v2 equivalent; remove it, or compile with --target argo", refusal(p -> {
+        + " no KFP v2 equivalent; remove it, or compile for the Argo target (KFP v1)", refusal(p -> {
           p.ttlSecondsAfterFinished(60);
           echo();
         }));
@@ -83,7 +83,7 @@ class RefusalsTest {
   void wiringKfpV2CannotPass() {
     assertEquals("pipeline \"refused\": echo-2 reads output data of task echo, which runs inside condition-1 that"
         + " does not contain echo-2; KFP v2 passes a value only into the groups inside the one that makes it. Move"
-        + " the reader into that group, or compile with --target argo", refusal(p -> {
+        + " the reader into that group, or compile for the Argo target (KFP v1)", refusal(p -> {
           ComponentTask[] inner = new ComponentTask[1];
           Condition.when(p.param("go", String.class, "yes").eq("yes"), () -> inner[0] = echo());
           ComponentDefinition.fromText("""
@@ -96,7 +96,7 @@ class RefusalsTest {
         }));
     assertEquals("pipeline \"refused\", task \"echo-2\", input \"text\" is a parameter and reads echo-data, an"
         + " artifact; KFP v2 does not convert between the two. Give the input and its source the same kind of type (a"
-        + " parameter type such as String, or an artifact type such as Dataset), or compile with --target argo",
+        + " parameter type such as String, or an artifact type such as Dataset), or compile for the Argo target (KFP v1)",
         refusal(p -> ECHO.task(Map.of("text", echo().outputNamed("data").as(String.class)))));
     assertTrue(refusal(p -> ParallelFor.each(List.of(p.param("x", String.class, "a")), item -> echo()))
         .contains("KFP v2 takes only constant items"));
@@ -117,7 +117,7 @@ class RefusalsTest {
         """);
     assertEquals("pipeline \"refused\", task \"choose\": implementation.container.command[1] is an if placeholder"
         + " whose condition is not isPresent; KFP v2 has only IfPresent placeholders. Rewrite the condition as"
-        + " {isPresent: <input>}, or compile with --target argo",
+        + " {isPresent: <input>}, or compile for the Argo target (KFP v1)",
         refusal(p -> ifValue.task(Map.of("flag", Value.of(true)))));
   }
 
@@ -141,7 +141,7 @@ class RefusalsTest {
   @Test
   void recursiveGraphComponents() {
     assertEquals("pipeline \"refused\": graph component \"count_up\" calls itself, and KFP v2 has no recursion;"
-        + " compile with --target argo", refusal(p -> countUp(p.param("text", String.class, "go"))));
+        + " compile for the Argo target (KFP v1)", refusal(p -> countUp(p.param("text", String.class, "go"))));
   }
 
   @Test
@@ -156,7 +156,7 @@ class RefusalsTest {
     assertEquals("pipeline \"refused\", task \"show\": implementation.container.command[1] is {inputValue: text}, and"
         + " KFP v2 makes input \"text\" (untyped, or of a type that is not String, Integer, Float, Boolean, JsonObject"
         + " or JsonArray) an artifact, whose value it does not put on a command line; give the input a parameter type,"
-        + " or read it with {inputPath: text}, or compile with --target argo",
+        + " or read it with {inputPath: text}, or compile for the Argo target (KFP v1)",
         refusal(p -> untyped.task(Map.of("text", echo().outputNamed("data")))));
     ComponentDefinition fileOfText = ComponentDefinition.fromText("""
         name: Cat

@@ -24,6 +24,17 @@ class SettingsTest {
       """);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** KFP v1's way to run a task every time, a zero max cache staleness, is KFP v2's caching off. */
+  @Test
+  void zeroCacheStalenessTurnsCachingOff() throws Exception {
+    for (String zero : new String[] {"P0D", "PT0S"}) {
+      JsonNode spec = Compiled.spec(Pipelines.builder("stale").build(p -> ENV.task(Map.of()).maxCacheStaleness(zero)));
+      assertEquals(JSON.readTree("{}"), spec.at("/root/dag/tasks/print-env/cachingOptions"), zero);
+    }
+    JsonNode cached = Compiled.spec(Pipelines.builder("stale").build(p -> ENV.task(Map.of())));
+    assertEquals(JSON.readTree("{\"enableCache\": true}"), cached.at("/root/dag/tasks/print-env/cachingOptions"));
+  }
+
   @Test
   void settingsOfOneTask() throws Exception {
     PipelineGraph graph = Pipelines.builder("settings").build(p -> ENV.task(Map.of())
