@@ -77,12 +77,19 @@ final class CrashSoak {
       log.add("round " + round + ": the run ended before the kill (" + delay + " ms)");
       return false;
     }
-    kills++;
     List<String> left = awaitNoProcesses(marker, processLimit);
     assertTrue(left.isEmpty(), "round " + round + ": processes of the killed run still run " + processLimit
         + " after the kill: " + left);
     List<String> otherLeft = leftovers.apply(runDir.getFileName().toString());
     assertTrue(otherLeft.isEmpty(), "round " + round + ": left after the kill: " + otherLeft);
+    RunRecord record = new RunStore(root).find(runDir.getFileName().toString()).orElseThrow();
+    if (record.status() == RunStatus.SUCCEEDED) {
+      // the engine was alive but its run had ended (its JVM was on the way out): nothing was killed mid-run
+      finishedFirst++;
+      log.add("round " + round + ": the run had ended when the kill came (" + delay + " ms)");
+      return false;
+    }
+    kills++;
     long cleanup = (System.nanoTime() - killedAt) / 1_000_000;
     maxCleanupMillis = Math.max(maxCleanupMillis, cleanup);
     checkStore(runDir.getFileName().toString());
