@@ -35,6 +35,7 @@ class V2TargetTest {
     Map<?, ?> spec = new Yaml().load(Files.readString(file));
     assertEquals("addition-pipeline", ((Map<?, ?>) spec.get("pipelineInfo")).get("name"));
     assertTrue(!spec.containsKey("apiVersion"), "not an Argo workflow");
+    io.kfp4j.sdk.v2.StrictPipelineSpec.check(Files.readString(file)); // KFP's proto, no unknown field
   }
 
   @Test

@@ -56,6 +56,7 @@ class CompileMojoTest {
     mojo.execute();
     Path addition = dir.resolve("target/kfp4j/pipelines/addition-pipeline.yaml");
     Map<String, Object> spec = new Yaml().load(Files.readString(addition));
+    io.kfp4j.sdk.v2.StrictPipelineSpec.check(Files.readString(addition)); // KFP's proto, no unknown field
     assertEquals("addition-pipeline", ((Map<?, ?>) spec.get("pipelineInfo")).get("name"));
     assertFalse(spec.containsKey("kind"), "not an Argo workflow");
     assertTrue(log.text().contains("[info] compiled addition-pipeline (2 tasks) to " + addition

@@ -1,6 +1,7 @@
 package io.kfp4j.sdk.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kfp4j.sdk.v2.StrictPipelineSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -253,7 +254,10 @@ public final class FakeKfpV2Server extends FakeApiServer {
     return checkedSpec(doc, "the uploaded file");
   }
 
-  /** A pipeline spec: a mapping with pipelineInfo.name and no Argo kind. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper STRICT_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** A pipeline spec: a mapping with pipelineInfo.name and no Argo kind, that parses strictly as KFP's proto. */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> checkedSpec(Object doc, String what) {
     if (!(doc instanceof Map<?, ?> map)) {
@@ -264,6 +268,11 @@ public final class FakeKfpV2Server extends FakeApiServer {
     }
     if (!(map.get("pipelineInfo") instanceof Map<?, ?> info) || !(info.get("name") instanceof String)) {
       throw new BadRequest(what + " has no pipelineInfo.name");
+    }
+    try { // as the server's proto parsing: no unknown field, every value of its field's type
+      StrictPipelineSpec.checkSpec(STRICT_JSON.valueToTree(map));
+    } catch (StrictPipelineSpec.StrictParseException e) {
+      throw new BadRequest(what + " is not a valid pipeline spec: " + e.getMessage());
     }
     return (Map<String, Object>) map;
   }

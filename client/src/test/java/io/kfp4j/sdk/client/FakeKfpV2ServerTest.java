@@ -52,9 +52,14 @@ class FakeKfpV2ServerTest {
         + "\"pipelineInfo\": {\"name\": \"p\"}, \"root\": {\"inputDefinitions\": {\"parameters\": {\"a\": "
         + "{\"parameterType\": \"NUMBER_DOUBLE\"}}}}}, \"runtime_config\": {\"parameters\": {\"a\": \"7.0\"}}}"),
         "a number sent as v1 text");
+    assertEquals(400, send("POST", "/apis/v2beta1/runs", "{\"display_name\": \"r\", \"pipeline_spec\": {"
+        + "\"pipelineInfo\": {\"name\": \"p\"}, \"root\": {\"dag\": {\"tasks\": {\"t\": {\"componentRef\":"
+        + " {\"nme\": \"comp-t\"}}}}}}}"), "a spec with a field KFP's proto does not have");
     assertEquals(400, send("POST", "/apis/v2beta1/pipelines/upload", "{}"), "an upload that is not multipart");
     assertEquals(404, send("GET", "/apis/v1beta1/healthz", null), "a v2-only server");
-    assertEquals(10, server.problems.size(), String.join("\n", server.problems));
+    assertEquals(11, server.problems.size(), String.join("\n", server.problems));
+    assertTrue(server.problems.stream().anyMatch(p -> p.contains("componentRef.nme")),
+        String.join("\n", server.problems));
     assertTrue(server.problems.get(0).contains("displayName"), server.problems.get(0));
     server.problems.clear();
   }
