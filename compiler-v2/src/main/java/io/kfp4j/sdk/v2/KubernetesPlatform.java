@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kfp4j.sdk.ir.PipelineSettings;
 import io.kfp4j.sdk.ir.TaskNode;
 import io.kfp4j.sdk.task.EnvVar;
-import io.kfp4j.sdk.task.Resources;
 import io.kfp4j.sdk.task.SettingValue;
 import io.kfp4j.sdk.task.TaskSettings;
 import io.kfp4j.sdk.task.Toleration;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,7 +37,6 @@ import java.util.TreeMap;
  */
 public final class KubernetesPlatform {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final Set<String> IR_RESOURCES = Set.of("cpu", "memory");
 
   private final String pipeline;
   private final PipelineSettings settings;
@@ -142,44 +139,6 @@ public final class KubernetesPlatform {
       throw new V2CompileException("pipeline \"" + pipeline + "\", task \"" + node.name() + "\": KFP v2 cannot"
           + " express " + String.join("; ", settings) + ". Remove the setting for the v2 target, or compile for"
           + " the Argo target (KFP v1), which has it");
-    }
-  }
-
-  /**
-   * The pipeline-wide settings KFP v2 cannot express, each as {@code <setting>: <why>}: its timeout, time to live,
-   * parallelism, DNS config and data passing volume. (Image pull secrets and the default node selector reach every
-   * executor's config.)
-   */
-  public List<String> pipelineInexpressible() {
-    List<String> out = new ArrayList<>();
-    if (settings.timeoutSeconds() != null) {
-      out.add("the pipeline's timeout: KFP v2 times out tasks only (Task.timeout)");
-    }
-    if (settings.ttlSecondsAfterFinished() != null) {
-      out.add("the pipeline's time to live: KFP v2 has none");
-    }
-    if (settings.parallelism() != null) {
-      out.add("the pipeline's parallelism: KFP v2 limits parallelism per loop only");
-    }
-    if (settings.dnsConfig() != null && !settings.dnsConfig().isEmpty()) {
-      out.add("the pipeline's DNS config: KFP v2 has none");
-    }
-    if (settings.dataPassingVolume() != null) {
-      out.add("the pipeline's data passing volume: KFP v2 passes data through its artifact store");
-    }
-    return out;
-  }
-
-  /**
-   * Refuses the pipeline when {@link #pipelineInexpressible} finds anything.
-   *
-   * @throws V2CompileException naming the pipeline and each setting, with the fix
-   */
-  public void refusePipelineInexpressible() {
-    List<String> found = pipelineInexpressible();
-    if (!found.isEmpty()) {
-      throw new V2CompileException("pipeline \"" + pipeline + "\": KFP v2 cannot express " + String.join("; ", found)
-          + ". Remove the setting for the v2 target, or compile for the Argo target (KFP v1), which has it");
     }
   }
 

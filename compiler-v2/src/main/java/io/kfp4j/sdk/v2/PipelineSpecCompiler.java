@@ -72,7 +72,6 @@ public final class PipelineSpecCompiler {
       return new Compiled(spec, YAML.createObjectNode());
     }
     KubernetesPlatform kubernetes = new KubernetesPlatform(graph.name(), graph.settings());
-    kubernetes.refusePipelineInexpressible();
     ReferenceSources references = new ReferenceSources(graph);
     Map<String, ObjectNode> configs = new LinkedHashMap<>();
     dags.executorLabels().forEach((task, label) -> configs.put(label,

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What KFP v2's pipeline spec cannot express, refused before anything is written: each refusal names the pipeline,
- * the task and the setting, and the fix. The Kubernetes settings are not refused here: they belong to the
- * {@code platforms.kubernetes} document ({@link #kubernetesSettings(TaskSettings)}).
+ * the task and the setting, and the fix. The Kubernetes settings are not refused here: {@link KubernetesPlatform} writes them to the
+ * {@code platforms.kubernetes} document, and refuses those it cannot.
  */
 final class Refusals {
   private static final String ARGO = "compile for the Argo target (KFP v1)";
@@ -110,61 +110,6 @@ final class Refusals {
             + " input instead, or " + ARGO);
       }
     }
-  }
-
-  /**
-   * The task's settings that go to KFP's Kubernetes platform document ({@code platforms.kubernetes}) rather than to
-   * the pipeline spec, by name; the v2 compiler neither writes nor refuses them.
-   */
-  static List<String> kubernetesSettings(TaskSettings s) {
-    List<String> set = new ArrayList<>();
-    if (!s.nodeSelector().isEmpty()) {
-      set.add("nodeSelector");
-    }
-    if (!s.tolerations().isEmpty()) {
-      set.add("tolerations");
-    }
-    if (s.affinity() != null) {
-      set.add("affinity");
-    }
-    if (!s.volumes().isEmpty()) {
-      set.add("volumes");
-    }
-    if (!s.volumeMounts().isEmpty()) {
-      set.add("volumeMounts");
-    }
-    if (!s.podLabels().isEmpty() || !s.podLabelValues().isEmpty()) {
-      set.add("podLabels");
-    }
-    if (!s.podAnnotations().isEmpty() || !s.podAnnotationValues().isEmpty()) {
-      set.add("podAnnotations");
-    }
-    if (s.imagePullPolicy() != null) {
-      set.add("imagePullPolicy");
-    }
-    if (s.timeoutSeconds() != null) {
-      set.add("timeout (activeDeadlineSeconds)");
-    }
-    if (s.env().stream().anyMatch(v -> v instanceof EnvVar.FromSecret || v instanceof EnvVar.FromConfigMap
-        || v instanceof EnvVar.FromField)) {
-      set.add("env (from secrets, config maps and pod fields)");
-    }
-    return set;
-  }
-
-  /**
-   * The pipeline's settings that go to KFP's Kubernetes platform document, applied to each task there (KFP 2 has no
-   * pipeline-wide ones): image pull secrets and the default node selector.
-   */
-  static List<String> kubernetesPipelineSettings(PipelineSettings s) {
-    List<String> set = new ArrayList<>();
-    if (!s.imagePullSecrets().isEmpty()) {
-      set.add("imagePullSecrets");
-    }
-    if (!s.defaultNodeSelector().isEmpty()) {
-      set.add("defaultNodeSelector");
-    }
-    return set;
   }
 
   static String where(PipelineGraph graph, TaskNode task) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kfp4j.runtime.spec.TypeSpec;
+import io.kfp4j.runtime.types.StrToBool;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -84,7 +85,11 @@ final class TypeMapping {
         }
       }
       case "BOOLEAN" -> {
-        return f.booleanNode(strToBool(text));
+        try {
+          return f.booleanNode(StrToBool.parse(text.trim()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("\"" + text + "\" is not a boolean (True or False)");
+        }
       }
       case "STRUCT", "LIST" -> {
         try {
@@ -120,13 +125,5 @@ final class TypeMapping {
       return object;
     }
     return node;
-  }
-
-  private static boolean strToBool(String text) {
-    return switch (text.trim().toLowerCase(Locale.ROOT)) {
-      case "y", "yes", "t", "true", "on", "1" -> true;
-      case "n", "no", "f", "false", "off", "0" -> false;
-      default -> throw new IllegalArgumentException("\"" + text + "\" is not a boolean (True or False)");
-    };
   }
 }

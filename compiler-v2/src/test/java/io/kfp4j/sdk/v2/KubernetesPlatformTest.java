@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.PipelineScope;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.ir.TaskNode;
-import io.kfp4j.sdk.task.InitContainer;
 import io.kfp4j.sdk.task.NodeRequirement;
-import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.Toleration;
 import io.kfp4j.sdk.task.Volume;
 import io.kfp4j.sdk.task.VolumeMount;
@@ -175,13 +172,10 @@ class KubernetesPlatformTest {
       p.timeoutSeconds(60).parallelism(2).ttlSecondsAfterFinished(10);
       plain("comp").task(Map.of());
     });
-    KubernetesPlatform k8s = new KubernetesPlatform("p", graph.settings());
-    assertEquals(List.of("the pipeline's timeout: KFP v2 times out tasks only (Task.timeout)",
-        "the pipeline's time to live: KFP v2 has none",
-        "the pipeline's parallelism: KFP v2 limits parallelism per loop only"), k8s.pipelineInexpressible());
-    var e = assertThrows(V2CompileException.class, k8s::refusePipelineInexpressible);
-    assertTrue(e.getMessage().startsWith("pipeline \"p\": KFP v2 cannot express the pipeline's timeout"),
-        e.getMessage());
+    var e = assertThrows(V2CompileException.class, () -> PipelineSpecCompiler.toYaml(graph));
+    assertEquals("pipeline \"p\": the pipeline settings ttl (the workflow's ttlStrategy), parallelism (the workflow's"
+        + " pod parallelism), timeout (the workflow's activeDeadlineSeconds) are Argo-only and has no KFP v2"
+        + " equivalent; remove them, or compile for the Argo target (KFP v1)", e.getMessage());
   }
 
   private static JsonNode config(Consumer<PipelineScope> body) {

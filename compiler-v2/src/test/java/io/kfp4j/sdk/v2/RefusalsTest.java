@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.Condition;
@@ -126,9 +127,11 @@ class RefusalsTest {
     PipelineGraph graph = Pipelines.builder("k8s").build(p -> echo().nodeSelector("disk", "ssd")
         .envFromSecret("TOKEN", "creds", "token").podLabel("team", "ml").timeout(Duration.ofMinutes(1)));
     Compiled.spec(graph);
-    assertEquals(List.of("nodeSelector", "podLabels", "timeout (activeDeadlineSeconds)",
-        "env (from secrets, config maps and pod fields)"),
-        Refusals.kubernetesSettings(graph.tasks().get("echo").settings()));
+    JsonNode config = PipelineSpecCompiler.platforms(graph).at("/platforms/kubernetes/deploymentSpec/executors/exec-echo");
+    List<String> written = new java.util.ArrayList<>();
+    config.fieldNames().forEachRemaining(written::add);
+    assertEquals(List.of("activeDeadlineSeconds", "nodeSelector", "podMetadata", "secretAsEnv"), written,
+        "each setting is written to the platforms document: " + config);
   }
 
   private static io.kfp4j.sdk.GraphCall<Void> countUp(io.kfp4j.sdk.Source<String> text) {

@@ -124,7 +124,8 @@ class SettingsTest {
     assertEquals("s3://change/me", spec.get("defaultPipelineRoot").asText());
     assertEquals(JSON.readTree("""
         {"command": ["echo", "hello"], "image": "alpine"}"""), spec.at("/deploymentSpec/executors/exec-say/container"));
-    assertEquals(java.util.List.of("imagePullSecrets", "defaultNodeSelector"),
-        Refusals.kubernetesPipelineSettings(graph.settings()));
+    JsonNode config = PipelineSpecCompiler.platforms(graph).at("/platforms/kubernetes/deploymentSpec/executors/exec-say");
+    assertEquals("registry-creds", config.at("/imagePullSecret/0/secretName").asText(), config.toString());
+    assertEquals("batch", config.at("/nodeSelector/labels/pool").asText(), config.toString());
   }
 }
