@@ -11,7 +11,6 @@ import io.kfp4j.tooling.pipelines.Failures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -31,13 +30,7 @@ public final class SpecFiles {
    * @throws ToolingException (fact {@code option} {@code output}) when the text is not a path or names an archive
    */
   public static Path path(String output) {
-    Path file;
-    try {
-      file = Path.of(output);
-    } catch (InvalidPathException e) {
-      throw new ToolingException(Kind.INVALID_INPUT, "cannot write the pipeline to \"" + output
-          + "\": not a valid path: " + e.getMessage());
-    }
+    Path file = WorkflowFiles.validPath(output);
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
       throw new ToolingException(Kind.INVALID_INPUT, "cannot write the pipeline spec (target v2) to " + output

@@ -25,19 +25,27 @@ public final class WorkflowFiles {
    * @throws ToolingException when the text is not a path or the extension is unknown
    */
   public static Path path(String output) {
-    Path file;
-    try {
-      file = Path.of(output);
-    } catch (InvalidPathException e) {
-      throw new ToolingException(Kind.INVALID_INPUT, "cannot write the pipeline to \"" + output
-          + "\": not a valid path: " + e.getMessage());
-    }
+    Path file = validPath(output);
     if (!WorkflowWriter.hasKnownExtension(file)) {
       throw new ToolingException(Kind.INVALID_INPUT, "cannot write the pipeline to " + output
           + ": the file name must end with " + String.join(", ", EXTENSIONS.subList(0, EXTENSIONS.size() - 1))
           + " or " + EXTENSIONS.get(EXTENSIONS.size() - 1));
     }
     return file;
+  }
+
+  /**
+   * The text as a path to write a compiled pipeline to, whatever the target.
+   *
+   * @throws ToolingException when the text is not a path
+   */
+  static Path validPath(String output) {
+    try {
+      return Path.of(output);
+    } catch (InvalidPathException e) {
+      throw new ToolingException(Kind.INVALID_INPUT, "cannot write the pipeline to \"" + output
+          + "\": not a valid path: " + e.getMessage());
+    }
   }
 
   /**
