@@ -254,9 +254,6 @@ public final class FakeKfpV2Server extends FakeApiServer {
     return checkedSpec(doc, "the uploaded file");
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper STRICT_JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
-
   /** A pipeline spec: a mapping with pipelineInfo.name and no Argo kind, that parses strictly as KFP's proto. */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> checkedSpec(Object doc, String what) {
@@ -270,7 +267,7 @@ public final class FakeKfpV2Server extends FakeApiServer {
       throw new BadRequest(what + " has no pipelineInfo.name");
     }
     try { // as the server's proto parsing: no unknown field, every value of its field's type
-      StrictPipelineSpec.checkSpec(STRICT_JSON.valueToTree(map));
+      StrictPipelineSpec.checkSpec(JSON.valueToTree(map));
     } catch (StrictPipelineSpec.StrictParseException e) {
       throw new BadRequest(what + " is not a valid pipeline spec: " + e.getMessage());
     }
