@@ -1,6 +1,5 @@
 package io.kfp4j.sdk.v2;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -107,7 +106,7 @@ public final class KubernetesPlatform {
         entry.set("secretNameParameter", parameter(SettingValue.of(secret), params, where));
       }
     }
-    return sorted(out);
+    return SortedKeys.sorted(out);
   }
 
   /**
@@ -234,26 +233,5 @@ public final class KubernetesPlatform {
     if (value != null) {
       out.put(field, value);
     }
-  }
-
-  /** A copy with every object's keys sorted, as KFP writes them. */
-  static ObjectNode sorted(ObjectNode node) {
-    return (ObjectNode) sortedNode(node);
-  }
-
-  private static JsonNode sortedNode(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      ObjectNode out = JSON.objectNode();
-      TreeMap<String, JsonNode> fields = new TreeMap<>();
-      object.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
-      fields.forEach((k, v) -> out.set(k, sortedNode(v)));
-      return out;
-    }
-    if (node instanceof ArrayNode array) {
-      ArrayNode out = JSON.arrayNode();
-      array.forEach(v -> out.add(sortedNode(v)));
-      return out;
-    }
-    return node;
   }
 }
