@@ -289,8 +289,16 @@ final class PipelineTree {
 
   /** A value given at run time as text with the placeholders of the compiler-injected inputs carrying it. */
   String placeholders(SettingValue.Reference reference) {
-    List<ArgumentValue> parts = reference.value() instanceof ArgumentValue.Template t ? t.parts()
-        : List.of(reference.value());
+    return placeholders(parts(reference));
+  }
+
+  /** The constants and references a value given at run time is made of, in order. */
+  static List<ArgumentValue> parts(SettingValue.Reference reference) {
+    return reference.value() instanceof ArgumentValue.Template t ? t.parts() : List.of(reference.value());
+  }
+
+  /** The parts as text: constants as they are, each reference as its compiler-injected input's placeholder. */
+  String placeholders(List<ArgumentValue> parts) {
     StringBuilder text = new StringBuilder();
     for (ArgumentValue part : parts) {
       if (part instanceof ArgumentValue.Constant c) {

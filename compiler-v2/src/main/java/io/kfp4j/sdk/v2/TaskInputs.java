@@ -66,22 +66,18 @@ final class TaskInputs {
       }
     });
     PipelineTree.resourceReferences(task).forEach((key, reference) -> injected(inputs, key,
-        reference.value() instanceof ArgumentValue.Template t ? t.parts() : List.of(reference.value()), dag));
+        PipelineTree.parts(reference), dag));
     return inputs;
   }
 
   /** Text with references: a constant with placeholders, and an injected input per reference. */
   private void injected(ObjectNode inputs, String name, List<ArgumentValue> parts, Group dag) {
-    StringBuilder text = new StringBuilder();
     for (ArgumentValue part : parts) {
-      if (part instanceof ArgumentValue.Constant c) {
-        text.append(c.text());
-      } else {
-        text.append("{{$.inputs.parameters['").append(tree.injectedName(part)).append("']}}");
+      if (!(part instanceof ArgumentValue.Constant)) {
         inputs.with("parameters").set(tree.injectedName(part), selected(part, dag));
       }
     }
-    inputs.with("parameters").putObject(name).putObject("runtimeValue").put("constant", text.toString());
+    inputs.with("parameters").putObject(name).putObject("runtimeValue").put("constant", tree.placeholders(parts));
   }
 
   /** {@link #source} of a reference, with the selector of a loop item's field. */
