@@ -48,7 +48,8 @@ final class Refusals {
     }
     if (!argoOnly.isEmpty()) {
       throw new V2CompileException("pipeline \"" + name + "\": the pipeline setting" + (argoOnly.size() > 1 ? "s " : " ")
-          + String.join(", ", argoOnly) + (argoOnly.size() > 1 ? " are" : " is") + " Argo-only and has no KFP v2"
+          + String.join(", ", argoOnly)
+          + (argoOnly.size() > 1 ? " are Argo-only and have" : " is Argo-only and has") + " no KFP v2"
           + " equivalent; remove " + (argoOnly.size() > 1 ? "them" : "it") + ", or " + ARGO);
     }
   }

@@ -174,7 +174,7 @@ class KubernetesPlatformTest {
     });
     var e = assertThrows(V2CompileException.class, () -> PipelineSpecCompiler.toYaml(graph));
     assertEquals("pipeline \"p\": the pipeline settings ttl (the workflow's ttlStrategy), parallelism (the workflow's"
-        + " pod parallelism), timeout (the workflow's activeDeadlineSeconds) are Argo-only and has no KFP v2"
+        + " pod parallelism), timeout (the workflow's activeDeadlineSeconds) are Argo-only and have no KFP v2"
         + " equivalent; remove them, or compile for the Argo target (KFP v1)", e.getMessage());
   }
 
