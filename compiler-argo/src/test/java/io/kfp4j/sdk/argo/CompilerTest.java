@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -39,6 +40,14 @@ class CompilerTest {
           ComponentTask first = add.task(Map.of("a", a, "b", Value.of(4)));
           add.task(Map.of("a", first.output(), "b", b));
         });
+  }
+
+  /** Python's {@code datetime.isoformat()}: microseconds only when not zero, fields padded. */
+  @Test
+  void compilationTimeIsPythonsIsoFormat() {
+    assertEquals("2026-01-02T03:04:05.123456", Compiler.isoTime(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_789)));
+    assertEquals("0999-12-31T23:59:00", Compiler.isoTime(LocalDateTime.of(999, 12, 31, 23, 59, 0, 999)));
+    assertEquals("2026-10-20T10:00:09.000001", Compiler.isoTime(LocalDateTime.of(2026, 10, 20, 10, 0, 9, 1_000)));
   }
 
   @Test
