@@ -2,6 +2,7 @@ package io.kfp4j.sdk.v2;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kfp4j.sdk.task.CacheStaleness;
 import io.kfp4j.sdk.task.Retry;
 import io.kfp4j.sdk.task.TaskSettings;
 
@@ -29,17 +30,7 @@ final class TaskSpecs {
    * PT0S}), KFP v1's way to run a task every time, which is KFP v2's caching off.
    */
   static boolean neverReused(TaskSettings settings) {
-    String staleness = settings.maxCacheStaleness();
-    if (staleness == null) {
-      return false;
-    }
-    try {
-      String text = staleness.strip().toUpperCase(java.util.Locale.ROOT);
-      return (text.contains("T") ? java.time.Duration.parse(text).isZero()
-          : java.time.Period.parse(text).isZero());
-    } catch (java.time.format.DateTimeParseException e) {
-      return false; // not a duration KFP v2 could honour anyway: refused by Refusals with its text
-    }
+    return settings.cacheStaleness().map(CacheStaleness::neverReuse).orElse(false);
   }
 
   /**

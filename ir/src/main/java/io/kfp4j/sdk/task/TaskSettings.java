@@ -122,6 +122,12 @@ public final class TaskSettings {
     return maxCacheStaleness;
   }
 
+  /** {@link #maxCacheStaleness()} read as KFP reads it, if set. */
+  public java.util.Optional<CacheStaleness> cacheStaleness() {
+    return maxCacheStaleness == null ? java.util.Optional.empty()
+        : java.util.Optional.of(CacheStaleness.parse(maxCacheStaleness));
+  }
+
   /** Labels of the pod. */
   public Map<String, String> podLabels() {
     return podLabels;
@@ -425,8 +431,15 @@ public final class TaskSettings {
       return this;
     }
 
-    /** Sets the max cache staleness. */
+    /**
+     * Sets the max cache staleness.
+     *
+     * @throws IllegalArgumentException when the value is not an ISO-8601 duration ({@link CacheStaleness#parse})
+     */
     public Builder maxCacheStaleness(String value) {
+      if (value != null) {
+        CacheStaleness.parse(value);
+      }
       maxCacheStaleness = value;
       return this;
     }

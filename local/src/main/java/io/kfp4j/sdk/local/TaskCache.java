@@ -1,6 +1,7 @@
 package io.kfp4j.sdk.local;
 
 import io.kfp4j.runtime.types.PythonJson;
+import io.kfp4j.sdk.task.CacheStaleness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,10 +56,13 @@ final class TaskCache {
   /** What a hit gives: the restored outputs, and the task that computed them when the entry says so. */
   record Hit(Map<String, Path> outputs, TaskRecord.CacheOrigin origin) {}
 
-  /** The cached outputs of a key, copied to the task's output paths; empty on a miss. */
-  Optional<Hit> restore(String key, Map<String, Path> outputPaths) {
+  /**
+   * The cached outputs of a key, copied to the task's output paths; empty on a miss, or when the entry is older than
+   * the staleness allows (its age counted from when it was stored).
+   */
+  Optional<Hit> restore(String key, Map<String, Path> outputPaths, CacheStaleness staleness) {
     Path entry = dir.resolve(key);
-    if (!Files.isDirectory(entry)) {
+    if (!Files.isDirectory(entry) || staleness != null && !staleness.allowsAge(age(entry))) {
       return Optional.empty();
     }
     Map<String, Path> restored = new LinkedHashMap<>();
@@ -92,6 +99,15 @@ final class TaskCache {
       } catch (IOException ignored) {
         // nothing more to do
       }
+    }
+  }
+
+  /** How long ago the entry was stored: its folder's time, set when it was moved into place. */
+  private static Duration age(Path entry) {
+    try {
+      return Duration.between(Files.getLastModifiedTime(entry).toInstant(), Instant.now());
+    } catch (IOException e) {
+      return ChronoUnit.FOREVER.getDuration(); // an entry whose age cannot be read is too old for any limit
     }
   }
 

@@ -11,6 +11,7 @@ import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
 import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.TaskNode;
+import io.kfp4j.sdk.task.CacheStaleness;
 import io.kfp4j.sdk.task.EnvVar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,7 +88,7 @@ final class TaskExecution {
     String cacheKey = null;
     if (cachingAllowed()) {
       cacheKey = TaskCache.key(node.component().digest(), values, inputFiles);
-      var hit = engine.cache().restore(cacheKey, outputPaths);
+      var hit = engine.cache().restore(cacheKey, outputPaths, node.settings().cacheStaleness().orElse(null));
       if (hit.isPresent()) {
         return succeed(TaskStatus.CACHED, hit.get().outputs(), null, "reused the cached result " + cacheKey.substring(0, 12)
             + (hit.get().origin() == null ? "" : " of run " + hit.get().origin().run() + ", task " + hit.get().origin().task()),
@@ -156,9 +157,15 @@ final class TaskExecution {
     };
   }
 
+  /**
+   * Whether a cached result may be reused at all: caching on for the engine and the task, a staleness other than zero
+   * ({@code P0D}), and not a volatile component ({@code volatile_component: "true"}, which KFP never caches).
+   */
   private boolean cachingAllowed() {
     var settings = node.settings();
-    return engine.caching() && settings.caching() && !"P0D".equals(settings.maxCacheStaleness());
+    return engine.caching() && settings.caching()
+        && !settings.cacheStaleness().map(CacheStaleness::neverReuse).orElse(false)
+        && !"true".equals(String.valueOf(node.component().spec().metadata().annotations().get("volatile_component")));
   }
 
   private boolean attempt(ResolvedCommandLine line, Map<String, Path> outputPaths, String cacheKey)

@@ -16,6 +16,9 @@ import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -117,6 +120,60 @@ class CachingRunTest {
     RunResult plain = runner.run(pipeline(journal, "hi", t -> t), Map.of());
     assertTask(plain, "shout", TaskStatus.CACHED);
     assertEquals(4, journal(journal).stream().filter("hi"::equals).count());
+  }
+
+  /** KFP's max_cache_staleness: an entry stored longer ago than the limit is not reused; a zero limit never is. */
+  @Test
+  void stalenessLimitsTheAgeOfAReusedResult(@TempDir Path root, @TempDir Path work) throws Exception {
+    Path journal = work.resolve("journal");
+    LocalRunner runner = LocalTesting.runner(root);
+    runner.run(pipeline(journal, "hi", t -> t), Map.of());
+    age(root.resolve("cache"), Duration.ofHours(49));
+
+    RunResult fresh = runner.run(pipeline(journal, "hi", t -> t.maxCacheStaleness("P3D")), Map.of());
+    assertTask(fresh, "shout", TaskStatus.CACHED);
+    assertEquals(1, journal(journal).stream().filter("hi"::equals).count());
+
+    RunResult tooOld = runner.run(pipeline(journal, "hi", t -> t.maxCacheStaleness("P2D")), Map.of());
+    assertTask(tooOld, "shout", TaskStatus.SUCCEEDED);
+    assertEquals(2, journal(journal).stream().filter("hi"::equals).count());
+
+    RunResult zero = runner.run(pipeline(journal, "hi", t -> t.maxCacheStaleness("PT0S")), Map.of());
+    assertTask(zero, "shout", TaskStatus.SUCCEEDED);
+    assertEquals(3, journal(journal).stream().filter("hi"::equals).count());
+  }
+
+  /** A component marked volatile_component (KFP's annotation for tasks whose result changes) is never reused. */
+  @Test
+  void aVolatileComponentRunsEveryTime(@TempDir Path root, @TempDir Path work) throws Exception {
+    Path journal = work.resolve("journal");
+    ComponentDefinition volatileShout = ComponentDefinition.fromText("""
+        name: Volatile shout
+        metadata:
+          annotations: {volatile_component: 'true'}
+        inputs:
+        - {name: journal, type: String}
+        outputs:
+        - {name: loud, type: String}
+        implementation:
+          container:
+            image: kfp4j-test/busybox:1
+            command: [sh, -c, 'echo ran >> "$0"; printf x > "$1"', {inputValue: journal}, {outputPath: loud}]
+        """);
+    PipelineGraph graph = Pipelines.builder("volatile").build(p -> volatileShout.task(args("journal", journal.toString())));
+    LocalRunner runner = LocalTesting.runner(root);
+    assertTask(runner.run(graph, Map.of()), "volatile-shout", TaskStatus.SUCCEEDED);
+    assertTask(runner.run(graph, Map.of()), "volatile-shout", TaskStatus.SUCCEEDED);
+    assertEquals(List.of("ran", "ran"), journal(journal));
+  }
+
+  /** Sets back the time of every cache entry, as if it had been stored that long ago. */
+  private static void age(Path cache, Duration by) throws Exception {
+    try (var entries = Files.list(cache)) {
+      for (Path entry : entries.toList()) {
+        Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(by)));
+      }
+    }
   }
 
   @Test
