@@ -86,6 +86,6 @@ class ComponentsShowTest {
     CliRun run = CliRun.run("components", "show", Reference.arg(Reference.V2_ONLY));
     assertEquals(0, run.exitCode(), run.describe());
     assertTrue(run.out().startsWith("name: Tfp anomaly detection"), run.describe());
-    assertTrue(run.err().contains("warning: loads, but v2-only placeholder executorInput"), run.describe());
+    assertTrue(run.err().contains("warning: runs on KFP v2 only: executorInput"), run.describe());
   }
 }

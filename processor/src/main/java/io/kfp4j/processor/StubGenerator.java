@@ -3,6 +3,7 @@ package io.kfp4j.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.kfp4j.runtime.spec.InvalidSpecException;
+import io.kfp4j.runtime.spec.V2Usage;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ public final class StubGenerator {
   /**
    * The stub of one file: its factory source and its spec resource; or, when {@code sameAs} is not {@code null},
    * none, because the file has the same bytes as {@code sameAs}, whose stub serves both. {@code warnings}: what the
-   * loader pointed out ({@code file:line:column: path: message}).
+   * loader pointed out ({@code file:line:column: path: message}); {@code v2Only}: why its tasks run only in pipelines
+   * compiled for KFP v2, or {@code null}.
    */
-  record Stub(OpModel op, JavaFile source, String resource, byte[] bytes, String sameAs, List<String> warnings) {
+  record Stub(OpModel op, JavaFile source, String resource, byte[] bytes, String sameAs, List<String> warnings,
+      String v2Only) {
     /** The note that says the file {@code source}, a duplicate, needs no stub of its own, naming both files. */
     String duplicateNote(String source) {
       return source + " has the same bytes as " + sameAs + ": one stub, " + op.opClass().canonicalName()
@@ -88,14 +91,17 @@ public final class StubGenerator {
     Made other = otherClass != null ? otherClass : otherResource;
     if (other != null) {
       if (Arrays.equals(other.bytes(), yaml)) {
-        return new Stub(op, null, op.specResource(), yaml, other.source(), List.of());
+        return new Stub(op, null, op.specResource(), yaml, other.source(), List.of(), null);
       }
       throw new StubException(source + ": component \"" + op.componentName() + "\" would generate "
           + op.opClass().canonicalName() + ", as " + other.source() + " does, and the two files differ; make stubs"
           + " of them in different packages, or stub only one of them");
     }
+    List<V2Usage> v2 = V2Usage.find(loaded.spec());
     return new Stub(op, OpWriter.write(op), op.specResource(), yaml, null,
-        loaded.warnings().stream().map(Object::toString).toList());
+        loaded.warnings().stream().map(Object::toString).toList(), v2.isEmpty() ? null
+            : op.opClass().simpleName() + " runs on KFP v2 only (" + v2.get(0).placeholder() + " at " + v2.get(0).path()
+                + "): compile the pipelines that use it for the v2 target");
   }
 
   /** Marker types used since the last call that do not exist yet: their sources. */
@@ -138,6 +144,9 @@ public final class StubGenerator {
         sources.put(path(stub.source()), stub.source().toString());
         resources.put(stub.resource(), stub.bytes());
         warnings.addAll(stub.warnings());
+        if (stub.v2Only() != null) {
+          notes.add(origin + ": " + stub.v2Only());
+        }
       } catch (StubException e) {
         problems.add(e.getMessage());
       }

@@ -20,9 +20,9 @@ import javax.lang.model.element.Element;
 
 /**
  * Reads a shared component into the shape of a task factory ({@link OpModel}), or says why it cannot be one:
- * components without an implementation and v1 specs that only KFP v2 can run are refused. A KFP v2 component file
- * always gets its stub, v2-only placeholders ({@code {{$}}}) or not: its tasks compile for KFP v2, and the v1
- * toolchain refuses them by name. A graph component's
+ * components without an implementation are refused. A component that only KFP v2 can run (a KFP v2 component file
+ * or a v1 spec with v2-only placeholders such as {@code {{$}}}, {@code executorInput} or {@code inputUri}) gets its
+ * stub, marked so: its tasks compile for KFP v2, and the v1 toolchain refuses them by name. A graph component's
  * stub takes its inputs as the graph passes them on (by value, typed by their KFP types).
  */
 final class StubReader {
@@ -56,11 +56,6 @@ final class StubReader {
           + " implementation.container to run");
     }
     List<V2Usage> v2 = V2Usage.find(spec);
-    if (!v2.isEmpty() && spec.v2Native().isEmpty()) {
-      return new Result.Refused("component \"" + name + "\" is v2-only: " + v2.get(0).placeholder() + " at "
-          + v2.get(0).path() + (v2.size() > 1 ? " (and " + (v2.size() - 1) + " more)" : "") + " is not supported by"
-          + " the v1 toolchain, so kfp4j makes no stub of it; use a KFP v1 version of the component");
-    }
     // a graph component's task becomes its graph's tasks: its inputs are passed on as they are given
     Set<String> filesRead = graph ? Set.of() : filesRead(spec);
     Map<String, String> inputNames = StubNaming.uniqueIdentifiers(
@@ -94,13 +89,18 @@ final class StubReader {
             + " components they run come from each reference's inline spec or URL, or from\n"
             + "{@code PipelineScope.componentRefs(...)}.\n" : "")
         .add("$L", spec.v2Native().isEmpty() ? "" : "\n<p>A KFP v2 component (schemaVersion "
-            + doc(spec.v2Native().get().schemaVersion()) + ")" + (v2.isEmpty() ? ".\n"
-            : ": its command line uses " + doc(v2.get(0).placeholder()) + ", so its tasks run only in pipelines"
-                + " compiled for KFP v2.\n"))
+            + doc(spec.v2Native().get().schemaVersion()) + ")" + (v2.isEmpty() ? ".\n" : ": " + v2Only(v2)))
+        .add("$L", spec.v2Native().isEmpty() && !v2.isEmpty() ? "\n<p>KFP v2 only: " + v2Only(v2) : "")
         .build();
     String factoryDoc = spec.description() == null ? "" : doc(spec.description());
     return new Result.Stub(new OpModel(op, StubNaming.factoryName(name), name, classDoc, factoryDoc,
         Generated.of(StubProcessor.class, "from " + origin), originating, resource, origin, inputs, outputs));
+  }
+
+  /** Why only KFP v2 runs the component's tasks, as the end of a javadoc sentence. */
+  private static String v2Only(List<V2Usage> v2) {
+    return "its command line uses " + doc(v2.get(0).placeholder()) + " (at " + doc(v2.get(0).path()) + "), which"
+        + " KFP v2's launcher fills in, so its tasks run only in pipelines compiled for KFP v2.\n";
   }
 
   /**

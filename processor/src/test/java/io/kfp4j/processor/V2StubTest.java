@@ -108,7 +108,8 @@ class V2StubTest {
     String add = TestSupport.generatedSource(compilation, "p.v2.AddNumbersOp");
     assertTrue(add.contains("public static AddNumbersTask addNumbers(Source<Integer> a, Source<Integer> b)"), add);
     assertTrue(add.contains("A KFP v2 component (schemaVersion 2.1.0): its command line uses &#123;&#123;$&#125;"
-        + "&#125;, so its tasks run only in pipelines compiled for KFP v2."), add);
+        + "&#125; (at deploymentSpec.executors.exec-add-numbers.container.args[1]), which KFP v2's launcher fills in,"
+        + " so its tasks run only in pipelines compiled for KFP v2."), add);
     String joiner = TestSupport.generatedSource(compilation, "p.v2.DatasetJoinerOp");
     assertTrue(joiner.contains("SystemDataset"), joiner);
     String dict = TestSupport.generatedSource(compilation, "p.v2.DictInputOp");

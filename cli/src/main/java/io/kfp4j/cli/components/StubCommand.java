@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
       "Write typed Java task factories (XxxOp) for shared component specs, as @ComponentStubs makes them at compile"
           + " time: sources under --out (the package's folders, and io/kfp4j/types for types such as CSV), and each"
           + " spec's own bytes under --resources (META-INF/kfp4j/stubs/...), which must be on the class path.",
-      "KFP v1 component specs and KFP v2 component files (an IR with one component) both make stubs; a KFP v2"
-          + " component whose command line needs KFP v2 ({{$}}) gets its stub too, and its tasks run only in"
-          + " pipelines compiled for KFP v2.",
+      "KFP v1 component specs and KFP v2 component files (an IR with one component) both make stubs; a component"
+          + " whose command line needs KFP v2 ({{$}}, executorInput, inputUri, {{$.inputs...}}) gets its stub too,"
+          + " and its tasks run only in pipelines compiled for KFP v2 (a warning says so).",
       "Problems of a file go to stderr as FILE:LINE:COLUMN: FIELD.PATH: MESSAGE; the other files are written.",
       "Two files with the same bytes make one stub (a note on stderr names both); two different files that would"
           + " make the same class are a problem."
@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file became a stub",
-        "1:a file is invalid, refused (a v1 spec with v2-only placeholders, or no implementation) or unreadable",
+        "1:a file is invalid, refused (no implementation) or unreadable",
         ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL})
 public final class StubCommand implements Callable<Integer> {
   @Spec

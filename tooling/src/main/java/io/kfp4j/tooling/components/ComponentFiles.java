@@ -153,21 +153,23 @@ public final class ComponentFiles {
 
   /**
    * A warning for what the loader pointed out (a duplicated key, at its file:line:column), for every placeholder of
-   * a valid component that only KFP v2 understands (a KFP v2 component file's: that it runs on KFP v2 only), then for every default its input's type cannot read
+   * a valid component that only KFP v2 understands (that it runs on KFP v2 only), then for every default its input's
+   * type cannot read
    * ({@link DefaultMismatch}).
    */
   public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
     List<String> warnings = new ArrayList<>();
     component.warnings().forEach(w -> warnings.add(
         new SpecProblem(fileOrUrl, w.line(), w.column(), w.path(), "warning: " + w.message()).toString()));
-    boolean v2File = component.spec().v2Native().isPresent();
-    V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + (v2File ? v2Only(u)
-        : u.message())));
+    V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + v2Only(u)));
     DefaultMismatch.find(component.spec()).forEach(d -> warnings.add(fileOrUrl + ": warning: " + d.message()));
     return List.copyOf(warnings);
   }
 
-  /** A KFP v2 component file that only KFP v2 can run (a Python function, through KFP's executor): what to do. */
+  /**
+   * A component that only KFP v2 can run (a KFP v2 component file's Python function, run through KFP's executor, or a
+   * v1 spec with KFP v2's placeholders): what to do.
+   */
   private static String v2Only(V2Usage use) {
     return "runs on KFP v2 only: " + use.placeholder() + " at " + use.path() + " is filled in by KFP v2's launcher;"
         + " compile the pipelines that use it for the v2 target (the Argo target and the embedded engine refuse it)";
