@@ -1,8 +1,11 @@
 package io.kfp4j.tooling.doubles;
 
+import io.kfp4j.runtime.Kfp4jException;
+import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.ToolingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,17 @@ public final class DoubleText {
       }
     }
     return GivenDoubles.of(doubles);
+  }
+
+  /**
+   * The double a front end suggests for a task the engine refused to run (a library failure with the facts
+   * {@code option} {@code double}, {@code task} and {@code outputs}): {@code create-secret:name=VALUE,manifest=VALUE}.
+   */
+  public static String suggested(Kfp4jException refusal) {
+    String task = refusal.facts().getOrDefault(Fact.TASK, "TASK");
+    String outputs = refusal.facts().getOrDefault("outputs", "");
+    return outputs.isEmpty() ? task : task + ":" + String.join(",", Arrays.stream(outputs.split(","))
+        .map(o -> o + "=VALUE").toList());
   }
 
   private static ToolingException malformed(String origin, String why) {
