@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
       "  kfp4j run addition-pipeline --endpoint http://localhost:8888 --wait",
       "  kfp4j run addition-pipeline --endpoint http://localhost:8888 --target v2 --param a=7 --param b=8",
       "With a test double for a task the engine cannot run here (a ResourceOp other than a volume's) or should not:",
-      "  kfp4j run resourceop-basic --double create-my-secret:name=my-secret-1,manifest={}",
+      "  kfp4j run secret-pipeline --double create-secret:name=s-1,manifest={} --doubles doubles.yaml",
       "Elsewhere, with the classes and jars given:",
       "  kfp4j run addition-pipeline --classpath 'build/classes:lib/*' --param a=7",
       ""
