@@ -4,6 +4,7 @@ import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.runtime.Kfp4jException.Kind;
 import io.kfp4j.tooling.FrontEnd;
+import io.kfp4j.tooling.doubles.DoubleText;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,8 @@ public final class CliWording {
         case "parameter" -> "pass it, e.g. --param " + e.facts().get(Fact.PARAMETER) + "=...";
         case "parameter-value" -> e.fix().map(f -> f + ": ").orElse("") + "--param " + e.facts().get(Fact.PARAMETER)
             + "=VALUE";
+        case "double" -> "give it a test double with its outputs: --double " + DoubleText.suggested(e)
+            + " (or --doubles FILE), or run the pipeline on KFP (--endpoint)";
         case "timeout" -> "wait longer (--timeout) or look at it in the KFP UI";
         case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
             ? "check the bearer token (--token-file) or the cookies, and the namespace" : null;

@@ -3,6 +3,7 @@ package io.kfp4j.cli;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.PipelineBuildException;
 import io.kfp4j.sdk.Pipelines;
+import io.kfp4j.sdk.ResourceOp;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.util.Map;
 
@@ -30,6 +31,33 @@ public final class PipelineFixtures {
           "    args: [{executorInput: null}]",
           ""));
       return Pipelines.builder(NAME).build(p -> component.task(Map.of()));
+    }
+  }
+
+  /**
+   * A resource task the embedded engine cannot run (it creates a Secret: no cluster here), whose name a shell task
+   * downstream writes to its output {@code said}: it runs here only with a test double for {@code create-secret}.
+   */
+  public static final class Secret {
+    public static final String NAME = "secret";
+
+    private Secret() {}
+
+    public static PipelineGraph spec() {
+      ComponentDefinition echo = ComponentDefinition.fromText(String.join("\n",
+          "name: Echo",
+          "inputs: [{name: text}]",
+          "outputs: [{name: said}]",
+          "implementation:",
+          "  container: {image: busybox, command: [sh, -ec, 'printf %s \"$0\" > \"$1\"', {inputValue: text},"
+              + " {outputPath: said}]}",
+          ""));
+      return Pipelines.builder(NAME).build(p -> {
+        ResourceOp secret = ResourceOp.named("create-secret")
+            .manifest(Map.of("apiVersion", "v1", "kind", "Secret", "metadata", Map.of("generateName", "s-")))
+            .build();
+        echo.task(Map.of("text", secret.output()));
+      });
     }
   }
 

@@ -3,6 +3,7 @@ package io.kfp4j.maven;
 import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.tooling.FrontEnd;
+import io.kfp4j.tooling.doubles.DoubleText;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,8 @@ final class MavenWording {
       case "parameter" -> "pass it, e.g. -Dkfp4j.params=" + e.facts().get(Fact.PARAMETER) + "=...";
       case "parameter-value" -> e.fix().map(f -> f + ": ").orElse("") + "-Dkfp4j.params=" + e.facts().get(
           Fact.PARAMETER) + "=VALUE (or <parameters> in the plugin's configuration)";
+      case "double" -> "give it a test double with its outputs: -Dkfp4j.doubles=" + DoubleText.suggested(e)
+          + " (or <doubles>, <doublesFile> in the plugin's configuration), or run the pipeline on KFP (kfp4j:submit)";
       case "timeout" -> "wait longer (<timeout>, -Dkfp4j.timeout=S) or look at it in the KFP UI";
       case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
           ? "check the bearer token (<tokenFile>, -Dkfp4j.tokenFile=FILE) and the namespace" : null;

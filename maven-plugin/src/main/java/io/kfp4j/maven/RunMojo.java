@@ -3,6 +3,10 @@ package io.kfp4j.maven;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.TaskDouble;
+import io.kfp4j.tooling.doubles.DoubleText;
+import io.kfp4j.tooling.doubles.DoublesFile;
+import io.kfp4j.tooling.doubles.GivenDoubles;
 import io.kfp4j.tooling.local.LocalRun;
 import java.io.File;
 import java.nio.file.Path;
@@ -27,6 +31,20 @@ public class RunMojo extends PipelineMojo {
   /** The pipeline's arguments in the pom: {@code <parameters><a>7</a></parameters>}. Others take their defaults. */
   @Parameter
   Map<String, String> parameters;
+
+  /**
+   * Test doubles: tasks replaced by fixed outputs, each {@code TASK:OUTPUT=VALUE,OUTPUT=VALUE} (values as KFP text;
+   * {@code TASK} alone for a task without outputs), one per line or separated by {@code ;}. TASK is a task name
+   * (every iteration of a loop) or a component name (all its tasks). A resource task the engine cannot run (a
+   * {@code ResourceOp} other than a volume's) runs here only so. They win over {@link #doublesFile}'s for the same
+   * TASK; a value holding {@code ;} or {@code ,NAME=} goes in that file.
+   */
+  @Parameter(property = "kfp4j.doubles")
+  String doubles;
+
+  /** Test doubles in a YAML or JSON file: {@code TASK: {OUTPUT: VALUE, ...}} (a list or mapping value as JSON). */
+  @Parameter(property = "kfp4j.doublesFile")
+  File doublesFile;
 
   /** How tasks run: {@code in-process} (in Maven's JVM), {@code subprocess} (as processes) or {@code docker}. */
   @Parameter(property = "kfp4j.runner", defaultValue = "in-process")
@@ -61,6 +79,10 @@ public class RunMojo extends PipelineMojo {
       throw new MojoFailureException("runner (kfp4j.runner) is \"" + runner + "\": " + e.getMessage());
     }
     Map<String, String> arguments = PipelineArguments.of(parameters, params);
+    GivenDoubles fromFile = doublesFile == null ? GivenDoubles.none()
+        : DoublesFile.read(doublesFile.toPath(), "doublesFile (kfp4j.doublesFile)");
+    GivenDoubles stands = doubles == null ? fromFile
+        : fromFile.then(DoubleText.parseAll(doubles, "doubles (kfp4j.doubles)"));
     if (nothingTo("run")) {
       return;
     }
@@ -69,6 +91,9 @@ public class RunMojo extends PipelineMojo {
       Path store = RunStoreRoot.of(root, session);
       LocalRunner local = LocalRunner.create().withRoot(store).withRunner(kind).withExperiment(experiment)
           .withCaching(!noCache).withClassDataSharing(classDataSharing).withMaxRecursionDepth(maxRecursionDepth);
+      for (TaskDouble stand : stands.check(graph)) {
+        local = local.withDouble(stand);
+      }
       RunResult result = new LocalRun(local, path, getLog()::info)
           .run(graph, arguments, kind.cliName() + ", experiment " + experiment, path.loader());
       if (!result.succeeded()) {

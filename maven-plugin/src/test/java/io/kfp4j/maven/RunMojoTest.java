@@ -95,6 +95,64 @@ class RunMojoTest {
   }
 
   @Test
+  void aDoubleStandsInForAResourceTaskAndTheTaskDownstreamReadsItsOutputs() throws Exception {
+    RunMojo mojo = mojo("secret-pipeline");
+    mojo.doubles = "create-secret:name=s-x7k2,manifest={}";
+    mojo.execute();
+    assertTrue(log.text().contains("SUCCEEDED create-secret: replaced by a test double"), log.text());
+    assertTrue(log.lines.contains("[info]   shout  Output = S-X7K2"), log.text());
+  }
+
+  @Test
+  void doublesFromAFileAndThePropertyWinsForTheSameTask() throws Exception {
+    Path file = Files.writeString(dir.resolve("doubles.yaml"), "create-secret: {name: from-file, manifest: {}}\n");
+    RunMojo fromFile = mojo("secret-pipeline");
+    fromFile.doublesFile = file.toFile();
+    fromFile.execute();
+    assertTrue(log.lines.contains("[info]   shout  Output = FROM-FILE"), log.text());
+
+    RunMojo both = mojo("secret-pipeline");
+    both.doublesFile = file.toFile();
+    both.doubles = "\n  create-secret: name=from-pom, manifest={}\n";
+    both.execute();
+    assertTrue(log.lines.contains("[info]   shout  Output = FROM-POM"), log.text());
+  }
+
+  @Test
+  void withoutADoubleTheRefusalNamesTheParameter() {
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo("secret-pipeline")::execute);
+    assertEquals("pipeline \"secret-pipeline\", task \"create-secret\": it would create a Secret on a Kubernetes"
+        + " cluster, which the local engine does not have (it emulates only creating volume claims and snapshots, as"
+        + " folders); give it a test double with its outputs: -Dkfp4j.doubles=create-secret:name=VALUE,manifest=VALUE"
+        + " (or <doubles>, <doublesFile> in the plugin's configuration), or run the pipeline on KFP (kfp4j:submit)",
+        e.getMessage());
+  }
+
+  @Test
+  void aDoubleThatDoesNotFitThePipelineNamesTheParameterTheTaskAndTheFix() {
+    RunMojo unknown = mojo("secret-pipeline");
+    unknown.doubles = "create-secrt:name=s";
+    MojoFailureException e = assertThrows(MojoFailureException.class, unknown::execute);
+    assertEquals("doubles (kfp4j.doubles) \"create-secrt:name=s\": pipeline \"secret-pipeline\" has no task or"
+        + " component \"create-secrt\"; its tasks are: create-secret, shout (component Shout); name one of them: a"
+        + " double stands in for a task by its name (in every iteration of a loop), or for every task of a component"
+        + " by the component's name", e.getMessage());
+
+    RunMojo output = mojo("secret-pipeline");
+    output.doubles = "create-secret:nme=s,manifest={}";
+    e = assertThrows(MojoFailureException.class, output::execute);
+    assertEquals("doubles (kfp4j.doubles) \"create-secret:nme=s,manifest={}\": task \"create-secret\" has no"
+        + " output \"nme\"; its outputs are: name, manifest; name its outputs only", e.getMessage());
+
+    RunMojo malformed = mojo("secret-pipeline");
+    malformed.doubles = "create-secret=name=s";
+    e = assertThrows(MojoFailureException.class, malformed::execute);
+    assertEquals("doubles (kfp4j.doubles) \"create-secret=name=s\": it has no colon after the task; write it as"
+        + " TASK:OUTPUT=VALUE[,OUTPUT=VALUE...] (TASK alone for a task without outputs)", e.getMessage());
+    assertTrue(!Files.exists(dir.resolve("store/runs")), "no run started: " + log.text());
+  }
+
+  @Test
   void sourcesWithoutClassesAreAMistakeNotNothingToDo() throws Exception {
     RunMojo mojo = mojo();
     Files.delete(dir.resolve("target/classes"));

@@ -14,6 +14,11 @@ import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.TaskDouble;
+import io.kfp4j.tooling.ToolingException;
+import io.kfp4j.tooling.doubles.DoubleText;
+import io.kfp4j.tooling.doubles.DoublesFile;
+import io.kfp4j.tooling.doubles.GivenDoubles;
 import io.kfp4j.tooling.kfp.RemoteRun;
 import io.kfp4j.tooling.kfp.RemoteRunV2;
 import io.kfp4j.tooling.local.LocalRun;
@@ -55,6 +60,8 @@ import picocli.CommandLine.Spec;
       "  kfp4j run addition-pipeline --param a=7 --param b=8",
       "  kfp4j run addition-pipeline --endpoint http://localhost:8888 --wait",
       "  kfp4j run addition-pipeline --endpoint http://localhost:8888 --target v2 --param a=7 --param b=8",
+      "With a test double for a task the engine cannot run here (a ResourceOp other than a volume's) or should not:",
+      "  kfp4j run secret-pipeline --double create-secret:name=s-1,manifest={} --doubles doubles.yaml",
       "Elsewhere, with the classes and jars given:",
       "  kfp4j run addition-pipeline --classpath 'build/classes:lib/*' --param a=7",
       ""
@@ -83,6 +90,18 @@ public final class RunCommand implements Callable<Integer> {
       description = "A pipeline parameter, as KFP text (1.5, True, [1, 2]); repeat for each. Parameters not given"
           + " take their defaults.")
   List<String> params = List.of();
+
+  @Option(names = "--double", paramLabel = "TASK[:OUT=VALUE,...]",
+      description = "Run here with a test double for TASK: its outputs are these values (KFP text), the task does not"
+          + " run. TASK is a task name (every iteration of a loop) or a component name (all its tasks); give each"
+          + " output once, TASK alone for a task without outputs. A comma starts an output only before NAME=. Repeat"
+          + " for each task.")
+  List<String> doubles = List.of();
+
+  @Option(names = "--doubles", paramLabel = "FILE",
+      description = "Test doubles in a YAML or JSON file, TASK: {OUT: VALUE, ...} (a list or mapping value is written"
+          + " as JSON); --double wins for the same TASK.")
+  Path doublesFile;
 
   @Option(names = "--runner", paramLabel = "KIND", defaultValue = "in-process",
       description = "in-process (default), subprocess or docker.")
@@ -141,6 +160,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     Map<String, String> arguments = parameters();
     boolean remote = endpoint != null && !endpoint.isBlank();
+    if (remote && (!doubles.isEmpty() || doublesFile != null)) {
+      throw new ParameterException(spec.commandLine(), "--double and --doubles stand in for tasks of a run here; a KFP"
+          + " server runs every task: drop them, or drop --endpoint to run here");
+    }
+    GivenDoubles stands = remote ? GivenDoubles.none() : givenDoubles();
     if (!remote && (server.api() != null || server.target() != null)) {
       throw new ParameterException(spec.commandLine(), "--api and --target choose how the pipeline is sent to a KFP"
           + " server: give --endpoint URL too (without a server the pipeline runs here, whatever its target)");
@@ -151,7 +175,7 @@ public final class RunCommand implements Callable<Integer> {
       if (remote) {
         return submit(graph, arguments, out) ? ExitCodes.OK : ExitCodes.FAILED;
       }
-      return runLocally(graph, arguments, kind, path, out);
+      return runLocally(graph, arguments, kind, stands, path, out);
     }
   }
 
@@ -170,15 +194,28 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Runs the pipeline on the embedded engine with the project's loader, cancelled on Ctrl-C; prints as it goes. */
-  private int runLocally(PipelineGraph graph, Map<String, String> arguments, RunnerKind kind, PipelineClasspath path,
-      PrintWriter out) {
+  private int runLocally(PipelineGraph graph, Map<String, String> arguments, RunnerKind kind, GivenDoubles stands,
+      PipelineClasspath path, PrintWriter out) {
     LocalRunner local = LocalRunner.create().withRoot(root.path()).withRunner(kind).withExperiment(experiment)
         .withCaching(!noCache).withClassDataSharing(!noClassSharing).withMaxRecursionDepth(maxRecursionDepth);
+    for (TaskDouble stand : stands.check(graph)) {
+      local = local.withDouble(stand);
+    }
     RunResult result = new LocalRun(local, path, line -> {
       out.println(line);
       out.flush();
     }).run(graph, arguments, kind.cliName() + ", experiment " + experiment, path.loader());
     return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /** The file's doubles, then the options' (a mistake in an option's text is a usage error). */
+  private GivenDoubles givenDoubles() {
+    GivenDoubles fromFile = doublesFile == null ? GivenDoubles.none() : DoublesFile.read(doublesFile, "--doubles");
+    try {
+      return fromFile.then(GivenDoubles.of(doubles.stream().map(d -> DoubleText.parse(d, "--double")).toList()));
+    } catch (ToolingException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private Map<String, String> parameters() {

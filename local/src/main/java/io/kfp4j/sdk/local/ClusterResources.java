@@ -30,6 +30,11 @@ import java.util.stream.Stream;
 final class ClusterResources {
   private static final String PVC = "PersistentVolumeClaim";
   private static final String SNAPSHOT = "VolumeSnapshot";
+  /**
+   * The fact naming the outputs of a resource task the engine refuses, comma-separated, for a front end's fix
+   * (with {@link Fact#OPTION} {@code double}).
+   */
+  static final String OUTPUTS = "outputs";
 
   private ClusterResources() {}
 
@@ -51,7 +56,8 @@ final class ClusterResources {
           + " local engine does not have (it emulates only creating volume claims and snapshots, as folders)",
           "give the task a test double with its outputs (" + String.join(", ", operation.outputs().keySet())
           + "), e.g. TaskDouble.fixed(\"" + node.name() + "\", Map.of(...)), or run the pipeline on KFP",
-          Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.TASK, node.name()), null);
+          Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.TASK, node.name(), Fact.OPTION, "double",
+              OUTPUTS, String.join(",", operation.outputs().keySet())), null);
     }
   }
 
