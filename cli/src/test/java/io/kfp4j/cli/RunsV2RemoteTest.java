@@ -45,7 +45,7 @@ class RunsV2RemoteTest {
     String exp = kfp.createExperiment("nightly", null).experimentId();
     for (int i = 1; i <= 3; i++) {
       kfp.createRun(RunRequest.builder("run " + i).pipelineSpec(PipelineSpecPackage.ofYaml(SPEC)).experimentId(exp)
-          .parameters(Map.of("a", i + 0.5, "msg", "hello " + i)).build());
+          .parameter("a", i + 0.5).parameter("msg", "hello " + i).build()); // in this order
     }
     kfp.createExperiment("other", null);
     kfp.createRunFromPipeline(PipelineSpecPackage.ofYaml(SPEC), Map.of(), "elsewhere", "other");

@@ -11,6 +11,7 @@ import io.kfp4j.sdk.client.Page;
 import io.kfp4j.sdk.client.Run;
 import io.kfp4j.sdk.client.RunDetail;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -60,7 +61,7 @@ final class RemoteRuns {
 
   /** The id of the experiment of this name, or {@code null} for none given. */
   private static String experimentId(String experiment, KfpConfig config,
-      java.util.function.Function<String, Optional<String>> byName) {
+      Function<String, Optional<String>> byName) {
     if (experiment == null) {
       return null;
     }
