@@ -3,9 +3,12 @@ package io.kfp4j.cli;
 import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.runtime.Kfp4jException.Kind;
+import io.kfp4j.sdk.client.KfpApiException;
 import io.kfp4j.tooling.FrontEnd;
 import io.kfp4j.tooling.doubles.DoubleText;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the {@code kfp4j} command words the fixes that tooling and library messages suggest: options and subcommands
@@ -60,6 +63,37 @@ public final class CliWording {
     }
     if (e.kind() == Kind.NOT_FOUND && e.fact(Fact.RUN).isPresent()) {
       return Optional.of("see kfp4j runs list");
+    }
+    if (e instanceof KfpApiException api) {
+      return serverFix(api);
+    }
+    return Optional.empty();
+  }
+
+  /** The resource of a KFP API path: {@code /apis/v2beta1/runs/ID} is a run's (group 1 {@code runs}, 2 the id). */
+  private static final Pattern RESOURCE = Pattern.compile("/apis/v[0-9a-z]+/(experiments|runs|pipelines)/([^/?:]+)");
+
+  /**
+   * The fix of a server's refusal that a command can word: a 404 for an experiment, run or pipeline id (check it
+   * with the list command), another 404 of API v2beta1 (a KFP 1.x server), a 400 for a list with a filter (check the
+   * filter's wording for the API).
+   */
+  private static Optional<String> serverFix(KfpApiException e) {
+    String path = e.path() == null ? "" : e.path();
+    Matcher resource = RESOURCE.matcher(path);
+    if (e.status() == 404 && resource.lookingAt()) {
+      String kind = resource.group(1);
+      return Optional.of("the server has no " + kind.substring(0, kind.length() - 1) + " " + resource.group(2)
+          + ": kfp4j " + kind + " list shows its " + kind + " (and --namespace, those of a namespace)");
+    }
+    if (e.status() == 404 && path.startsWith("/apis/v2beta1/")) {
+      return Optional.of("the server does not answer API v2beta1 (a KFP 1.x server?): leave --api out or give --api"
+          + " v1");
+    }
+    if (e.status() == 400 && path.contains("filter=")) {
+      return Optional.of("check the filter (--filter): API v2beta1 reads {\"predicates\": [{\"operation\":"
+          + " \"EQUALS\", \"key\": \"display_name\", \"string_value\": \"...\"}]}, v1beta1 \"op\" for"
+          + " \"operation\" and key \"name\"; --api chooses the API");
     }
     return Optional.empty();
   }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kfp4j.sdk.client.ApiVersion;
 import io.kfp4j.sdk.client.KfpApiException;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.KfpConfig;
 import io.kfp4j.sdk.client.Page;
 import io.kfp4j.sdk.client.Redaction;
+import io.kfp4j.sdk.client.v2.KfpV2Client;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -20,10 +22,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options of every command that talks to a KFP server (lists and shows through API v1beta1, which KFP 1.x and
- * 2.x servers answer), mixed in: {@code --endpoint} (default: env
- * {@code KFP_ENDPOINT}), {@code --namespace}, {@code --token-file} and {@code --output table|json}. Server errors
- * become one line and exit {@link ExitCodes#FAILED}, never a stack trace.
+ * The options of every command that talks to a KFP server, mixed in: {@code --endpoint} (default: env
+ * {@code KFP_ENDPOINT}), {@code --namespace}, {@code --token-file} and {@code --output table|json}. Commands call
+ * the server through API v1beta1 ({@link #call}) or v2beta1 ({@link #callV2}), as their {@link ApiOption} chooses
+ * ({@link #api}). Server errors become one line and exit {@link ExitCodes#FAILED}, never a stack trace.
  */
 public final class KfpConnection {
   /** Usage help text for exit code 1 of a server command. */
@@ -79,6 +81,25 @@ public final class KfpConnection {
       throw new ParameterException(mixee.commandLine(), "no KFP server: give --endpoint URL or set KFP_ENDPOINT");
     }
     return call.apply(client(mixee.commandLine(), endpoint, namespace, tokenFile));
+  }
+
+  /**
+   * The API to speak to the server: {@code --api}, else the one the server answers.
+   *
+   * @throws ParameterException when no server is named
+   */
+  public ApiVersion api(ApiOption option) {
+    return option.choose(config());
+  }
+
+  /**
+   * Calls the server through API v2beta1 (a KFP 2.x server) and returns what the call returns; failures as for
+   * {@link #call}.
+   *
+   * @throws ParameterException when no server is named
+   */
+  public <T> T callV2(Function<KfpV2Client, T> call) {
+    return call.apply(KfpV2Client.create(config()));
   }
 
   /**

@@ -18,8 +18,15 @@ public final class PageOptions {
       description = "A field, then 'desc' for descending (default: 'created_at desc').")
   String sortBy;
 
+  @Option(names = "--filter", paramLabel = "JSON", description = "Only the items this KFP filter keeps. API v2beta1:"
+      + " '{\"predicates\": [{\"operation\": \"EQUALS\", \"key\": \"display_name\", \"string_value\":"
+      + " \"nightly\"}]}'; v1beta1 writes \"op\" for \"operation\" and key \"name\".")
+  String filter;
+
+  /** The list query of these options. */
   public ListQuery query() {
-    return ListQuery.builder().pageToken(pageToken).pageSize(Math.max(1, pageSize)).sortBy(sortBy).build();
+    return ListQuery.builder().pageToken(pageToken).pageSize(Math.max(1, pageSize)).sortBy(sortBy).filter(filter)
+        .build();
   }
 
   /** A page as the API's list answer: {@code {"<field>": [...], "total_size": N, "next_page_token": "..."}}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kfp4j.sdk.client.FakeApiServer;
 import io.kfp4j.sdk.client.FakeKfpServer;
 import io.kfp4j.sdk.client.KfpClient;
 import io.kfp4j.sdk.client.RunRequest;
@@ -43,6 +44,7 @@ class RemoteCommandsTest {
     assertTrue(run.out().contains("Example"), run.describe());
     assertTrue(run.out().contains("--endpoint=URL"), run.describe());
     assertTrue(run.out().contains("--output=FORMAT"), run.describe());
+    assertTrue(run.out().contains("--api=v1|v2"), run.describe());
     for (String code : List.of("  0 ", "  1 ", "  2 ")) {
       assertTrue(run.out().contains(code), "no exit code" + code + "\n" + run.describe());
     }
@@ -66,7 +68,7 @@ class RemoteCommandsTest {
   }
 
   /** Runs a server command against the fake server. */
-  static CliRun remote(FakeKfpServer server, String... args) {
+  static CliRun remote(FakeApiServer server, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--endpoint", server.url()));
     return CliRun.run(all.toArray(String[]::new));

@@ -1,8 +1,10 @@
 package io.kfp4j.cli.experiments;
 
+import io.kfp4j.cli.ApiOption;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.sdk.client.ApiVersion;
 import io.kfp4j.sdk.client.Experiment;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code kfp4j experiments create NAME}: kfp's get-or-create. */
 @Command(name = "create", sortOptions = false,
     description = {"Create an experiment, as kfp's create_experiment: when the server (or --namespace) already has"
-        + " one of that name, it is shown instead.", "",
+        + " one of that name, it is shown instead. Through API v1beta1 or v2beta1 (--api; default: as the server"
+        + " answers).", "",
       "Examples:", "  export KFP_ENDPOINT=http://localhost:8888",
       "  kfp4j experiments create nightly --description 'Nightly training'",
       ""},
@@ -26,6 +29,9 @@ public final class CreateExperimentCommand implements Callable<Integer> {
   @Mixin
   KfpConnection kfp;
 
+  @Mixin
+  ApiOption api;
+
   @Parameters(index = "0", paramLabel = "NAME", description = "The experiment's name.")
   String name;
 
@@ -34,8 +40,13 @@ public final class CreateExperimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Experiment e = kfp.call(c -> c.createExperiment(name, description));
-    kfp.print(e, out -> ExperimentLookup.print(out, e));
+    if (kfp.api(api) == ApiVersion.V2) {
+      io.kfp4j.sdk.client.v2.Experiment e = kfp.callV2(c -> c.createExperiment(name, description));
+      kfp.print(e, out -> ShownExperiment.of(e).print(out));
+    } else {
+      Experiment e = kfp.call(c -> c.createExperiment(name, description));
+      kfp.print(e, out -> ShownExperiment.of(e).print(out));
+    }
     return ExitCodes.OK;
   }
 }

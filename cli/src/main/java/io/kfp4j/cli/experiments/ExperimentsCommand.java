@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 /** {@code kfp4j experiments}: the experiments of a KFP server. */
 @Command(
     name = "experiments",
-    description = "Create, list, show and delete the experiments of a KFP server (--endpoint or KFP_ENDPOINT).",
+    description = "Create, list, show and delete the experiments of a KFP server (--endpoint or KFP_ENDPOINT), through"
+        + " API v1beta1 or v2beta1 (--api; default: as the server answers).",
     commandListHeading = "%nCommands:%n",
     subcommands = {CreateExperimentCommand.class, ListExperimentsCommand.class, ShowExperimentCommand.class,
         DeleteExperimentCommand.class})

@@ -1,9 +1,11 @@
 package io.kfp4j.cli.experiments;
 
+import io.kfp4j.cli.ApiOption;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
 import io.kfp4j.cli.PageOptions;
+import io.kfp4j.sdk.client.ApiVersion;
 import io.kfp4j.sdk.client.Experiment;
 import io.kfp4j.sdk.client.Page;
 import java.util.concurrent.Callable;
@@ -25,19 +27,20 @@ public final class ListExperimentsCommand implements Callable<Integer> {
   KfpConnection kfp;
 
   @Mixin
+  ApiOption api;
+
+  @Mixin
   PageOptions paging;
 
   @Override
   public Integer call() {
-    Page<Experiment> page = kfp.call(c -> c.listExperiments(paging.query()));
-    kfp.printPage("experiments", page, e -> new String[] {e.id(), e.name(), e.createdAt(), state(e.storageState())},
-        "ID", "NAME", "CREATED", "STATE");
+    if (kfp.api(api) == ApiVersion.V2) {
+      Page<io.kfp4j.sdk.client.v2.Experiment> page = kfp.callV2(c -> c.listExperiments(paging.query()));
+      kfp.printPage("experiments", page, e -> ShownExperiment.of(e).row(), ShownExperiment.HEADERS);
+    } else {
+      Page<Experiment> page = kfp.call(c -> c.listExperiments(paging.query()));
+      kfp.printPage("experiments", page, e -> ShownExperiment.of(e).row(), ShownExperiment.HEADERS);
+    }
     return ExitCodes.OK;
-  }
-
-  /** {@code STORAGESTATE_ARCHIVED} as {@code archived}. */
-  static String state(String storageState) {
-    return storageState == null ? null
-        : storageState.replace("STORAGESTATE_", "").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,8 +1,10 @@
 package io.kfp4j.cli.experiments;
 
+import io.kfp4j.cli.ApiOption;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
+import io.kfp4j.sdk.client.ApiVersion;
 import io.kfp4j.sdk.client.Experiment;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,13 +25,22 @@ public final class ShowExperimentCommand implements Callable<Integer> {
   @Mixin
   KfpConnection kfp;
 
+  @Mixin
+  ApiOption api;
+
   @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment's id, or its name.")
   String experiment;
 
   @Override
   public Integer call() {
-    Experiment e = kfp.call(c -> ExperimentLookup.find(c, experiment));
-    kfp.print(e, out -> ExperimentLookup.print(out, e));
+    if (kfp.api(api) == ApiVersion.V2) {
+      io.kfp4j.sdk.client.v2.Experiment e = kfp.callV2(c -> ExperimentLookup.find(experiment, c::getExperiment,
+          c::experimentByName));
+      kfp.print(e, out -> ShownExperiment.of(e).print(out));
+    } else {
+      Experiment e = kfp.call(c -> ExperimentLookup.find(experiment, c::getExperiment, c::experimentByName));
+      kfp.print(e, out -> ShownExperiment.of(e).print(out));
+    }
     return ExitCodes.OK;
   }
 }

@@ -88,7 +88,7 @@ public final class UploadPipelineCommand implements Callable<Integer> {
               name != null ? name : graph.name(), description != null ? description : graph.description()));
         } else {
           Pipeline uploaded = kfp.call(c -> c.uploadPipeline(ArgoPackage.of(graph), name, description));
-          kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));
+          kfp.print(uploaded, out -> ShownPipeline.of(uploaded).print(out));
         }
       }
     }
@@ -110,7 +110,7 @@ public final class UploadPipelineCommand implements Callable<Integer> {
       printV2(KfpV2Client.create(kfp.config()).uploadPipeline(PipelineSpecPackage.read(file), name, description));
     } else {
       Pipeline uploaded = kfp.call(c -> c.uploadPipeline(file, name, description));
-      kfp.print(uploaded, out -> ShowPipelineCommand.print(out, uploaded));
+      kfp.print(uploaded, out -> ShownPipeline.of(uploaded).print(out));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.kfp4j.cli.runs;
 
+import io.kfp4j.cli.ApiOption;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
 import io.kfp4j.cli.KfpConnection;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code kfp4j runs list}: one line per run, newest first; the local records, or a KFP server's runs. */
 @Command(name = "list", sortOptions = false,
     description = {"List runs, newest first: the runs recorded here (id, name, status, start, duration), or with"
-        + " --endpoint (or KFP_ENDPOINT) one page of a KFP server's runs (id, name, status, created, finished).", "",
+        + " --endpoint (or KFP_ENDPOINT) one page of a KFP server's runs (id, name, status, created, finished), through"
+        + " API v1beta1 or v2beta1 (--api; default: as the server answers).", "",
       "Examples:", "  kfp4j runs list --experiment Default",
       "  kfp4j runs list --endpoint http://localhost:8888 --experiment nightly", ""},
     exitCodeListHeading = "%nExit codes:%n",
@@ -43,12 +45,15 @@ public final class ListRunsCommand implements Callable<Integer> {
   KfpConnection kfp;
 
   @Mixin
+  ApiOption api;
+
+  @Mixin
   PageOptions paging;
 
   @Override
   public Integer call() {
-    if (kfp.hasEndpoint()) {
-      RemoteRuns.list(kfp, paging, experiment);
+    if (RemoteRuns.remote(kfp, api, spec)) {
+      RemoteRuns.list(kfp, api, paging, experiment);
       return ExitCodes.OK;
     }
     PrintWriter out = spec.commandLine().getOut();

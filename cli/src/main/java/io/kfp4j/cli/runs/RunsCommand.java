@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "runs",
     description = "List, show and report the runs of the embedded engine (recorded under .kfp4j or --root), or"
-        + " with --endpoint (or KFP_ENDPOINT) list and show the runs of a KFP server.",
+        + " with --endpoint (or KFP_ENDPOINT) list and show the runs of a KFP server (API v1beta1 or v2beta1: --api).",
     commandListHeading = "%nCommands:%n",
     subcommands = {ListRunsCommand.class, ShowRunCommand.class, ReportRunCommand.class})
 public final class RunsCommand extends CommandGroup {

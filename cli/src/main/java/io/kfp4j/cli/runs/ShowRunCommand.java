@@ -1,5 +1,6 @@
 package io.kfp4j.cli.runs;
 
+import io.kfp4j.cli.ApiOption;
 import io.kfp4j.cli.CommandFailedException;
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", sortOptions = false,
     description = {"Show a run recorded here: its parameters and status, and for each task its status, attempts,"
         + " duration, inputs, outputs and, when it failed, the end of its log. With --endpoint (or KFP_ENDPOINT):"
-        + " a KFP server's run, its status, references, times, parameters and metrics.", "",
+        + " a KFP server's run, its status, references, times, parameters and metrics, through API v1beta1 or v2beta1"
+        + " (--api; default: as the server answers; v2beta1's state SUCCEEDED, ... is the status).", "",
       "Examples:", "  kfp4j runs show 20261128-145841-ea8d01",
       "  kfp4j runs show 0b1e7c0a-... --endpoint http://localhost:8888 --output json", ""},
     exitCodeListHeading = "%nExit codes:%n",
@@ -46,10 +48,13 @@ public final class ShowRunCommand implements Callable<Integer> {
   @Mixin
   KfpConnection kfp;
 
+  @Mixin
+  ApiOption api;
+
   @Override
   public Integer call() {
-    if (kfp.hasEndpoint()) {
-      RemoteRuns.show(kfp, runId);
+    if (RemoteRuns.remote(kfp, api, spec)) {
+      RemoteRuns.show(kfp, api, runId);
       return ExitCodes.OK;
     }
     RunStore store = root.store();

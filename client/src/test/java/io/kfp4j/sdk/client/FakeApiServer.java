@@ -106,6 +106,9 @@ public abstract class FakeApiServer implements AutoCloseable {
       } catch (NotFound e) {
         send(exchange, 404, json(errorBody(5, e.getMessage())));
         return;
+      } catch (Refused e) {
+        send(exchange, e.status, json(errorBody(e.status == 400 ? 9 : 2, e.getMessage())));
+        return;
       } catch (BadRequest e) {
         problems.add(method + " " + path + ": " + e.getMessage());
         send(exchange, 400, json(errorBody(3, e.getMessage())));
@@ -219,6 +222,19 @@ public abstract class FakeApiServer implements AutoCloseable {
   protected static final class BadRequest extends RuntimeException {
     public BadRequest(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * Answered with its status and not kept as a problem: the server's refusal of a request the contract allows
+   * (deleting a pipeline that still has versions, say).
+   */
+  protected static final class Refused extends RuntimeException {
+    final int status;
+
+    public Refused(int status, String message) {
+      super(message);
+      this.status = status;
     }
   }
 }

@@ -115,13 +115,12 @@ public final class FakeKfpV2Server extends FakeApiServer {
             .orElseThrow(() -> new NotFound("no pipeline named " + parts[3]));
       case "GET /pipelines/{pipeline_id}/versions":
         find(pipelines, id);
-        return page(versions.values().stream().filter(v -> id.equals(v.get("pipeline_id"))).toList(), q,
+        return page(sorted(versions.values().stream().filter(v -> id.equals(v.get("pipeline_id"))).toList(), q), q,
             "pipeline_versions");
       case "GET /pipelines/{pipeline_id}/versions/{pipeline_version_id}":
         return find(versions, parts[4]);
       case "DELETE /pipelines/{pipeline_id}":
-        pipelines.remove(find(pipelines, id).get("pipeline_id"));
-        return Map.of();
+        return deletePipeline(id, "true".equals(q.get("cascade")));
       case "POST /runs":
         return createRun(json(text));
       case "GET /runs":
@@ -208,6 +207,23 @@ public final class FakeKfpV2Server extends FakeApiServer {
     return made;
   }
 
+  /** As a KFP 2.x server: a pipeline with versions goes only with {@code cascade}, and takes its versions along. */
+  private Object deletePipeline(String id, boolean cascade) {
+    find(pipelines, id);
+    List<String> owned = versions.values().stream().filter(v -> id.equals(v.get("pipeline_id")))
+        .map(v -> (String) v.get("pipeline_version_id")).toList();
+    if (!owned.isEmpty() && !cascade) {
+      throw new Refused(400, "pipeline " + id + " has " + owned.size() + " versions: delete them first, or set"
+          + " cascade=true");
+    }
+    owned.forEach(v -> {
+      versions.remove(v);
+      specs.remove(v);
+    });
+    pipelines.remove(id);
+    return Map.of();
+  }
+
   private Object uploadVersion(Map<String, String> q, byte[] body) {
     Map<String, Object> spec = uploadedSpec(body);
     String pipelineId = q.get("pipelineid");
@@ -228,6 +244,7 @@ public final class FakeKfpV2Server extends FakeApiServer {
       made.put("description", description);
     }
     made.put("created_at", CREATED);
+    made.put("pipeline_spec", spec);
     versions.put((String) made.get("pipeline_version_id"), made);
     specs.put((String) made.get("pipeline_version_id"), spec);
     return made;
@@ -372,10 +389,16 @@ public final class FakeKfpV2Server extends FakeApiServer {
     if (q.containsKey("experiment_id")) {
       all.removeIf(r -> !q.get("experiment_id").equals(r.get("experiment_id")));
     }
+    return page(sorted(all, q), q, field);
+  }
+
+  /** The items (in creation order) newest first when the query sorts by {@code created_at desc}. */
+  private static List<Map<String, Object>> sorted(List<Map<String, Object>> items, Map<String, String> q) {
+    List<Map<String, Object>> all = new ArrayList<>(items);
     if ("created_at desc".equals(q.get("sort_by"))) {
       Collections.reverse(all);
     }
-    return page(all, q, field);
+    return all;
   }
 
   @SuppressWarnings("unchecked")

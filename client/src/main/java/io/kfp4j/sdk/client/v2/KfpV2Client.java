@@ -179,13 +179,28 @@ public final class KfpV2Client {
 
   /** Deletes the pipeline (which must have no versions left). */
   public void deletePipeline(String id) {
-    http.json("DELETE", API + "/pipelines/" + KfpHttp.segment(id), null);
+    deletePipeline(id, false);
+  }
+
+  /**
+   * Deletes the pipeline; with {@code cascade}, its versions too (the server refuses to delete a pipeline that has
+   * versions without it).
+   */
+  public void deletePipeline(String id, boolean cascade) {
+    http.json("DELETE", API + "/pipelines/" + KfpHttp.segment(id)
+        + (cascade ? new QueryString().add("cascade", "true") : ""), null);
   }
 
   /** One version of a pipeline. */
   public PipelineVersion getPipelineVersion(String pipelineId, String versionId) {
     return http.get(API + "/pipelines/" + KfpHttp.segment(pipelineId) + "/versions/" + KfpHttp.segment(versionId),
         PipelineVersion.class);
+  }
+
+  /** The pipeline's newest version (by creation time), or empty when it has none. */
+  public Optional<PipelineVersion> latestPipelineVersion(String pipelineId) {
+    ListQuery newest = ListQuery.builder().pageSize(1).sortBy("created_at desc").build();
+    return listPipelineVersions(pipelineId, newest).items().stream().findFirst();
   }
 
   /** One page of a pipeline's versions. */
