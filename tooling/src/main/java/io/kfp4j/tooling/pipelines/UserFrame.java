@@ -15,14 +15,15 @@ public record UserFrame(String ownerMethod, String file, int line) {
 
   /**
    * The user's frame of a failure thrown while the generated class's {@code spec()} ran, found in its stack: the
-   * frame the generated class calls is the {@code @Pipeline} method; empty when the failure left that method before
-   * it was entered (its class is missing) or when {@code generated} is not on the stack.
+   * frame that the generated class's pipeline body ({@code p -> Owner.method(...)}, a lambda) calls is the
+   * {@code @Pipeline} method; empty when the failure came before that body ran (a bad pipeline name) or before the
+   * method was entered (its class is missing), or when {@code generated} is not on the stack.
    */
   public static Optional<UserFrame> of(Throwable failure, Class<?> generated) {
     StackTraceElement[] stack = failure.getStackTrace();
     int call = -1;
     for (int i = 0; i < stack.length && call < 0; i++) {
-      if (stack[i].getClassName().equals(generated.getName())) {
+      if (stack[i].getClassName().equals(generated.getName()) && stack[i].getMethodName().startsWith("lambda$")) {
         call = i - 1;
       }
     }
