@@ -188,8 +188,8 @@ class ComponentsValidateTest {
         "  container: {image: alpine, command: [echo, {inputValue: n}]}", ""));
     CliRun run = CliRun.run("components", "validate", spec.toString());
     assertEquals(0, run.exitCode(), run.describe());
-    assertEquals(List.of(spec + ":3:37: inputs[0].default: warning: default \"x\" of input \"n\" is not a valid Integer;"
-        + " KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is a valid"
-        + " Integer, or none"), run.errLines());
+    assertEquals(List.of(spec + ":3:37: inputs[0].default: warning: default \"x\" of input \"n\" is not a valid"
+        + " Integer; KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is a"
+        + " valid Integer, or none"), run.errLines());
   }
 }

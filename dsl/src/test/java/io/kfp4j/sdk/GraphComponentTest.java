@@ -83,8 +83,8 @@ class GraphComponentTest {
   void recursionOutsideAnyConditionIsRefusedNamingTheGraphAndTheFix() {
     PipelineBuildException e = fails(p -> forever(flip.task(Map.of()).output()));
     assertEquals("pipeline \"graphs\": graph component \"forever\" calls itself (forever -> forever) outside any"
-        + " Condition inside its body, so the recursion has no base case and would never end; put the recursive call inside"
-        + " Condition.when(...) on a value that ends the recursion, as KFP's recursive graph components do",
+        + " Condition inside its body, so the recursion has no base case and would never end; put the recursive call"
+        + " inside Condition.when(...) on a value that ends the recursion, as KFP's recursive graph components do",
         e.getMessage());
   }
 

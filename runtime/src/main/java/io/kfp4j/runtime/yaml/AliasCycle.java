@@ -11,7 +11,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Finds a YAML alias inside the collection it names ({@code implementation: &impl {... spec: {implementation: *impl}}}),
+ * Finds a YAML alias inside the collection it names
+ * ({@code implementation: &impl {... spec: {implementation: *impl}}}),
  * which makes a spec that contains itself: reading it would never end. Each node is walked once.
  */
 final class AliasCycle {

@@ -103,10 +103,14 @@ class BuildFailureTest {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
+  private static PipelineClasspath project() {
+    return PipelineClasspath.of(List.of(classes), "the test project", FRONT_END,
+        BuildFailureTest.class.getClassLoader());
+  }
+
   private static ToolingException fails(String method) {
     String type = "com.example." + Character.toUpperCase(method.charAt(0)) + method.substring(1) + "Pipeline";
-    try (PipelineClasspath path = PipelineClasspath.of(List.of(classes), "the test project", FRONT_END,
-        BuildFailureTest.class.getClassLoader())) {
+    try (PipelineClasspath path = project()) {
       return assertThrows(ToolingException.class, () -> ProjectPipelines.build(type, path));
     }
   }
@@ -137,8 +141,7 @@ class BuildFailureTest {
 
   @Test
   void aPipelineThatBuildsStillBuilds() {
-    try (PipelineClasspath path = PipelineClasspath.of(List.of(classes), "the test project", FRONT_END,
-        BuildFailureTest.class.getClassLoader())) {
+    try (PipelineClasspath path = project()) {
       PipelineGraph graph = ProjectPipelines.build("com.example.FinePipeline", path);
       assertEquals(List.of("echo"), List.copyOf(graph.tasks().keySet()));
     }
