@@ -50,8 +50,9 @@ class ComponentWarningsTest {
     assertEquals(List.of(
         file + ":15:17: " + inner + ".image: warning: duplicate key \"image\" at lines 14 and 15: KFP keeps the last"
             + " value (line 15), and so does kfp4j; remove the other one (strict mode refuses this)",
-        file + ":16:33: " + inner + ".command[1]: warning: loads, but v2-only placeholder executorInput is not"
-            + " supported by the v1 toolchain",
+        file + ":16:33: " + inner + ".command[1]: warning: runs on KFP v2 only: executorInput is filled in by KFP"
+            + " v2's launcher; compile the pipelines that use it for the v2 target (the Argo target and the embedded"
+            + " engine refuse it)",
         file + ":3:37: inputs[0].default: warning: default \"x\" of input \"n\" is not a valid Integer; KFP loads it,"
             + " but a task that leaves \"n\" unset fails when it runs; give a default that is a valid Integer, or"
             + " none"), warnings(file));
