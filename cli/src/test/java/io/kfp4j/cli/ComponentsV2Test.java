@@ -22,8 +22,8 @@ class ComponentsV2Test {
     assertEquals(0, run.exitCode(), run.describe());
     assertTrue(run.outLines().get(0).matches("OK  \\Q" + add + "\\E  \"add-numbers\" \\(2 inputs, 1 output, KFP v2"
         + " container, sha256:[0-9a-f]{12}\\)"), run.describe());
-    assertEquals(List.of(add + ": warning: runs on KFP v2 only: {{$}} at"
-        + " deploymentSpec.executors.exec-add-numbers.container.args[1] is filled in by KFP v2's launcher; compile the"
+    assertEquals(List.of(add + ":27:11: deploymentSpec.executors.exec-add-numbers.container.args[1]: warning: runs"
+        + " on KFP v2 only: {{$}} is filled in by KFP v2's launcher; compile the"
         + " pipelines that use it for the v2 target (the Argo target and the embedded engine refuse it)"),
         run.errLines());
   }

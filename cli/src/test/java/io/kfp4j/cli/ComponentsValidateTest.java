@@ -66,7 +66,7 @@ class ComponentsValidateTest {
     CliRun run = CliRun.run("components", "validate", v2);
     assertEquals(0, run.exitCode(), run.describe());
     assertTrue(run.outLines().get(0).startsWith("OK  " + v2), run.describe());
-    assertEquals(List.of(v2 + ": warning: runs on KFP v2 only: executorInput at implementation.container.args[1]"
+    assertEquals(List.of(v2 + ":980:7: implementation.container.args[1]: warning: runs on KFP v2 only: executorInput"
         + V2_ONLY_FIX), run.errLines());
     assertEquals("1 valid, 0 invalid", run.outLines().get(1));
   }
@@ -131,13 +131,14 @@ class ComponentsValidateTest {
         ""));
     CliRun run = CliRun.run("components", "validate", file.toString());
     assertEquals(0, run.exitCode(), run.describe());
-    String prefix = file + ": warning: runs on KFP v2 only: ";
+    String warning = ": warning: runs on KFP v2 only: ";
     String suffix = V2_ONLY_FIX;
     assertEquals(List.of(
-        prefix + "{{$.inputs.parameters['a']}} at implementation.container.command[2]" + suffix,
-        prefix + "inputUri at implementation.container.args[0].concat[1]" + suffix,
-        prefix + "outputUri at implementation.container.args[1].if.then[1]" + suffix,
-        prefix + "outputMetadata at implementation.container.args[1].if.else" + suffix), run.errLines());
+        file + ":9:23: implementation.container.command[2]" + warning + "{{$.inputs.parameters['a']}}" + suffix,
+        file + ":11:23: implementation.container.args[0].concat[1]" + warning + "inputUri" + suffix,
+        file + ":12:48: implementation.container.args[1].if.then[1]" + warning + "outputUri" + suffix,
+        file + ":12:71: implementation.container.args[1].if.else" + warning + "outputMetadata" + suffix),
+        run.errLines());
   }
 
   @Test
@@ -187,8 +188,8 @@ class ComponentsValidateTest {
         "  container: {image: alpine, command: [echo, {inputValue: n}]}", ""));
     CliRun run = CliRun.run("components", "validate", spec.toString());
     assertEquals(0, run.exitCode(), run.describe());
-    assertEquals(List.of(spec + ": warning: inputs[0].default: default \"x\" of input \"n\" is not a valid Integer;"
-        + " KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is a valid"
-        + " Integer, or none"), run.errLines());
+    assertEquals(List.of(spec + ":3:37: inputs[0].default: warning: default \"x\" of input \"n\" is not a valid"
+        + " Integer; KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is a"
+        + " valid Integer, or none"), run.errLines());
   }
 }

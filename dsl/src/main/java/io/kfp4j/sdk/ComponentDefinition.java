@@ -36,7 +36,7 @@ public record ComponentDefinition(LoadedComponent loaded) {
     if (!GraphExpansion.isGraph(this)) {
       return this;
     }
-    return new ComponentDefinition(new LoadedComponent(GraphExpansion.withRefs(spec(), refs), loaded.digest(),
+    return new ComponentDefinition(new LoadedComponent(GraphExpansion.withRefs(this, refs), loaded.digest(),
         loaded.origin(), loaded.text()));
   }
 

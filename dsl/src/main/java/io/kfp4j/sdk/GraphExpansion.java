@@ -6,6 +6,8 @@ import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.GraphSpec;
 import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.spec.InputSpec;
+import io.kfp4j.runtime.spec.InvalidSpecException;
+import io.kfp4j.runtime.spec.SpecProblem;
 import io.kfp4j.runtime.spec.TaskSpec;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import io.kfp4j.runtime.yaml.ComponentWriter;
@@ -74,6 +76,12 @@ final class GraphExpansion {
   }
 
   static Expanded expand(ComponentDefinition component, Map<String, Source<?>> arguments, String where) {
+    GraphCycle expanding = GraphCycle.expanding();
+    return expanding.within(component, () -> expandGraph(component, arguments, where, expanding));
+  }
+
+  private static Expanded expandGraph(ComponentDefinition component, Map<String, Source<?>> arguments, String where,
+      GraphCycle expanding) {
     GraphSpec graph = ((Implementation.Graph) component.spec().implementation()).graph();
     Map<String, Source<?>> graphInputs = new LinkedHashMap<>();
     for (InputSpec input : component.spec().inputs()) {
@@ -85,6 +93,7 @@ final class GraphExpansion {
       TaskSpec spec = graph.tasks().get(id);
       String taskWhere = where + ", graph task \"" + id + "\"";
       ComponentDefinition inner = resolve(spec.componentRef(), taskWhere);
+      expanding.refuse(inner, spec.componentRef(), message -> new PipelineBuildException(taskWhere + ": " + message));
       Map<String, Source<?>> taskArguments = new LinkedHashMap<>();
       spec.arguments().forEach((input, argument) -> {
         Source<?> value = source(argument, graphInputs, tasks);
@@ -164,17 +173,30 @@ final class GraphExpansion {
   }
 
   /** The spec with every task's reference that {@code refs} knows replaced by the spec it finds, at any depth. */
-  static ComponentSpec withRefs(ComponentSpec spec, ComponentRefs refs) {
+  static ComponentSpec withRefs(ComponentDefinition component, ComponentRefs refs) {
+    GraphCycle path = new GraphCycle();
+    return path.within(component, () -> withRefs(component.spec(), refs, path, ""));
+  }
+
+  private static ComponentSpec withRefs(ComponentSpec spec, ComponentRefs refs, GraphCycle path, String prefix) {
     if (!(spec.implementation() instanceof Implementation.Graph g)) {
       return spec;
     }
     Map<String, TaskSpec> tasks = new LinkedHashMap<>();
     g.graph().tasks().forEach((id, task) -> {
       ComponentReference ref = task.componentRef();
-      ComponentSpec found = ref.spec() != null ? ref.spec()
-          : refs.find(ref).map(ComponentDefinition::spec).orElse(null);
+      String field = prefix + "implementation.graph.tasks." + id + ".componentRef";
+      ComponentDefinition named = ref.spec() != null ? null : refs.find(ref).orElse(null);
+      ComponentSpec found;
+      if (named == null) {
+        found = ref.spec() == null ? null : withRefs(ref.spec(), refs, path, field + ".spec.");
+      } else {
+        path.refuse(named, ref, message -> new InvalidSpecException(List.of(new SpecProblem(
+            path.outermost(), 0, 0, field, message))));
+        found = path.within(named, () -> withRefs(named.spec(), refs, path, field + ".spec."));
+      }
       ComponentReference resolved = found == null ? ref
-          : new ComponentReference(ref.name(), ref.digest(), ref.tag(), ref.url(), withRefs(found, refs));
+          : new ComponentReference(ref.name(), ref.digest(), ref.tag(), ref.url(), found);
       tasks.put(id, new TaskSpec(resolved, task.arguments(), task.isEnabled(), task.executionOptions(),
           task.annotations()));
     });

@@ -276,16 +276,22 @@ final class PipelineContext {
       return new GraphCall<>(this, frame, frame.id, graphName, false, typed);
     }
     boolean underCondition = false;
+    List<String> cycle = new ArrayList<>(List.of(graphName));
     for (GroupFrame frame : groups) {
       if (frame == open) {
         break;
       }
       underCondition |= frame.id.kind() == GroupId.Kind.CONDITION;
+      if (frame.id.kind() == GroupId.Kind.GRAPH) {
+        cycle.add(0, frame.graphName);
+      }
     }
     if (!underCondition) {
-      throw new PipelineBuildException("pipeline \"" + name + "\": " + where + " calls itself outside any Condition"
-          + " inside its body, so the recursion has no base case and would never end; put the recursive call"
-          + " inside Condition.when(...) on a value that ends the recursion, as KFP's recursive graph components do");
+      cycle.add(0, graphName);
+      throw new PipelineBuildException("pipeline \"" + name + "\": " + where + " calls itself ("
+          + String.join(" -> ", cycle) + ") outside any Condition inside its body, so the recursion has no base case"
+          + " and would never end; put the recursive call inside Condition.when(...) on a value that ends the"
+          + " recursion, as KFP's recursive graph components do");
     }
     if (!open.graphArguments.keySet().equals(arguments.keySet())) {
       throw new PipelineBuildException("pipeline \"" + name + "\": the recursive call of " + where + " gives inputs "

@@ -57,7 +57,8 @@ public abstract class Task<S extends Task<S>> {
     }
     // a graph component's task is its graph's tasks, created here in the current group, as KFP 1.8.22 does
     this.expanded = context != null && graph ? GraphExpansion.expand(component, this.arguments, "pipeline \""
-        + context.pipelineName() + "\", task of graph component \"" + component.name() + "\"") : null;
+        + context.pipelineName() + "\", task of graph component \"" + component.name() + "\""
+        + (component.loaded().origin() == null ? "" : " (" + component.loaded().origin() + ")")) : null;
   }
 
   /** The component this task runs. */

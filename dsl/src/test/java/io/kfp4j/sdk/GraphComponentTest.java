@@ -34,6 +34,22 @@ class GraphComponentTest {
     });
   }
 
+  /** Calls {@link #pong}, which calls this one back, under a Condition when {@code guarded}. */
+  private GraphCall<Void> ping(Source<String> result, boolean guarded) {
+    return GraphComponent.named("ping").input("flip_result", result).call(() -> pong(result, guarded));
+  }
+
+  private GraphCall<Void> pong(Source<String> result, boolean guarded) {
+    return GraphComponent.named("pong").input("flip_result", result).call(() -> {
+      Output<String> out = flip.task(Map.of()).after(print.task(Map.of("msg", result))).output();
+      if (guarded) {
+        Condition.when(out.eq("heads"), () -> ping(out, true));
+      } else {
+        ping(out, false);
+      }
+    });
+  }
+
   private static PipelineBuildException fails(Consumer<PipelineScope> body) {
     return assertThrows(PipelineBuildException.class, () -> Pipelines.builder("graphs").build(body));
   }
@@ -66,9 +82,9 @@ class GraphComponentTest {
   @Test
   void recursionOutsideAnyConditionIsRefusedNamingTheGraphAndTheFix() {
     PipelineBuildException e = fails(p -> forever(flip.task(Map.of()).output()));
-    assertEquals("pipeline \"graphs\": graph component \"forever\" calls itself outside any Condition inside its"
-        + " body, so the recursion has no base case and would never end; put the recursive call inside"
-        + " Condition.when(...) on a value that ends the recursion, as KFP's recursive graph components do",
+    assertEquals("pipeline \"graphs\": graph component \"forever\" calls itself (forever -> forever) outside any"
+        + " Condition inside its body, so the recursion has no base case and would never end; put the recursive call"
+        + " inside Condition.when(...) on a value that ends the recursion, as KFP's recursive graph components do",
         e.getMessage());
   }
 
@@ -78,7 +94,7 @@ class GraphComponentTest {
       Output<String> out = flip.task(Map.of()).output();
       Condition.when(out.eq("heads"), () -> forever(out));
     });
-    assertTrue(e.getMessage().contains("graph component \"forever\" calls itself outside any Condition"),
+    assertTrue(e.getMessage().contains("graph component \"forever\" calls itself (forever -> forever) outside any"),
         e.getMessage());
   }
 
@@ -138,5 +154,25 @@ class GraphComponentTest {
     IllegalStateException outside = assertThrows(IllegalStateException.class,
         () -> GraphComponent.named("g").call(() -> { }));
     assertTrue(outside.getMessage().startsWith("GraphComponent \"g\" can only be used while a pipeline is being built"));
+  }
+
+  @Test
+  void twoGraphComponentsCallingEachOtherOutsideAnyConditionAreRefusedNamingTheCycle() {
+    PipelineBuildException e = fails(p -> ping(flip.task(Map.of()).output(), false));
+    assertEquals("pipeline \"graphs\": graph component \"ping\" calls itself (ping -> pong -> ping) outside any"
+        + " Condition inside its body, so the recursion has no base case and would never end; put the recursive call"
+        + " inside Condition.when(...) on a value that ends the recursion, as KFP's recursive graph components do",
+        e.getMessage());
+  }
+
+  @Test
+  void twoGraphComponentsCallingEachOtherUnderAConditionRecurseAsKfpDoes() {
+    PipelineGraph graph = Pipelines.builder("graphs").build(p -> ping(flip.task(Map.of()).output(), true));
+    Group.Graph ping = (Group.Graph) graph.root().members().get(1);
+    Group.Graph pong = (Group.Graph) ping.members().get(0);
+    Group.Conditional condition = (Group.Conditional) pong.members().get(2);
+    Member.RecursiveCall again = (Member.RecursiveCall) condition.members().get(0);
+    assertEquals("pong", pong.name());
+    assertEquals(ping.id(), again.graph());
   }
 }

@@ -145,10 +145,11 @@ class CompileMojoTest {
   }
 
   @Test
-  void aPipelineThatCannotBeBuiltFailsTheBuildNamingPipelineTaskAndInput() {
+  void aPipelineThatCannotBeBuiltFailsTheBuildNamingItsMethodLinePipelineTaskAndInput() {
     MojoFailureException e = assertThrows(MojoFailureException.class, mojo("broken-pipeline")::execute);
-    assertEquals("pipeline \"broken-pipeline\", task \"add\": the argument of input \"a\" is null; pass a"
-        + " Value.of(...), a Param or another task's Output", e.getMessage());
+    assertEquals("io.kfp4j.maven.fixtures.Calc#broken at Calc.java:65: pipeline \"broken-pipeline\", task \"add\":"
+        + " the argument of input \"a\" is null; pass a Value.of(...), a Param or another task's Output",
+        e.getMessage());
     assertFalse(Files.exists(dir.resolve("target/kfp4j/pipelines/broken-pipeline.yaml")));
   }
 

@@ -99,9 +99,9 @@ class ValidateMojoTest {
           container: {image: alpine, command: [echo, {inputValue: n}]}
         """);
     mojo().execute();
-    assertTrue(log.lines.contains("[warn] " + spec + ": warning: inputs[0].default: default \"x\" of input \"n\" is not"
-        + " a valid Integer; KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a default that is"
-        + " a valid Integer, or none"), log.text());
+    assertTrue(log.lines.contains("[warn] " + spec + ":3:37: inputs[0].default: warning: default \"x\" of input \"n\""
+        + " is not a valid Integer; KFP loads it, but a task that leaves \"n\" unset fails when it runs; give a"
+        + " default that is a valid Integer, or none"), log.text());
   }
 
   @Test

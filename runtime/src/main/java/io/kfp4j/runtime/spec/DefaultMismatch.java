@@ -23,9 +23,9 @@ import java.util.Set;
 public record DefaultMismatch(String input, String path, String type, String text) {
   private static final Set<KfpType> CHECKED = Set.of(IntegerType.INSTANCE, FloatType.INSTANCE, BooleanType.INSTANCE);
 
-  /** The warning text. */
+  /** The warning text, to be shown at its {@link #path}. */
   public String message() {
-    return path + ": default \"" + text + "\" of input \"" + input + "\" is not a valid " + type
+    return "default \"" + text + "\" of input \"" + input + "\" is not a valid " + type
         + "; KFP loads it, but a task that leaves \"" + input + "\" unset fails when it runs; give a default that"
         + " is a valid " + type + ", or none";
   }

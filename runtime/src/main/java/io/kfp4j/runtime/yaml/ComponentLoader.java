@@ -124,6 +124,26 @@ public final class ComponentLoader {
     return load(data, origin == null ? TEXT_SOURCE : origin, origin);
   }
 
+  /**
+   * Problems found on a loaded component's model rather than by the loader (such as a
+   * {@link io.kfp4j.runtime.spec.DefaultMismatch} or a {@link io.kfp4j.runtime.spec.V2Usage}, which are warnings),
+   * each placed at the line and column of the nearest field of its path in the component's text, as the loader places
+   * its own problems. The text is read again, so call it only with something to place.
+   *
+   * @param component a component this loader (or another) loaded
+   * @param source the file or URL to name, as the user gave it
+   * @param found problems whose paths are the model's field paths ({@code inputs[0].default})
+   */
+  public List<SpecProblem> locate(LoadedComponent component, String source, List<SpecProblem> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Problems places = new Problems(source, false);
+    parse(component.text(), places);
+    found.forEach(places::locate);
+    return places.all();
+  }
+
   private byte[] download(URI uri, String source) {
     try {
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))

@@ -31,7 +31,7 @@ final class YamlTree {
         problems.report((Node) null, "", "the file is empty; a component spec is a YAML mapping with at least"
             + " name, inputs, outputs and implementation");
       }
-      return root;
+      return root == null || AliasCycle.check(root, problems) ? root : null;
     } catch (MarkedYAMLException e) {
       if (e.getContext() != null && e.getContext().contains("expected a single document")) {
         problems.report(e.getProblemMark(), "", "a second YAML document starts here; a component file is one"

@@ -25,7 +25,7 @@ class DefaultMismatchTest {
         new DefaultMismatch("n", "inputs[0].default", "Integer", "x"),
         new DefaultMismatch("f", "inputs[2].default", "Float", "fast"),
         new DefaultMismatch("b", "inputs[3].default", "Boolean", "maybe")), found);
-    assertEquals("inputs[0].default: default \"x\" of input \"n\" is not a valid Integer; KFP loads it, but a task that"
+    assertEquals("default \"x\" of input \"n\" is not a valid Integer; KFP loads it, but a task that"
         + " leaves \"n\" unset fails when it runs; give a default that is a valid Integer, or none",
         found.get(0).message());
   }

@@ -104,4 +104,45 @@ class BadInputTest {
         """;
     assertEquals("a", loader.fromText(text).spec().inputs().get(0).name());
   }
+
+  @Test
+  void anAliasInsideTheCollectionItNamesIsRefusedAtItsPlace() {
+    String text = """
+        name: Alias
+        inputs:
+        - {name: x, type: String}
+        implementation: &impl
+          graph:
+            tasks:
+              again:
+                componentRef:
+                  spec:
+                    name: Inner
+                    inputs:
+                    - {name: x, type: String}
+                    implementation: *impl
+                arguments: {x: {graphInput: {inputName: x}}}
+        """;
+    String message = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problem(text));
+    assertEquals("invalid component spec:\n  <text>:13:13: implementation.graph.tasks.again.componentRef.spec"
+        + ".implementation: this YAML alias *impl names a collection that contains it (its anchor is at line 4), so"
+        + " the spec would contain itself without end; write the content out here, or use another component,"
+        + " instead of aliasing what holds the alias", message);
+    assertTrue(problem("name: L\ndescription: &l [a, *l]\n").contains("<text>:2:14: description[1]: this YAML"
+        + " alias *l names a collection"), problem("name: L\ndescription: &l [a, *l]\n"));
+  }
+
+  @Test
+  void aCollectionAliasedTwiceSideBySideIsNoCycle() {
+    String text = """
+        name: Twice
+        implementation:
+          graph:
+            tasks:
+              one: {componentRef: {spec: &echo {name: Echo, implementation: {container: {image: a, command: [hi]}}}}}
+              two: {componentRef: {spec: *echo}}
+        """;
+    assertEquals("Echo", ((io.kfp4j.runtime.spec.Implementation.Graph) loader.fromText(text).spec().implementation())
+        .graph().tasks().get("two").componentRef().spec().name());
+  }
 }

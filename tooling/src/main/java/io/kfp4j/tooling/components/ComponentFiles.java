@@ -152,17 +152,19 @@ public final class ComponentFiles {
   }
 
   /**
-   * A warning for what the loader pointed out (a duplicated key, at its file:line:column), for every placeholder of
-   * a valid component that only KFP v2 understands (that it runs on KFP v2 only), then for every default its input's
-   * type cannot read
-   * ({@link DefaultMismatch}).
+   * A warning for what the loader pointed out (a duplicated key), for every placeholder of a valid component that only
+   * KFP v2 understands (that it runs on KFP v2 only), then for every default its input's type cannot read
+   * ({@link DefaultMismatch}); each at its {@code file:line:column: field.path}, as problems are.
    */
   public static List<String> warnings(String fileOrUrl, LoadedComponent component) {
     List<String> warnings = new ArrayList<>();
     component.warnings().forEach(w -> warnings.add(
         new SpecProblem(fileOrUrl, w.line(), w.column(), w.path(), "warning: " + w.message()).toString()));
-    V2Usage.find(component.spec()).forEach(u -> warnings.add(fileOrUrl + ": warning: " + v2Only(u)));
-    DefaultMismatch.find(component.spec()).forEach(d -> warnings.add(fileOrUrl + ": warning: " + d.message()));
+    List<SpecProblem> found = new ArrayList<>();
+    V2Usage.find(component.spec()).forEach(u -> found.add(SpecProblem.at(u.path(), "warning: " + v2Only(u))));
+    DefaultMismatch.find(component.spec()).forEach(d -> found.add(SpecProblem.at(d.path(), "warning: "
+        + d.message())));
+    ComponentLoader.standard().locate(component, fileOrUrl, found).forEach(w -> warnings.add(w.toString()));
     return List.copyOf(warnings);
   }
 
@@ -171,7 +173,7 @@ public final class ComponentFiles {
    * v1 spec with KFP v2's placeholders): what to do.
    */
   private static String v2Only(V2Usage use) {
-    return "runs on KFP v2 only: " + use.placeholder() + " at " + use.path() + " is filled in by KFP v2's launcher;"
+    return "runs on KFP v2 only: " + use.placeholder() + " is filled in by KFP v2's launcher;"
         + " compile the pipelines that use it for the v2 target (the Argo target and the embedded engine refuse it)";
   }
 

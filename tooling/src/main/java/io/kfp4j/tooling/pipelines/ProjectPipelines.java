@@ -109,11 +109,13 @@ public final class ProjectPipelines {
 
   private static ToolingException buildFailure(PipelineLookup.PipelineClass pipeline, Throwable e, FrontEnd frontEnd) {
     Throwable cause = Failures.unwrap(e);
+    Optional<UserFrame> frame = UserFrame.of(cause, pipeline.type());
     if (cause instanceof PipelineBuildException || cause instanceof CompileException) {
-      return new ToolingException("", (Kfp4jException) cause);
+      return new ToolingException(frame.map(f -> f + ": ").orElse(""), (Kfp4jException) cause);
     }
-    return new ToolingException(Kind.USER_CODE, "pipeline \"" + pipeline.name() + "\" (" + pipeline.type().getName()
-        + ") failed to build: " + Failures.describe(cause, frontEnd) + " (" + frontEnd.stackTrace() + ")", cause);
+    return new ToolingException(Kind.USER_CODE, "pipeline \"" + pipeline.name() + "\" ("
+        + frame.map(UserFrame::toString).orElse(pipeline.type().getName()) + ") failed to build: "
+        + Failures.describe(cause, frontEnd) + " (" + frontEnd.stackTrace() + ")", cause);
   }
 
 }
