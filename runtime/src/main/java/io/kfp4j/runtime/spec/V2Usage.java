@@ -27,11 +27,6 @@ public record V2Usage(String placeholder, String path) {
     return "v2-only placeholder " + placeholder + " is not supported by the v1 toolchain";
   }
 
-  /** The warning text for a component that loaded. */
-  public String message() {
-    return "loads, but v2-only placeholder " + placeholder + " at " + path + " is not supported by the v1 toolchain";
-  }
-
   /**
    * Every v2-only use in the command and args of the component, inside {@code concat} and {@code if} too, and in
    * components written inline in its graph.
