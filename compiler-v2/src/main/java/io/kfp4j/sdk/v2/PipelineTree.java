@@ -41,7 +41,8 @@ final class PipelineTree {
     for (TaskNode task : graph.tasks().values()) {
       Refusals.checkTask(graph, task);
       try {
-        ports.put(task.name(), ComponentPorts.of(task.component().spec()));
+        ports.put(task.name(), task.importer() != null ? Importers.ports(task.importer())
+            : ComponentPorts.of(task.component().spec()));
       } catch (IllegalArgumentException e) {
         throw new V2CompileException(Refusals.where(graph, task) + ": a default of its component \""
             + task.component().spec().nameOrDefault() + "\" is not a value of its input's type: " + e.getMessage());
