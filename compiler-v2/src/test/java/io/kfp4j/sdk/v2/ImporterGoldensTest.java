@@ -94,6 +94,25 @@ class ImporterGoldensTest {
   }
 
   @Test
+  void aV1DatasetInputTakesAnImportedSystemDataset() {
+    ComponentDefinition train = ComponentDefinition.fromText("name: train\n"
+        + "inputs: [{name: dataset, type: Dataset}]\n"
+        + "implementation: {container: {image: alpine, command: [wc, -l, {inputPath: dataset}]}}\n");
+    PipelineGraph graph = Pipelines.builder("v1-input").build(p -> {
+      Importer again = Importer.of("import-again", Value.of("gs://b/d.csv"), "Dataset").reimport(true);
+      train.task(Map.of("dataset", again.output()));
+    });
+    ObjectNode spec = compiled(graph);
+    assertEquals("import-again", spec.at("/root/dag/tasks/train/inputs/artifacts/dataset/taskOutputArtifact"
+        + "/producerTask").asText());
+    assertEquals("system.Dataset", spec.at("/components/comp-train/inputDefinitions/artifacts/dataset/artifactType"
+        + "/schemaTitle").asText());
+    assertEquals("gs://b/d.csv", spec.at("/deploymentSpec/executors/exec-import-again/importer/artifactUri/constant")
+        .asText());
+    assertTrue(spec.at("/deploymentSpec/executors/exec-import-again/importer/reimport").asBoolean());
+  }
+
+  @Test
   void aTypeOtherThanTheInputsIsRefusedWhenThePipelineIsBuilt() {
     ComponentDefinition train = cut("pipeline_with_importer.yaml", "comp-train");
     PipelineBuildException e = assertThrows(PipelineBuildException.class, () -> Pipelines.builder("wrong-type")
