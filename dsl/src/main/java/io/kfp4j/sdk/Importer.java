@@ -2,6 +2,7 @@ package io.kfp4j.sdk;
 
 import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.sdk.ir.ArtifactImport;
+import io.kfp4j.sdk.task.SettingValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public final class Importer extends Task<Importer> {
 
   private final String schemaTitle;
   private boolean reimport;
-  private Map<String, Object> metadata = Map.of();
+  private Map<Object, Object> metadata = Map.of();
 
   private Importer(String name, Source<String> uri, String schemaTitle) {
     super(component(name, schemaTitle), Map.of(ArtifactImport.URI_INPUT, uri));
@@ -75,21 +76,49 @@ public final class Importer extends Task<Importer> {
   }
 
   /**
-   * The artifact's metadata: text keys, values that are text, numbers, booleans, lists or maps of the same.
+   * The artifact's metadata: values that are text, numbers, booleans, lists or maps of the same, or {@link Source}s
+   * read when the pipeline runs (a parameter, another task's output, {@link Formatted} text), which may be map keys
+   * too. Give a {@link java.util.LinkedHashMap} to keep the order in which KFP names the values it reads
+   * ({@code metadata}, {@code metadata-2}, ...).
    *
    * @throws PipelineBuildException naming the task and the entry that is not such a value
    */
-  public Importer metadata(Map<String, ?> metadata) {
-    Map<String, Object> copy = new LinkedHashMap<>(metadata);
+  public Importer metadata(Map<?, ?> metadata) {
+    Map<Object, Object> tree = new LinkedHashMap<>();
+    metadata.forEach((k, v) -> tree.put(node(k), node(v)));
     try {
-      new ArtifactImport(schemaTitle, SCHEMA_VERSION, reimport, copy);
+      new ArtifactImport(schemaTitle, SCHEMA_VERSION, reimport, tree);
     } catch (IllegalArgumentException e) {
-      throw new PipelineBuildException("pipeline \"" + PipelineContext.current().map(PipelineContext::pipelineName)
-          .orElse("?") + "\", importer \"" + taskName() + "\", metadata: " + e.getMessage().replaceFirst(
-          "^manifest\\.?", "entry ") + " (values read when the pipeline runs are not supported in metadata yet)");
+      throw new PipelineBuildException(where() + ", metadata: " + e.getMessage());
     }
-    this.metadata = copy;
+    this.metadata = tree;
     return this;
+  }
+
+  /** A metadata node with each source made a constant (its value) or a reference read when the pipeline runs. */
+  private Object node(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(node(k), node(v)));
+      return out;
+    }
+    if (value instanceof java.util.List<?> list) {
+      return list.stream().map(this::node).toList();
+    }
+    if (value instanceof Value<?> constant) {
+      return constant.value();
+    }
+    if (value instanceof Source<?> source) {
+      SettingValue setting = SettingValue.of(PipelineContext.require("Importer").argument(source,
+          "importer \"" + taskName() + "\"", "metadata", null));
+      return setting instanceof SettingValue.Constant c ? c.text() : setting;
+    }
+    return value;
+  }
+
+  private String where() {
+    return "pipeline \"" + PipelineContext.current().map(PipelineContext::pipelineName).orElse("?") + "\", importer \""
+        + taskName() + "\"";
   }
 
   /** What the task imports, as the IR holds it; asked when the pipeline's graph is made. */

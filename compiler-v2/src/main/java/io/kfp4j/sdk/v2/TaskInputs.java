@@ -69,6 +69,10 @@ final class TaskInputs {
     });
     PipelineTree.resourceReferences(task).forEach((key, reference) -> injected(inputs, key,
         PipelineTree.parts(reference), dag));
+    if (task.importer() != null) {
+      Importers.metadataInputs(task).forEach((reference, name) -> inputs.with("parameters").set(name,
+          selected(reference, dag)));
+    }
     return inputs;
   }
 

@@ -13,12 +13,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.ComponentTask;
 import io.kfp4j.sdk.Condition;
+import io.kfp4j.sdk.Formatted;
 import io.kfp4j.sdk.Importer;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.PipelineBuildException;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,74 @@ class ImporterGoldensTest {
       consumer.task(Map.of("dataset", importer1.output()));
     });
     assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void pipelineWithDynamicImporterMetadata() {
+    String golden = "pipeline_with_dynamic_importer_metadata.yaml";
+    String artifactUri = "gs://ml-pipeline-playground/shakespeare1.txt";
+    String imageUri = "us-docker.pkg.dev/vertex-ai/prediction/tf2-gpu.2-5:latest";
+    ComponentDefinition makeName = cut(golden, "comp-make-name");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-importer").build(p -> {
+      Param<String> name = p.param("name", String.class, "default-name");
+      Param<Long> intInput = p.param("int_input", Long.class, "1");
+      Param<String> inputArtifactUri = p.param("pipeline_input_artifact_uri", String.class, artifactUri);
+      Param<String> inputImageUri = p.param("pipeline_input_image_uri", String.class, imageUri);
+      Importer.of(inputArtifactUri, "Dataset").reimport(false).metadata(ordered(
+          "name", List.of(name, "alias-name"),
+          "containerSpec", Map.of("imageUri", inputImageUri)));
+      ComponentTask made = makeName.task(Map.of("name", Value.of("a-different-name")));
+      Importer.of(Value.of(artifactUri), "Dataset").reimport(false).metadata(ordered(
+          "name", Formatted.of("prefix-%s", made.output()),
+          "list-of-data", List.of(made.output(), name, intInput),
+          made.output(), made.output(),
+          name, imageUri,
+          "containerSpec", Map.of("imageUri", imageUri)));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void metadataReadInsideAConditionReachesItsDagAndTheUriInputIsShared() {
+    ComponentDefinition makeName = cut("pipeline_with_dynamic_importer_metadata.yaml", "comp-make-name");
+    PipelineGraph graph = Pipelines.builder("metadata-in-condition").build(p -> {
+      Param<String> uri = p.param("uri", String.class, "gs://b/d.csv");
+      Param<String> owner = p.param("owner", String.class, "me");
+      ComponentTask made = makeName.task(Map.of("name", owner));
+      Condition.when(owner.eq("me"), () -> Importer.of(uri, "Dataset")
+          .metadata(ordered("source", uri, "by", made.output())));
+    });
+    ObjectNode spec = compiled(graph);
+    ObjectNode task = (ObjectNode) spec.at("/components/comp-condition-1/dag/tasks/importer");
+    assertEquals("pipelinechannel--uri", task.at("/inputs/parameters/uri/componentInputParameter").asText());
+    assertEquals("pipelinechannel--make-name-Output", task.at("/inputs/parameters/metadata/componentInputParameter")
+        .asText());
+    assertFalse(task.at("/inputs/parameters").has("metadata-2"), task.toString());
+    assertEquals("{{$.inputs.parameters['uri']}}",
+        spec.at("/deploymentSpec/executors/exec-importer/importer/metadata/source").asText());
+    assertEquals("{{$.inputs.parameters['metadata']}}",
+        spec.at("/deploymentSpec/executors/exec-importer/importer/metadata/by").asText());
+    assertEquals("make-name", spec.at("/root/dag/tasks/condition-1/dependentTasks/0").asText());
+  }
+
+  @Test
+  void metadataThatReadsAnArtifactIsRefused() {
+    PipelineGraph graph = Pipelines.builder("metadata-artifact").build(p -> {
+      Importer first = Importer.of(Value.of("gs://b/a"), "Dataset");
+      Importer.of(Value.of("gs://b/b"), "Dataset").metadata(Map.of("from", first.output()));
+    });
+    V2CompileException e = assertThrows(V2CompileException.class, () -> compiled(graph));
+    assertTrue(e.getMessage().startsWith("pipeline \"metadata-artifact\", task \"importer-2\", metadata: reads an"
+        + " artifact"), e.getMessage());
+  }
+
+  /** A map in the order given (KFP names the values metadata reads in that order). */
+  private static Map<Object, Object> ordered(Object... pairs) {
+    Map<Object, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return map;
   }
 
   @Test
@@ -129,7 +200,8 @@ class ImporterGoldensTest {
         && type.getMessage().contains("system.Dataset"), type.getMessage());
     PipelineBuildException metadata = assertThrows(PipelineBuildException.class, () -> Pipelines.builder("bad-meta")
         .build(p -> Importer.of(Value.of("gs://b/x"), "Dataset").metadata(Map.of("when", new Object()))));
-    assertTrue(metadata.getMessage().contains("importer \"importer\", metadata: entry when"), metadata.getMessage());
+    assertTrue(metadata.getMessage().contains("importer \"importer\", metadata: when: a Object is not a metadata"
+        + " value"), metadata.getMessage());
     PipelineGraph withMemory = Pipelines.builder("importer-settings").build(p ->
         Importer.of(Value.of("gs://b/x"), "Dataset").memoryLimit("1Gi"));
     V2CompileException settings = assertThrows(V2CompileException.class, () -> compiled(withMemory));

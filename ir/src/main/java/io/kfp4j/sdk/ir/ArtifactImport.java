@@ -1,5 +1,10 @@
 package io.kfp4j.sdk.ir;
 
+import io.kfp4j.sdk.task.SettingValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,10 +16,12 @@ import java.util.regex.Pattern;
  * @param schemaTitle the artifact's type ({@code system.Dataset}, {@code google.VertexDataset})
  * @param schemaVersion the schema's version ({@code 0.0.1})
  * @param reimport whether KFP registers the artifact again though it already knows the URI
- * @param metadata the artifact's metadata: maps with text keys, lists, text, numbers and booleans; empty for none
+ * @param metadata the artifact's metadata, in the order given: maps, lists, text, numbers and booleans, where a map's
+ *     key is text or a {@link SettingValue.Reference} and a leaf may be one (a value read when the pipeline runs:
+ *     a parameter, an output, formatted text); empty for none
  */
 public record ArtifactImport(String schemaTitle, String schemaVersion, boolean reimport,
-    Map<String, Object> metadata) {
+    Map<Object, Object> metadata) {
   /** The input that takes the URI. */
   public static final String URI_INPUT = "uri";
   /** The output that is the imported artifact. */
@@ -28,6 +35,57 @@ public record ArtifactImport(String schemaTitle, String schemaVersion, boolean r
       throw new IllegalArgumentException("\"" + schemaTitle + "\" is not an artifact type; give a schema title"
           + " such as system.Dataset or google.VertexDataset");
     }
-    metadata = new Manifest(metadata).tree(); // a checked, unmodifiable copy of the same kind of tree
+    metadata = copyMap(metadata, "");
+  }
+
+  /** The values given when the pipeline runs that the metadata reads, in order (each key before its value). */
+  public List<ArgumentValue> references() {
+    List<ArgumentValue> refs = new ArrayList<>();
+    collect(metadata, refs);
+    return refs;
+  }
+
+  private static void collect(Object node, List<ArgumentValue> refs) {
+    if (node instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> {
+        collect(k, refs);
+        collect(v, refs);
+      });
+    } else if (node instanceof List<?> list) {
+      list.forEach(v -> collect(v, refs));
+    } else if (node instanceof SettingValue.Reference r) {
+      refs.add(r.value());
+    }
+  }
+
+  private static Map<Object, Object> copyMap(Map<?, ?> map, String path) {
+    Map<Object, Object> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> {
+      if (!(k instanceof String) && !(k instanceof SettingValue.Reference)) {
+        throw new IllegalArgumentException(path + "{" + k + "}: a key is text or a value read when the pipeline runs");
+      }
+      copy.put(k, copyNode(v, path + "." + k));
+    });
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static Object copyNode(Object node, String path) {
+    if (node instanceof Map<?, ?> map) {
+      return copyMap(map, path);
+    }
+    if (node instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        copy.add(copyNode(list.get(i), path + "[" + i + "]"));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    if (node instanceof String || node instanceof Boolean || node instanceof Integer || node instanceof Long
+        || node instanceof Double || node instanceof SettingValue.Reference) {
+      return node;
+    }
+    throw new IllegalArgumentException(path.substring(Math.min(1, path.length())) + ": "
+        + (node == null ? "null" : "a " + node.getClass().getSimpleName()) + " is not a metadata value; give text,"
+        + " a number, a boolean, a list, a map, or a value read when the pipeline runs");
   }
 }

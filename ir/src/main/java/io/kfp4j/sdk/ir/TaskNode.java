@@ -76,12 +76,16 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The values given when the pipeline runs that the task's settings read ({@link TaskSettings#references()}),
-   * then those its resource's manifest reads, then a raw container's image when given at run time.
+   * then those its resource's manifest reads, then those an importer's metadata reads, then a raw container's image
+   * when given at run time.
    */
   public List<ArgumentValue> settingReferences() {
     List<ArgumentValue> refs = new java.util.ArrayList<>(settings.references());
     if (resource != null) {
       refs.addAll(resource.manifest().references());
+    }
+    if (importer != null) {
+      refs.addAll(importer.references());
     }
     if (rawContainer != null && rawContainer.image() != null) {
       rawContainer.image().reference().ifPresent(refs::add);
