@@ -2,8 +2,6 @@ package io.kfp4j.sdk.ir;
 
 import io.kfp4j.sdk.task.SettingValue;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +24,11 @@ public record ArtifactImport(String schemaTitle, String schemaVersion, boolean r
   public static final String URI_INPUT = "uri";
   /** The output that is the imported artifact. */
   public static final String OUTPUT = "artifact";
+  private static final ValueTrees TREES = new ValueTrees(k -> k instanceof String
+      || k instanceof SettingValue.Reference, v -> ValueTrees.plain(v) || v instanceof SettingValue.Reference,
+      (path, k) -> path + "{" + k + "}: a key is text or a value read when the pipeline runs",
+      (path, v) -> path.substring(Math.min(1, path.length())) + ": " + ValueTrees.describe(v) + " is not a metadata"
+          + " value; give text, a number, a boolean, a list, a map, or a value read when the pipeline runs");
   private static final Pattern SCHEMA_TITLE = Pattern.compile("^[A-Za-z][A-Za-z0-9_]*\\.[A-Za-z][A-Za-z0-9_]*$");
 
   public ArtifactImport {
@@ -35,7 +38,7 @@ public record ArtifactImport(String schemaTitle, String schemaVersion, boolean r
       throw new IllegalArgumentException("\"" + schemaTitle + "\" is not an artifact type; give a schema title"
           + " such as system.Dataset or google.VertexDataset");
     }
-    metadata = copyMap(metadata, "");
+    metadata = TREES.copyMap(metadata, "");
   }
 
   /** The values given when the pipeline runs that the metadata reads, in order (each key before its value). */
@@ -58,34 +61,4 @@ public record ArtifactImport(String schemaTitle, String schemaVersion, boolean r
     }
   }
 
-  private static Map<Object, Object> copyMap(Map<?, ?> map, String path) {
-    Map<Object, Object> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> {
-      if (!(k instanceof String) && !(k instanceof SettingValue.Reference)) {
-        throw new IllegalArgumentException(path + "{" + k + "}: a key is text or a value read when the pipeline runs");
-      }
-      copy.put(k, copyNode(v, path + "." + k));
-    });
-    return Collections.unmodifiableMap(copy);
-  }
-
-  private static Object copyNode(Object node, String path) {
-    if (node instanceof Map<?, ?> map) {
-      return copyMap(map, path);
-    }
-    if (node instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        copy.add(copyNode(list.get(i), path + "[" + i + "]"));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    if (node instanceof String || node instanceof Boolean || node instanceof Integer || node instanceof Long
-        || node instanceof Double || node instanceof SettingValue.Reference) {
-      return node;
-    }
-    throw new IllegalArgumentException(path.substring(Math.min(1, path.length())) + ": "
-        + (node == null ? "null" : "a " + node.getClass().getSimpleName()) + " is not a metadata value; give text,"
-        + " a number, a boolean, a list, a map, or a value read when the pipeline runs");
-  }
 }
