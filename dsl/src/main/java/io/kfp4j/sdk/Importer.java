@@ -30,6 +30,7 @@ public final class Importer extends Task<Importer> {
 
   private final String schemaTitle;
   private boolean reimport;
+  private String schemaVersion = SCHEMA_VERSION;
   private Map<Object, Object> metadata = Map.of();
 
   private Importer(String name, Source<String> uri, String schemaTitle) {
@@ -69,6 +70,21 @@ public final class Importer extends Task<Importer> {
     return output(ArtifactImport.OUTPUT);
   }
 
+  /**
+   * The version of the artifact type's schema, when not KFP's {@code 0.0.1}: a custom artifact class's
+   * {@code schema_version} ({@code 0.0.0} for Google's types made without one).
+   *
+   * @throws PipelineBuildException when it is not a version such as {@code 0.0.1}
+   */
+  public Importer schemaVersion(String version) {
+    if (version == null || !version.matches("^\\d+\\.\\d+\\.\\d+$")) {
+      throw new PipelineBuildException(where() + ", schema version: \"" + version + "\" is not a version; give one"
+          + " such as 0.0.1");
+    }
+    this.schemaVersion = version;
+    return this;
+  }
+
   /** Whether KFP registers the artifact again though it already knows the URI (default {@code false}). */
   public Importer reimport(boolean reimport) {
     this.reimport = reimport;
@@ -87,7 +103,7 @@ public final class Importer extends Task<Importer> {
     Map<Object, Object> tree = new LinkedHashMap<>();
     metadata.forEach((k, v) -> tree.put(node(k), node(v)));
     try {
-      new ArtifactImport(schemaTitle, SCHEMA_VERSION, reimport, tree);
+      new ArtifactImport(schemaTitle, schemaVersion, reimport, tree);
     } catch (IllegalArgumentException e) {
       throw new PipelineBuildException(where() + ", metadata: " + e.getMessage());
     }
@@ -123,7 +139,7 @@ public final class Importer extends Task<Importer> {
 
   /** What the task imports, as the IR holds it; asked when the pipeline's graph is made. */
   ArtifactImport artifactImport() {
-    return new ArtifactImport(schemaTitle, SCHEMA_VERSION, reimport, metadata);
+    return new ArtifactImport(schemaTitle, schemaVersion, reimport, metadata);
   }
 
   @Override

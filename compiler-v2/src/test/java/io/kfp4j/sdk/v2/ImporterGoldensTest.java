@@ -72,6 +72,34 @@ class ImporterGoldensTest {
   }
 
   @Test
+  void pipelineWithGoogleArtifactTypes() {
+    String golden = "pipeline_with_google_artifact_type.yaml";
+    ComponentDefinition producer = cut(golden, "comp-model-producer");
+    ComponentDefinition consumer = cut(golden, "comp-model-consumer");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-google-types").build(p -> {
+      ComponentTask produced = producer.task(Map.of());
+      Importer importer = Importer.of(Value.of("gs://ml-pipeline-playground/shakespeare1.txt"), "google.VertexDataset")
+          .schemaVersion("0.0.0").reimport(false).metadata(Map.of("key", "value"));
+      consumer.task(Map.of("model", produced.outputNamed("model"), "dataset", importer.output()));
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
+  void modelcar() {
+    String golden = "critical/modelcar.yaml";
+    ComponentDefinition build = cut(golden, "comp-build-model-car");
+    ComponentDefinition list = cut(golden, "comp-get-model-files-list");
+    PipelineGraph graph = Pipelines.builder("pipeline-with-modelcar-model").build(p -> {
+      Param<String> modelUri = p.param("model_uri", String.class, "oci://registry.domain.local/modelcar:test");
+      build.task(Map.of()).caching(false);
+      Importer importer = Importer.of(modelUri, "system.Model");
+      list.task(Map.of("input_model", importer.output())).caching(false);
+    });
+    assertSameSpec(golden(golden), compiled(graph));
+  }
+
+  @Test
   void pipelineWithDynamicImporterMetadata() {
     String golden = "pipeline_with_dynamic_importer_metadata.yaml";
     String artifactUri = "gs://ml-pipeline-playground/shakespeare1.txt";
@@ -202,6 +230,10 @@ class ImporterGoldensTest {
         .build(p -> Importer.of(Value.of("gs://b/x"), "Dataset").metadata(Map.of("when", new Object()))));
     assertTrue(metadata.getMessage().contains("importer \"importer\", metadata: when: a Object is not a metadata"
         + " value"), metadata.getMessage());
+    PipelineBuildException version = assertThrows(PipelineBuildException.class, () -> Pipelines.builder("bad-v")
+        .build(p -> Importer.of(Value.of("gs://b/x"), "Dataset").schemaVersion("latest")));
+    assertTrue(version.getMessage().contains("importer \"importer\", schema version: \"latest\" is not a version"),
+        version.getMessage());
     PipelineGraph withMemory = Pipelines.builder("importer-settings").build(p ->
         Importer.of(Value.of("gs://b/x"), "Dataset").memoryLimit("1Gi"));
     V2CompileException settings = assertThrows(V2CompileException.class, () -> compiled(withMemory));
