@@ -477,7 +477,7 @@ final class PipelineContext {
     }
     return new TaskNode(taskName, task.component().loaded(), arguments, task.settings(), after,
         task instanceof ResourceTask<?> r ? r.operation() : null, task instanceof ContainerOp c ? c.raw() : null,
-        afterGroups);
+        afterGroups, task instanceof Importer i ? i.artifactImport() : null);
   }
 
   /** KFP's reference type check: both typed and different names is an error. */
@@ -493,11 +493,16 @@ final class PipelineContext {
       actual = parameters.get(p.parameter()).kfpType();
       argument = "pipeline parameter \"" + p.parameter() + "\"";
     }
-    if (expected != null && actual != null && !expected.equals(actual)) {
+    if (expected != null && actual != null && !artifactName(expected).equals(artifactName(actual))) {
       throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ", input \"" + input.name()
           + "\": " + argument + " has type " + actual + ", but the input takes " + expected + "; pass an argument"
           + " of type " + expected + ", or call .as(...) on the output to pass it without the type check");
     }
+  }
+
+  /** A type name with KFP v2's {@code system.} prefix left out: {@code system.Dataset} is v1's {@code Dataset}. */
+  private static String artifactName(String type) {
+    return type.startsWith("system.") ? type.substring("system.".length()) : type;
   }
 
   private void checkCycles(Map<String, TaskNode> nodes) {

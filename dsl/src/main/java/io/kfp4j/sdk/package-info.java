@@ -12,6 +12,7 @@
  * ({@link io.kfp4j.sdk.GraphComponent}, called like a task, recursive under a condition); a task of a shared
  * component with {@code implementation.graph} becomes its graph's tasks ({@link io.kfp4j.sdk.ComponentRefs} says
  * where their components come from).
+ * An artifact that already exists comes in by its URI through an {@link io.kfp4j.sdk.Importer} (KFP v2).
  * Tasks that act on a Kubernetes object instead of running a container are {@link io.kfp4j.sdk.ResourceTask}s:
  * {@link io.kfp4j.sdk.ResourceOp}, {@link io.kfp4j.sdk.VolumeOp} and {@link io.kfp4j.sdk.VolumeSnapshotOp}.
  */

@@ -41,6 +41,13 @@ final class TaskOps {
   /** The task resolved. @throws CompileException naming the pipeline and task when its component cannot run */
   TaskOp resolve(TaskNode node) {
     String where = "pipeline \"" + tree.graph().name() + "\", task \"" + node.name() + "\"";
+    if (node.importer() != null) {
+      throw new CompileException(where + " is an importer (KFP v2's dsl.importer), which KFP v1 does not have",
+          "compile the pipeline for KFP v2 (io.kfp4j.sdk.v2.PipelineSpecCompiler), or pass the URI as a String"
+              + " parameter to a component that downloads it",
+          Kfp4jException.facts(Kfp4jException.Fact.PIPELINE, tree.graph().name(), Kfp4jException.Fact.TASK,
+              node.name(), Kfp4jException.Fact.OPTION, "target-v2"));
+    }
     if (node.resource() != null) {
       Set<ParamRef> used = new LinkedHashSet<>();
       SettingText written = SettingText.write(node, tree, used, where);

@@ -90,6 +90,23 @@ class CompileErrorsTest {
   }
 
   @Test
+  void anImporterIsRefusedNamingTheTaskAndTheV2Target() {
+    ComponentDefinition consume = ComponentDefinition.fromText("""
+        name: consume
+        inputs: [{name: data, type: Dataset}]
+        implementation: {container: {image: alpine, command: [cat, {inputPath: data}]}}
+        """);
+    PipelineGraph graph = Pipelines.builder("imports").build(p -> consume.task(Map.of("data",
+        io.kfp4j.sdk.Importer.of(Value.of("gs://bucket/data.csv"), "system.Dataset").output())));
+    CompileException e = fails(graph);
+    assertEquals("pipeline \"imports\", task \"importer\" is an importer (KFP v2's dsl.importer), which KFP v1"
+        + " does not have", e.problem());
+    assertTrue(e.fix().orElse("").contains("compile the pipeline for KFP v2")
+        && e.fix().orElse("").contains("String parameter"), e.getMessage());
+    assertEquals(Map.of("pipeline", "imports", "task", "importer", "option", "target-v2"), e.facts());
+  }
+
+  @Test
   void graphComponentNamesTheTask() {
     ComponentDefinition graphComponent = ComponentDefinition.fromText("""
         name: Nested

@@ -68,6 +68,9 @@ final class Crossings {
             tree.operands(c).forEach(ch -> read(path, task.name(), ch, true));
           }
         }
+        if (task.importer() != null) {
+          task.importer().references().forEach(a -> tree.references(a).forEach(c -> read(path, task.name(), c, true)));
+        }
         task.after().forEach(upstream -> depend(path, task.name(), upstream, false));
         task.afterGroups().forEach(upstream -> dependOnGroup(path, task.name(), upstream));
         // KFP 2 passes run-time resources through task inputs but records no dependency for them

@@ -187,7 +187,8 @@ final class DagBuilder {
     String executor = Names.unique("exec-" + task.name(), asSet(executors));
     component.put("executorLabel", executor);
     executorOf.put(task.name(), executor);
-    executors.set(executor, Executors.executor(task, p, Refusals.where(graph, task), tree::placeholders));
+    executors.set(executor, task.importer() != null ? Importers.executor(task)
+        : Executors.executor(task, p, Refusals.where(graph, task), tree::placeholders));
     return component;
   }
 

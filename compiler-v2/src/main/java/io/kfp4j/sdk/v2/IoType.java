@@ -15,6 +15,11 @@ sealed interface IoType {
   /** An artifact. @param schemaTitle {@code system.Dataset}, ... @param schemaVersion {@code 0.0.1} */
   record Artifact(String schemaTitle, String schemaVersion) implements IoType {}
 
+  /** The artifact's schema title, or {@code other} for a parameter. */
+  default String schemaTitleOr(String other) {
+    return this instanceof Artifact a ? a.schemaTitle() : other;
+  }
+
   /** A parameter of type STRING. */
   Parameter STRING = new Parameter("STRING");
 }

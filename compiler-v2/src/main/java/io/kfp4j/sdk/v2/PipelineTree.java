@@ -41,13 +41,23 @@ final class PipelineTree {
     for (TaskNode task : graph.tasks().values()) {
       Refusals.checkTask(graph, task);
       try {
-        ports.put(task.name(), ComponentPorts.of(task.component().spec()));
+        if (task.importer() == null) {
+          ports.put(task.name(), ComponentPorts.of(task.component().spec()));
+        }
       } catch (IllegalArgumentException e) {
         throw new V2CompileException(Refusals.where(graph, task) + ": a default of its component \""
             + task.component().spec().nameOrDefault() + "\" is not a value of its input's type: " + e.getMessage());
       }
     }
     index(graph.root(), new ArrayList<>());
+    // an importer's inputs take the types of what its metadata reads: other tasks' outputs, loop items
+    graph.tasks().values().stream().filter(t -> t.importer() != null)
+        .forEach(t -> ports.put(t.name(), Importers.ports(t, Refusals.where(graph, t), this::metadataType)));
+  }
+
+  /** The type of a value an importer's metadata reads: its channel's, known once its producer's ports are. */
+  private IoType metadataType(ArgumentValue reference) {
+    return channel(reference).type();
   }
 
   PipelineGraph graph() {

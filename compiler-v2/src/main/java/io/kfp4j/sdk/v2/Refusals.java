@@ -62,6 +62,10 @@ final class Refusals {
           + " VolumeSnapshotOp), which KFP v2 cannot run; " + ARGO + " (or create the volume with KFP's kubernetes"
           + " extension outside kfp4j)");
     }
+    if (task.importer() != null) {
+      checkImporter(where, task.settings());
+      return;
+    }
     if (task.component().spec().container().isEmpty()) {
       throw new V2CompileException(where + " runs a component without a container implementation (a graph"
           + " component loaded from YAML), which this compiler does not flatten for KFP v2; " + ARGO);
@@ -110,6 +114,16 @@ final class Refusals {
             + " the pipeline runs, which KFP v2 cannot put in a container's environment; pass the value as an"
             + " input instead, or " + ARGO);
       }
+    }
+  }
+
+  /** An importer runs no container of its own: only its display name and caching apply. */
+  private static void checkImporter(String where, TaskSettings s) {
+    TaskSettings kept = TaskSettings.DEFAULT.toBuilder().displayName(s.displayName()).caching(s.caching()).build();
+    if (!kept.equals(s)) {
+      throw new V2CompileException(where + " is an importer, which runs no container of its own, so only a display"
+          + " name and caching apply to it; remove its other settings (resources, environment, retries, volumes,"
+          + " pod labels...)");
     }
   }
 

@@ -32,7 +32,9 @@ final class TaskInputs {
       if (value instanceof ArgumentValue.Constant c) {
         if (!port.isParameter()) {
           throw new V2CompileException(at + ": KFP v2 passes a constant only to a parameter, and this input is a"
-              + " file (an artifact); produce the file with a task, or compile for the Argo target (KFP v1)");
+              + " file (an artifact); bring the file in with an importer (Importer.of(Value.of(\"gs://...\"), \""
+              + port.type().schemaTitleOr("system.Artifact") + "\").output()), or produce it with a task"
+              + (runsOnKfpV1(task) ? ", or compile for the Argo target (KFP v1)" : ""));
         }
         try {
           inputs.with("parameters").putObject(port.name()).putObject("runtimeValue")
@@ -67,7 +69,17 @@ final class TaskInputs {
     });
     PipelineTree.resourceReferences(task).forEach((key, reference) -> injected(inputs, key,
         PipelineTree.parts(reference), dag));
+    if (task.importer() != null) {
+      Importers.metadataInputs(task).forEach((reference, name) -> inputs.with("parameters").set(name,
+          selected(reference, dag)));
+    }
     return inputs;
+  }
+
+  /** Whether the task's component could run on KFP v1 too: it uses nothing only KFP v2 understands. */
+  private static boolean runsOnKfpV1(TaskNode task) {
+    var spec = task.component().spec();
+    return spec.v2Native().isEmpty() && io.kfp4j.runtime.spec.V2Usage.find(spec).isEmpty();
   }
 
   /** Text with references: a constant with placeholders, and an injected input per reference. */

@@ -2,8 +2,6 @@ package io.kfp4j.sdk.ir;
 
 import io.kfp4j.sdk.task.SettingValue;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +15,15 @@ import java.util.Optional;
  * @param tree the object ({@code apiVersion}, {@code kind}, {@code metadata}, ...), copied and unmodifiable
  */
 public record Manifest(Map<String, Object> tree) {
+  private static final ValueTrees TREES = new ValueTrees(k -> k instanceof String,
+      v -> ValueTrees.plain(v) || v instanceof SettingValue || v instanceof RunScopedName,
+      (path, k) -> "manifest" + path + ": the key " + k + " is not text",
+      (path, v) -> "manifest" + path + ": " + ValueTrees.describe(v) + " is not a manifest value; give text, a number,"
+          + " a boolean, a list or a map");
+
   public Manifest {
     Objects.requireNonNull(tree, "tree");
-    tree = copyMap(tree, "");
+    tree = textKeys(TREES.copyMap(tree, ""));
   }
 
   /**
@@ -51,6 +55,11 @@ public record Manifest(Map<String, Object> tree) {
     return Optional.of(node);
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<String, Object> textKeys(Map<Object, Object> checked) {
+    return (Map) checked; // every key was checked to be text
+  }
+
   /** The run-time values the manifest reads, in tree order. */
   public List<ArgumentValue> references() {
     List<ArgumentValue> refs = new ArrayList<>();
@@ -66,36 +75,5 @@ public record Manifest(Map<String, Object> tree) {
     } else if (node instanceof SettingValue value) {
       value.reference().ifPresent(refs::add);
     }
-  }
-
-  private static Map<String, Object> copyMap(Map<?, ?> map, String path) {
-    Map<String, Object> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> {
-      if (!(k instanceof String key)) {
-        throw new IllegalArgumentException("manifest" + path + ": the key " + k + " is not text");
-      }
-      copy.put(key, copyNode(v, path + "." + key));
-    });
-    return Collections.unmodifiableMap(copy);
-  }
-
-  private static Object copyNode(Object node, String path) {
-    if (node instanceof Map<?, ?> map) {
-      return copyMap(map, path);
-    }
-    if (node instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        copy.add(copyNode(list.get(i), path + "[" + i + "]"));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    if (node instanceof String || node instanceof Boolean || node instanceof Integer || node instanceof Long
-        || node instanceof Double || node instanceof SettingValue || node instanceof RunScopedName) {
-      return node;
-    }
-    throw new IllegalArgumentException("manifest" + path + ": " + (node == null ? "null" : "a "
-        + node.getClass().getSimpleName()) + " is not a manifest value; give text, a number, a boolean, a list or a"
-        + " map");
   }
 }

@@ -19,14 +19,23 @@ import java.util.Map;
  * @param rawContainer for a raw container task ({@code ContainerOp}), what its generated component cannot say;
  *     {@code null} for a component task
  * @param afterGroups ids of graph components' calls ({@link Group.Graph}) it waits for as a whole
+ * @param importer for an importer task ({@code Importer}), the artifact it brings in from its argument {@code uri}
+ *     instead of running a container (its component only names that input and its output {@code artifact});
+ *     {@code null} for a component task
  */
 public record TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments,
     TaskSettings settings, List<String> after, ResourceOperation resource, RawContainer rawContainer,
-    List<GroupId> afterGroups) {
+    List<GroupId> afterGroups, ArtifactImport importer) {
   public TaskNode {
     arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     after = List.copyOf(after);
     afterGroups = List.copyOf(afterGroups);
+  }
+
+  /** A task that imports no artifact. */
+  public TaskNode(String name, LoadedComponent component, Map<String, ArgumentValue> arguments, TaskSettings settings,
+      List<String> after, ResourceOperation resource, RawContainer rawContainer, List<GroupId> afterGroups) {
+    this(name, component, arguments, settings, after, resource, rawContainer, afterGroups, null);
   }
 
   /** A task that waits for no graph component's call. */
@@ -67,12 +76,16 @@ public record TaskNode(String name, LoadedComponent component, Map<String, Argum
 
   /**
    * The values given when the pipeline runs that the task's settings read ({@link TaskSettings#references()}),
-   * then those its resource's manifest reads, then a raw container's image when given at run time.
+   * then those its resource's manifest reads, then those an importer's metadata reads, then a raw container's image
+   * when given at run time.
    */
   public List<ArgumentValue> settingReferences() {
     List<ArgumentValue> refs = new java.util.ArrayList<>(settings.references());
     if (resource != null) {
       refs.addAll(resource.manifest().references());
+    }
+    if (importer != null) {
+      refs.addAll(importer.references());
     }
     if (rawContainer != null && rawContainer.image() != null) {
       rawContainer.image().reference().ifPresent(refs::add);

@@ -315,6 +315,7 @@ public final class LocalRunner {
     Map<String, String> parameters = PipelineArguments.resolve(graph, arguments);
     checkDoubles(graph);
     ClusterResources.checkRunnable(graph, doubles);
+    ArtifactImports.checkRunnable(graph, parameters, doubles);
     if (kind == RunnerKind.DOCKER) {
       DockerRunner.requireDaemon("docker");
     }

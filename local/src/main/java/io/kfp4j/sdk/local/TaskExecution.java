@@ -10,6 +10,7 @@ import io.kfp4j.runtime.spec.InputSpec;
 import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
 import io.kfp4j.sdk.ir.ArgumentValue;
+import io.kfp4j.sdk.ir.ArtifactImport;
 import io.kfp4j.sdk.ir.TaskNode;
 import io.kfp4j.sdk.task.CacheStaleness;
 import io.kfp4j.sdk.task.EnvVar;
@@ -74,6 +75,9 @@ final class TaskExecution {
     }
     if (node.resource() != null) {
       return createResource(outputPaths);
+    }
+    if (node.importer() != null) {
+      return importArtifact(values.get(ArtifactImport.URI_INPUT), outputPaths.get(ArtifactImport.OUTPUT));
     }
     String fixed = FixedPaths.refusal(node);
     if (fixed != null) {
@@ -295,6 +299,16 @@ final class TaskExecution {
       throw new UncheckedIOException("cannot write the outputs of task " + id + ": " + e.getMessage(), e);
     }
     return succeed(TaskStatus.SUCCEEDED, outputPaths, null, created.done(), null);
+  }
+
+  private boolean importArtifact(String uri, Path output) {
+    String done;
+    try {
+      done = ArtifactImports.importTo(node, uri, output);
+    } catch (IllegalArgumentException e) {
+      return fail(null, e.getMessage());
+    }
+    return succeed(TaskStatus.SUCCEEDED, Map.of(ArtifactImport.OUTPUT, output), null, done, null);
   }
 
   /** CPU and memory limits with run-time values filled in, for the Docker runner. */
