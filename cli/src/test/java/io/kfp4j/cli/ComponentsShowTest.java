@@ -52,6 +52,24 @@ class ComponentsShowTest {
   }
 
   @Test
+  void aComponentKfpV2CannotExpressIsNamedByItsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path file = dir.resolve("grep.yaml");
+    java.nio.file.Files.writeString(file, """
+        name: Filter text
+        inputs:
+        - {name: Pattern}
+        implementation:
+          container: {image: alpine, command: [grep, {inputValue: Pattern}]}
+        """);
+    CliRun run = CliRun.run("components", "show", file.toString(), "--format", "v2");
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith("kfp4j: " + file + ": KFP v2 cannot express this component:"
+        + " implementation.container.command[1] is {inputValue: Pattern}"), run.describe());
+    assertTrue(!run.err().contains("pipeline \""), run.describe());
+  }
+
+  @Test
   void jsonIsTheSpecTree() throws IOException {
     CliRun run = CliRun.run("components", "show", Reference.arg(Reference.ADD), "--format", "json");
     assertEquals(0, run.exitCode(), run.describe());

@@ -43,6 +43,16 @@ class RunCommandTest {
   }
 
   @Test
+  void showPrintsAParameterOfSeveralLinesOnOneLine(@TempDir Path root) {
+    CliRun run = CliRun.run("run", "single-condition-pipeline", "--classpath", CompileTest.examples(), "--root",
+        root.toString(), "--param", "text=first\nsecond", "--param", "forceFlipResult=tails");
+    assertEquals(0, run.exitCode(), run.describe());
+    String id = CliRun.run("runs", "list", "--root", root.toString()).outLines().get(1).split("\\s+")[0];
+    CliRun show = CliRun.run("runs", "show", id, "--root", root.toString());
+    assertTrue(show.out().contains("  param text = first\\nsecond\n"), show.describe());
+  }
+
+  @Test
   void listAndShowTheRecordedRun(@TempDir Path root) {
     CliRun first = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--root",
         root.toString(), "--experiment", "seed");

@@ -493,16 +493,36 @@ final class PipelineContext {
       actual = parameters.get(p.parameter()).kfpType();
       argument = "pipeline parameter \"" + p.parameter() + "\"";
     }
-    if (expected != null && actual != null && !artifactName(expected).equals(artifactName(actual))) {
+    if (expected != null && actual != null && !sameType(expected, actual)) {
+      String fix = value instanceof ArgumentValue.ParameterRef
+          ? "declare the parameter with the input's type: Param<T> (p.param(name, T.class)), T the class the input's"
+              + " typed stub takes (" + expected + ")"
+          : "pass an argument of type " + expected + ", or call .as(...) on the output to pass it without the type check";
       throw new PipelineBuildException("pipeline \"" + name + "\", " + where + ", input \"" + input.name()
-          + "\": " + argument + " has type " + actual + ", but the input takes " + expected + "; pass an argument"
-          + " of type " + expected + ", or call .as(...) on the output to pass it without the type check");
+          + "\": " + argument + " has type " + actual + ", but the input takes " + expected + "; " + fix);
     }
   }
 
-  /** A type name with KFP v2's {@code system.} prefix left out: {@code system.Dataset} is v1's {@code Dataset}. */
-  private static String artifactName(String type) {
-    return type.startsWith("system.") ? type.substring("system.".length()) : type;
+  /**
+   * Whether two KFP type names are one type: equal, or spellings of one of KFP's own types ({@code String},
+   * {@code str} and the {@code string} shared files use; {@code Integer} and {@code int}; {@code Bool} and
+   * {@code Boolean}; ...), which typed stubs give one Java type, so that what the Java compiler let through is wired;
+   * or one artifact type with and without KFP v2's {@code system.} prefix ({@code system.Dataset} is v1's
+   * {@code Dataset}).
+   */
+  private static boolean sameType(String expected, String actual) {
+    return expected.equals(actual) || canonicalType(expected).equals(canonicalType(actual));
+  }
+
+  private static String canonicalType(String kfpType) {
+    if (kfpType.equals("string")) {
+      return "String";
+    }
+    if (kfpType.startsWith("system.")) {
+      return kfpType.substring("system.".length());
+    }
+    return TypeRegistry.standard().find(kfpType).filter(t -> t.aliases().contains(kfpType)
+        || t.name().equals(kfpType)).map(t -> t.name()).orElse(kfpType);
   }
 
   private void checkCycles(Map<String, TaskNode> nodes) {

@@ -82,6 +82,45 @@ class BuildErrorsTest {
   }
 
   @Test
+  void aParameterOfAnotherTypeIsToldToTakeTheInputsType() {
+    PipelineBuildException e = fails("param-types", p -> train.task(Map.of("model", p.param("name", String.class))));
+    assertMentions(e, "pipeline parameter \"name\" has type String, but the input takes Model; declare the parameter"
+        + " with the input's type: Param<T> (p.param(name, T.class))");
+    assertTrue(!e.getMessage().contains(".as(...)"), "a Param has no .as(...): " + e.getMessage());
+  }
+
+  @Test
+  void spellingsOfOneOfKfpsTypesAreOneType() {
+    // shared files write string, int, bool...: typed stubs take String, Integer, Boolean for them
+    ComponentDefinition lower = ComponentDefinition.fromText("""
+        name: Lower
+        inputs:
+        - {name: text, type: string}
+        - {name: n, type: int}
+        - {name: flag, type: bool}
+        - {name: items, type: list}
+        outputs:
+        - {name: out, type: string}
+        implementation:
+          container:
+            image: alpine
+            command: [echo, {inputValue: text}, {inputValue: n}, {inputValue: flag}, {inputValue: items}, {outputPath: out}]
+        """);
+    ComponentDefinition shout = ComponentDefinition.fromText("""
+        name: Shout
+        inputs:
+        - {name: text, type: String}
+        implementation:
+          container: {image: alpine, command: [echo, {inputValue: text}]}
+        """);
+    assertDoesNotThrow(() -> Pipelines.builder("spellings").build(p -> {
+      ComponentTask first = lower.task(Map.of("text", p.param("text", String.class), "n", p.param("n", Integer.class),
+          "flag", p.param("flag", Boolean.class), "items", p.param("items", List.class)));
+      shout.task(Map.of("text", first.outputNamed("out")));
+    }));
+  }
+
+  @Test
   void loopItemFieldThatTheStaticItemsLack() {
     PipelineBuildException e = fails("loops", p -> ParallelFor.each(List.of(Map.of("a", 1), Map.of("a", 2)),
         item -> print.task(Map.of("msg", item.field("b")))));

@@ -7,6 +7,8 @@ import com.palantir.javapoet.TypeName;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
 import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.runtime.types.TypeConversionException;
+import io.kfp4j.runtime.types.TypeRegistry;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -129,6 +131,12 @@ public final class PipelineProcessor extends AbstractProcessor {
       TypeName value = TypeName.get(valueType);
       TypeName raw = value instanceof ParameterizedTypeName p ? p.rawType() : value;
       Default defaultValue = parameter.getAnnotation(Default.class);
+      String problem = defaultValue == null ? null : defaultProblem(raw, defaultValue.value());
+      if (problem != null) {
+        ok = false;
+        diagnostics.error(parameter, problem);
+        continue;
+      }
       parameters.add(new PipelineModel.Parameter(parameter.getSimpleName().toString(), value, raw,
           defaultValue == null ? null : defaultValue.value()));
     }
@@ -147,6 +155,30 @@ public final class PipelineProcessor extends AbstractProcessor {
     return new PipelineModel(method, ClassName.get((TypeElement) method.getEnclosingElement()), name, key,
         annotation.description().isBlank() ? null : annotation.description(),
         annotation.pipelineRoot().isBlank() ? null : annotation.pipelineRoot(), parameters);
+  }
+
+  /**
+   * Why a {@code @Default} text is no value of its parameter's KFP type, as the run would find when the default is
+   * used ({@code @Default("x") Param<Double>}), or null; parameters of other types take any text, as they do then.
+   */
+  private static String defaultProblem(TypeName raw, String text) {
+    String kfpType = switch (raw.toString()) {
+      case "java.lang.Integer", "java.lang.Long" -> "Integer";
+      case "java.lang.Double", "java.lang.Float" -> "Float";
+      case "java.lang.Boolean" -> "Boolean";
+      case "java.util.List" -> "JsonArray";
+      case "java.util.Map" -> "JsonObject";
+      default -> null;
+    };
+    if (kfpType == null) {
+      return null;
+    }
+    try {
+      TypeRegistry.standard().deserialize(text, kfpType);
+      return null;
+    } catch (TypeConversionException e) {
+      return "@Default(\"" + text + "\") is not a valid " + kfpType + ": " + e.getMessage();
+    }
   }
 
   /**

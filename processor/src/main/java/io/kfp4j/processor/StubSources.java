@@ -12,9 +12,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the YAML an entry of {@code @ComponentStubs} names: a resource of the class output (where Maven copies
- * {@code src/main/resources} before compiling), the source path or the class path; else a file or folder relative to
- * the project directory.
+ * Finds the YAML an entry of {@code @ComponentStubs} names: a resource (file or folder) of the class output (where
+ * Maven copies {@code src/main/resources} before compiling), the source path or the class path; else a file or folder
+ * relative to the project directory.
  */
 final class StubSources {
   private static final List<StandardLocation> LOCATIONS = List.of(StandardLocation.CLASS_OUTPUT,
@@ -52,6 +52,10 @@ final class StubSources {
     if (Path.of(entry).isAbsolute() || entry.startsWith("/") || Path.of(entry).normalize().startsWith("..")) {
       return findFiles(entry);
     }
+    Path folder = classOutputFolder(entry.replaceAll("/+$", ""));
+    if (folder != null) {
+      return folderFiles(folder, entry);
+    }
     for (StandardLocation location : LOCATIONS) {
       try {
         FileObject file = filer.getResource(location, "", entry);
@@ -65,32 +69,60 @@ final class StubSources {
     return findFiles(entry);
   }
 
+  /**
+   * The folder of the class output on disk that a name gives ({@code components}, which Maven copied from
+   * {@code src/main/resources}), or null. javac hands out no folder as a resource, so this asks for a file in it.
+   */
+  private Path classOutputFolder(String name) {
+    try {
+      URI inside = filer.getResource(StandardLocation.CLASS_OUTPUT, "", name + "/component.yaml").toUri();
+      if (!"file".equals(inside.getScheme())) {
+        return null;
+      }
+      Path folder = Path.of(inside).getParent();
+      return Files.isDirectory(folder) ? folder : null;
+    } catch (IOException | RuntimeException e) {
+      return null;   // no such folder, or a name the class output cannot hold
+    }
+  }
+
   /** The file, or the {@code .yaml} and {@code .yml} files of the folder, an entry names. */
   List<Found> findFiles(String entry) throws NotFoundException {
     Path path = projectDir.resolve(entry).normalize();
     try {
       if (Files.isDirectory(path)) {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(path)) {
-          files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-              .filter(Files::isRegularFile).sorted().toList();
-        }
-        if (files.isEmpty()) {
-          throw new NotFoundException("component folder " + path + " holds no .yaml or .yml file");
-        }
-        String prefix = entry.endsWith("/") ? entry : entry + "/";
-        return files.stream().map(f -> read(f, prefix + f.getFileName())).toList();
+        return folderFiles(path, entry);
       }
       if (Files.isRegularFile(path)) {
         return List.of(read(path, entry));
       }
-    } catch (java.io.UncheckedIOException | IOException e) {
+    } catch (java.io.UncheckedIOException e) {
       throw new NotFoundException("cannot read " + path + ": " + e.getMessage());
     }
     throw new NotFoundException("no component spec \"" + entry + "\": it is no resource on the class path (nor in"
         + " the class output, where Maven copies src/main/resources) and no file at " + path + "; put it in"
         + " src/main/resources, or give a path relative to " + projectDir + " (set it with -A"
         + StubProcessor.PROJECT_DIR_OPTION + "=DIR)");
+  }
+
+  /** The {@code .yaml} and {@code .yml} files of a folder, in name order, each with the entry's path as origin. */
+  private static List<Found> folderFiles(Path folder, String entry) throws NotFoundException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+          .filter(Files::isRegularFile).sorted().toList();
+    } catch (java.io.UncheckedIOException | IOException e) {
+      throw new NotFoundException("cannot read " + folder + ": " + e.getMessage());
+    }
+    if (files.isEmpty()) {
+      throw new NotFoundException("component folder " + folder + " holds no .yaml or .yml file");
+    }
+    String prefix = entry.endsWith("/") ? entry : entry + "/";
+    try {
+      return files.stream().map(f -> read(f, prefix + f.getFileName())).toList();
+    } catch (java.io.UncheckedIOException e) {
+      throw new NotFoundException("cannot read a file of " + folder + ": " + e.getMessage());
+    }
   }
 
   private static Found read(Path file, String origin) {

@@ -13,6 +13,7 @@ import io.kfp4j.runtime.yaml.ComponentWriter;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.runtime.yaml.SpecTree;
 import io.kfp4j.sdk.v2.PipelineSpecCompiler;
+import io.kfp4j.sdk.v2.V2CompileException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,11 +84,22 @@ public final class ShowCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.FAILED;
     }
-    out.print(switch (format) {
-      case json -> toJson(component.spec());
-      case v2 -> PipelineSpecCompiler.componentYaml(component);   // what KFP v2 cannot express: its exception
-      case yaml -> ComponentWriter.toYaml(component.spec());
-    });
+    String shown;
+    try {
+      shown = switch (format) {
+        case json -> toJson(component.spec());
+        case v2 -> PipelineSpecCompiler.componentYaml(component);
+        case yaml -> ComponentWriter.toYaml(component.spec());
+      };
+    } catch (V2CompileException e) {
+      // compiled as a pipeline of one task named after the component ("pipeline "add", task "add": ..."): said of
+      // the file instead
+      err.println("kfp4j: " + source + ": KFP v2 cannot express this component: "
+          + e.getMessage().replaceFirst("^pipeline \"[^\"]*\", task \"[^\"]*\":? ", ""));
+      err.flush();
+      return ExitCodes.FAILED;
+    }
+    out.print(shown);
     out.flush();
     ComponentSources.printWarnings(source, component, err);
     err.flush();

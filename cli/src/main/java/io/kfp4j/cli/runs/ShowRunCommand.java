@@ -73,7 +73,7 @@ public final class ShowRunCommand implements Callable<Integer> {
     out.println("  runner:     " + run.runner());
     out.println("  started:    " + Format.time(run.startedAt()) + ", took "
         + ListRunsCommand.duration(run.durationMillis()));
-    run.parameters().forEach((k, v) -> out.println("  param " + k + " = " + v));
+    run.parameters().forEach((k, v) -> out.println("  param " + k + " = " + oneLine(v)));
     for (TaskRecord task : run.tasks().values()) {
       out.println();
       out.println("  task " + task.id() + " (" + task.component() + "): " + task.status()

@@ -204,10 +204,7 @@ final class DagTemplates {
     List<String> producerChain = tree.ancestors(output.task());
     String producerParent = producerChain.size() < 2 ? null : producerChain.get(producerChain.size() - 2);
     if (!parent.equals(producerParent)) {
-      throw new CompileException("pipeline \"" + tree.graph().name() + "\": ParallelFor " + tree.name(loop) + " runs over"
-          + " output \"" + output.output() + "\" of task \"" + output.task() + "\", which is not beside the loop"
-          + " (the loop is in " + parent + ", the task in " + producerParent + "); as in KFP, create the task in the"
-          + " same group as the loop");
+      return "{{inputs.parameters." + Names.output(producer, output.output()) + "}}";   // passed down: GroupIo
     }
     if (!dependencies.contains(producer)) {
       dependencies.add(producer);

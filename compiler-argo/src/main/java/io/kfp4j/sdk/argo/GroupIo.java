@@ -1,6 +1,9 @@
 package io.kfp4j.sdk.argo;
 
+import io.kfp4j.runtime.spec.KfpNames;
+import io.kfp4j.sdk.ir.ArgumentValue;
 import io.kfp4j.sdk.ir.Group;
+import io.kfp4j.sdk.ir.LoopSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -78,7 +81,31 @@ final class GroupIo {
         dependencies.computeIfAbsent(split.get(1).get(0), k -> new LinkedHashSet<>()).add(split.get(0).get(0));
       }
     }
+    loopSources(tree, pipeline);
     graphCalls(tree);
+  }
+
+  /**
+   * A loop over the output of a task outside the loop's own group (a loop inside a Condition over the output of a
+   * task before the Condition): the output enters every group down to the loop's parent, whose DAG gives it to the
+   * loop's {@code withParam} as {@code {{inputs.parameters.x}}}; the outermost of them waits for the task. (KFP
+   * 1.8.22 writes {@code {{tasks.x.outputs...}}} there, a task that is no sibling, which Argo refuses.)
+   */
+  private void loopSources(GroupTree tree, String pipeline) {
+    for (Group group : tree.groups().values()) {
+      if (group instanceof Group.Loop loop && loop.source() instanceof LoopSource.DynamicItems items
+          && items.list() instanceof ArgumentValue.OutputRef output) {
+        List<List<String>> split = uncommon(tree, output.task(), tree.name(loop), pipeline);
+        List<String> down = split.get(1);
+        if (down.size() < 2) {
+          continue; // beside the loop: the loop's DAG task reads the task's output itself
+        }
+        String producer = KfpNames.k8sName(output.task());
+        lift(new ParamRef(Names.output(producer, output.output()), producer, ParamRef.Kind.TASK_OUTPUT),
+            List.of(split.get(0), down.subList(0, down.size() - 1)));
+        dependencies.computeIfAbsent(down.get(0), k -> new LinkedHashSet<>()).add(split.get(0).get(0));
+      }
+    }
   }
 
   /**

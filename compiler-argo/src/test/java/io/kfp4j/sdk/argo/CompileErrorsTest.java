@@ -8,7 +8,6 @@ import io.kfp4j.sdk.ComponentDefinition;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.ExitHandler;
 import io.kfp4j.sdk.Formatted;
-import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ContainerOp;
@@ -138,17 +137,6 @@ class CompileErrorsTest {
       ExitHandler.of(exit, () -> echo(Value.of("guarded")));
     });
     assertMentions(fails(graph), "pipeline \"exits\"", "task \"echo\"", "exit task", "make-list");
-  }
-
-  @Test
-  void loopOverAnOutputFromAnotherGroup() {
-    PipelineGraph graph = Pipelines.builder("loops").build(p -> {
-      ContainerOp list = list();
-      Condition.when(list.outputNamed("out").ne("[]"), () ->
-          ParallelFor.each(list.outputNamed("out"), item -> echo(item)));
-    });
-    assertMentions(fails(graph), "pipeline \"loops\"", "for-loop-2", "output \"out\" of task \"make-list\"",
-        "same group");
   }
 
   @Test

@@ -28,7 +28,8 @@ class UntypedInputsTest {
           image: alpine
           command: [sh, -c, 'echo "[1]" > "$0"; echo "[2]" > "$1"', {outputPath: names}, {outputPath: text}]
       """);
-  private static final ComponentDefinition SHOW = ComponentDefinition.fromText("""
+  /** Echoes an untyped input; other tests of the package use it too. */
+  static final ComponentDefinition SHOW = ComponentDefinition.fromText("""
       name: Show
       inputs:
       - {name: anything}
@@ -80,12 +81,12 @@ class UntypedInputsTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
+  static Map<String, Object> map(Object value) {
     return (Map<String, Object>) value;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Object value) {
+  static List<Map<String, Object>> list(Object value) {
     return (List<Map<String, Object>>) value;
   }
 }

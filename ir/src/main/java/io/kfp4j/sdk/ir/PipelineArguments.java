@@ -43,6 +43,7 @@ public final class PipelineArguments {
           checkText(graph, p, text);
         }
       } else if (p.defaultText() != null) {
+        checkDefault(graph, p);
         values.put(p.name(), p.defaultText());
       } else {
         throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\" needs a value for parameter \""
@@ -77,6 +78,25 @@ public final class PipelineArguments {
           "pass " + article(p.kfpType()) + " " + p.kfpType() + " as KFP text" + example(p.kfpType()),
           Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name(), Fact.OPTION, "parameter-value"),
           e);
+    }
+  }
+
+  /**
+   * Checks a parameter's default when it stands in for a missing argument: a default its type cannot read
+   * ({@code @Default("x") Param<Double>}) fails here, naming it, not in the first task that reads it.
+   */
+  private static void checkDefault(PipelineGraph graph, PipelineParameter p) {
+    if (p.kfpType() == null || TypeRegistry.standard().find(p.kfpType()).isEmpty()) {
+      return;
+    }
+    try {
+      TypeRegistry.standard().deserialize(p.defaultText(), p.kfpType());
+    } catch (TypeConversionException e) {
+      throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", parameter \"" + p.name()
+          + "\" (type " + p.kfpType() + "): its default is not " + article(p.kfpType()) + " " + p.kfpType() + ": "
+          + e.getMessage(), "give it a default its type reads (@Default or the default of p.param)" + example(p.kfpType())
+          + ", or pass a value", Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.PARAMETER, p.name(),
+          Fact.OPTION, "parameter-value"), e);
     }
   }
 

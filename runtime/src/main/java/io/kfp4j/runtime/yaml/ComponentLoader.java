@@ -26,7 +26,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads {@code component.yaml} from text, a file, a URL ({@code file:}, {@code http(s):}, {@code gs://}) or a
@@ -183,7 +186,12 @@ public final class ComponentLoader {
   private ComponentSpec parse(String text, Problems problems) {
     Node root = YamlTree.parse(text, limits, problems);
     ComponentSpec spec = null;
-    if (root != null && V2ComponentReader.isV2(root)) {
+    String kubernetesKind = kubernetesKind(root);
+    if (kubernetesKind != null) {
+      problems.report(root, "kind", "this is a Kubernetes object (" + kubernetesKind + ")"
+          + (kubernetesKind.startsWith("argoproj.io/") ? ", such as a pipeline compiled for Argo (KFP v1)" : "")
+          + ", not a component spec; give a component.yaml: a mapping with name, inputs, outputs and implementation");
+    } else if (root != null && V2ComponentReader.isV2(root)) {
       V2ComponentReader v2 = new V2ComponentReader(problems);
       spec = v2.spec(root);
       if (spec != null) {
@@ -199,6 +207,31 @@ public final class ComponentLoader {
       throw new InvalidSpecException(problems.all());
     }
     return spec;
+  }
+
+  /**
+   * {@code apiVersion/kind} of a Kubernetes object (a compiled Argo workflow given where a component spec belongs),
+   * else null: a mapping with both keys and no {@code implementation}.
+   */
+  private static String kubernetesKind(Node root) {
+    if (!(root instanceof MappingNode mapping)) {
+      return null;
+    }
+    String apiVersion = null;
+    String kind = null;
+    for (NodeTuple entry : mapping.getValue()) {
+      String key = entry.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+      String value = entry.getValueNode() instanceof ScalarNode v ? v.getValue() : null;
+      switch (key) {
+        case "apiVersion" -> apiVersion = value;
+        case "kind" -> kind = value;
+        case "implementation" -> {
+          return null;
+        }
+        default -> { }
+      }
+    }
+    return apiVersion == null || kind == null ? null : apiVersion + "/" + kind;
   }
 
   private static boolean isZip(byte[] data) {

@@ -17,6 +17,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * a problem, and every value is read so that its own problems show too.
  */
 final class MappingFields {
+  /** How much of a long scalar a message shows. */
+  private static final int SHOWN = 80;
+
   private final String path;
   private final Problems problems;
   private final Map<String, List<NodeTuple>> byKey = new LinkedHashMap<>();
@@ -114,7 +117,13 @@ final class MappingFields {
 
   static String describe(Node node) {
     if (node instanceof ScalarNode s) {
-      return s.getTag().getValue().endsWith(":null") ? "nothing (null)" : "the " + kind(node) + " '" + s.getValue() + "'";
+      if (s.getTag().getValue().endsWith(":null")) {
+        return "nothing (null)";
+      }
+      String value = s.getValue();
+      return value.length() <= SHOWN ? "the " + kind(node) + " '" + value + "'"
+          : "the " + kind(node) + " '" + value.substring(0, SHOWN).replace('\n', ' ') + "...' (" + value.length()
+              + " characters)";
     }
     return "a " + kind(node);
   }

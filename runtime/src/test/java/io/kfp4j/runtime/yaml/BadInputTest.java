@@ -46,6 +46,31 @@ class BadInputTest {
   }
 
   @Test
+  void aLongScalarShowsItsStartOnly() {
+    // a pom.xml or another text file that YAML reads as one long string
+    String pom = "<?xml version=\"1.0\"?>\n<project>\n" + "  <dependency>x</dependency>\n".repeat(200) + "</project>\n";
+    String message = problem(pom);
+    assertTrue(message.contains("found the string '<?xml version=\"1.0\"?> <project> <dependency>x</dependency>"),
+        message);
+    assertTrue(message.length() < 300, message);
+    assertTrue(message.matches("(?s).*</depend\\.\\.\\.' \\(\\d{4} characters\\)$"), message);
+  }
+
+  @Test
+  void aCompiledWorkflowIsNamedAsSuch() {
+    String message = problem("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {generateName: addition-pipeline-}
+        spec:
+          entrypoint: addition-pipeline
+        """);
+    assertTrue(message.endsWith("\n  <text>:1:1: kind: this is a Kubernetes object (argoproj.io/v1alpha1/Workflow), such as a pipeline"
+        + " compiled for Argo (KFP v1), not a component spec; give a component.yaml: a mapping with name, inputs,"
+        + " outputs and implementation"), message);
+  }
+
+  @Test
   void binaryData() {
     InvalidSpecException e = assertThrows(InvalidSpecException.class,
         () -> loader.fromBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, "blob.bin"));

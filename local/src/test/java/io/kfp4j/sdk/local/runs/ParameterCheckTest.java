@@ -59,6 +59,22 @@ class ParameterCheckTest {
   }
 
   @Test
+  void aDefaultItsTypeCannotReadFailsBeforeAnyTaskWhenItIsUsed(@TempDir Path root) {
+    PipelineGraph graph = Pipelines.builder("defaulted").build(p -> SquareOp.square(p.param("rows", Integer.class,
+        "many")));
+    LocalRunner runner = LocalRunner.create().withRoot(root).withRunner(RunnerKind.SUBPROCESS);
+    Kfp4jException e = assertThrows(Kfp4jException.class, () -> runner.run(graph, Map.of()));
+    assertEquals(Kfp4jException.Kind.INVALID_INPUT, e.kind(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("pipeline \"defaulted\", parameter \"rows\" (type Integer): its default is"
+        + " not an Integer: Text \"many\" cannot be deserialized as KFP type \"Integer\""), e.getMessage());
+    assertTrue(e.getMessage().endsWith("; give it a default its type reads (@Default or the default of p.param), e.g."
+        + " 42, or pass a value"), e.getMessage());
+    assertEquals(List.of(), new RunStore(root).runDirs(), "nothing ran");
+    // a value given instead of the default runs
+    assertEquals("9", runner.run(graph, Map.of("rows", "3")).output("square", "Output"));
+  }
+
+  @Test
   void goodTextRuns(@TempDir Path root) {
     var run = LocalRunner.create().withRoot(root).run(GRAPH, Map.of("rows", " 1_2 ", "ratio", "2", "strict", "True"));
     assertEquals("144", run.output("square", "Output"), LocalTesting.describe(run));
