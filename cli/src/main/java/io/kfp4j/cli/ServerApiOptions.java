@@ -2,9 +2,13 @@ package io.kfp4j.cli;
 
 import io.kfp4j.sdk.client.ApiVersions;
 import io.kfp4j.sdk.client.KfpConfig;
+import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.tooling.compile.Target;
 import io.kfp4j.tooling.kfp.ServerChoice;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options of commands that send a pipeline to a server, mixed in: {@code --api v1|v2} and
@@ -27,26 +31,47 @@ public final class ServerApiOptions {
 
   private ApiVersions versions;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   /**
    * The API and target for this server.
    *
-   * @throws io.kfp4j.tooling.ToolingException naming {@code --api} or {@code --target} when they do not fit
+   * @throws ParameterException naming {@code --api} or {@code --target} for an unknown name (exit 2)
+   * @throws io.kfp4j.tooling.ToolingException naming {@code --api} and {@code --target} when they do not fit
    */
   public ServerChoice choose(KfpConfig config) {
-    Target given = target == null || target.isBlank() ? null : Target.of(target);
+    Target given = target();
+    io.kfp4j.sdk.client.ApiVersion version = api();
     if (versions == null) {
       versions = new ApiVersions();
     }
-    return ServerChoice.choose(ServerChoice.api(api), given, () -> versions.of(config), config.shownHost());
+    return ServerChoice.choose(version, given, () -> versions.of(config), config.shownHost());
   }
 
-  /** The {@code --target} given, or {@code null}. */
+  /**
+   * The {@code --target} given, or {@code null}.
+   *
+   * @throws ParameterException for a name other than argo or v2
+   */
   public Target target() {
-    return target == null || target.isBlank() ? null : Target.of(target);
+    try {
+      return target == null || target.isBlank() ? null : Target.of(target);
+    } catch (ToolingException e) {
+      throw new ParameterException(mixee.commandLine(), "--target " + target + ": " + e.getMessage());
+    }
   }
 
-  /** The {@code --api} given, or {@code null}. */
+  /**
+   * The {@code --api} given, or {@code null}.
+   *
+   * @throws ParameterException for a name other than v1 or v2
+   */
   public io.kfp4j.sdk.client.ApiVersion api() {
-    return ServerChoice.api(api);
+    try {
+      return ServerChoice.api(api);
+    } catch (ToolingException e) {
+      throw new ParameterException(mixee.commandLine(), "--api " + api + ": " + e.getMessage());
+    }
   }
 }

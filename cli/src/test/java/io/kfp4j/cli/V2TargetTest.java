@@ -48,9 +48,13 @@ class V2TargetTest {
         + " file, or add --target argo to write a .zip or .tar.gz package"), zip.describe());
     CliRun unknown = CliRun.run("compile", "addition-pipeline", "--classpath", CompileTest.examples(), "--target",
         "vertex", "-o", dir.resolve("a.yaml").toString());
-    assertEquals(1, unknown.exitCode(), unknown.describe());
-    assertEquals("kfp4j: unknown target \"vertex\"; give argo (the Argo workflow of KFP 1.8) or v2 (KFP v2's"
-        + " pipeline spec): --target argo or --target v2", unknown.err().strip());
+    assertEquals(2, unknown.exitCode(), "a usage error: " + unknown.describe());
+    assertEquals("kfp4j: --target vertex: unknown target \"vertex\"; give argo (the Argo workflow of KFP 1.8) or v2"
+        + " (KFP v2's pipeline spec)", unknown.errLines().get(0));
+    CliRun run = CliRun.run("run", "addition-pipeline", "--classpath", CompileTest.examples(), "--target", "vertex",
+        "--endpoint", "http://127.0.0.1:9");
+    assertEquals(2, run.exitCode(), "a usage error, before anything is sent: " + run.describe());
+    assertTrue(run.errLines().get(0).startsWith("kfp4j: --target vertex: unknown target"), run.describe());
   }
 
   @Test
