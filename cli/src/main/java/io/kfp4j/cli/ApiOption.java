@@ -32,10 +32,19 @@ public final class ApiOption {
    * @throws ParameterException naming {@code --api} for a name other than v1 or v2
    */
   public ApiVersion given() {
+    return parse(mixee, api);
+  }
+
+  /**
+   * An {@code --api} value of a command, or {@code null} when none was given.
+   *
+   * @throws ParameterException naming {@code --api} and the value for a name other than v1 or v2
+   */
+  static ApiVersion parse(CommandSpec command, String api) {
     try {
       return ServerChoice.api(api);
     } catch (ToolingException e) {
-      throw new ParameterException(mixee.commandLine(), "--api " + api + ": " + e.problem());
+      throw new ParameterException(command.commandLine(), "--api " + api + ": " + e.problem());
     }
   }
 

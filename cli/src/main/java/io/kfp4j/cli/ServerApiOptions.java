@@ -68,10 +68,6 @@ public final class ServerApiOptions {
    * @throws ParameterException for a name other than v1 or v2
    */
   public io.kfp4j.sdk.client.ApiVersion api() {
-    try {
-      return ServerChoice.api(api);
-    } catch (ToolingException e) {
-      throw new ParameterException(mixee.commandLine(), "--api " + api + ": " + e.getMessage());
-    }
+    return ApiOption.parse(mixee, api);
   }
 }
