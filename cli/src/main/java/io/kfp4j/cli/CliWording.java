@@ -45,6 +45,9 @@ public final class CliWording {
             + "=VALUE";
         case "double" -> "give it a test double with its outputs: --double " + DoubleText.suggested(e)
             + " (or --doubles FILE), or run the pipeline on KFP (--endpoint)";
+        case "import" -> "give it a test double with the artifact's content: --double " + DoubleText.importDouble(e)
+            + " (or --doubles FILE), or " + DoubleText.localImport(e, "--param ") + ", or run the pipeline on KFP"
+            + " (--endpoint)";
         case "timeout" -> "wait longer (--timeout) or look at it in the KFP UI";
         case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
             ? "check the bearer token (--token-file) or the cookies, and the namespace" : null;

@@ -24,8 +24,9 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = {"Kubeflow Pipelines (KFP v1) for Java.",
-      "Check and print component specs (component.yaml); compile Java pipelines to Argo workflows."},
+    description = {"Kubeflow Pipelines (KFP v1 and v2) for Java.",
+      "Check and print component specs (KFP v1 component.yaml, KFP v2 component files); compile Java pipelines to"
+        + " Argo workflows (KFP v1) or KFP v2's pipeline spec (--target v2); run them here or on a KFP server."},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.DOC_OK, ExitCodes.DOC_FAILED, ExitCodes.DOC_USAGE, ExitCodes.DOC_INTERNAL},

@@ -62,6 +62,19 @@ class Kfp4jTest {
   }
 
   @Test
+  void helpNamesBothTargetsAndBothComponentFormats() {
+    CommandLine top = Kfp4j.newCommandLine();
+    String topText = String.join(" ", top.getCommandSpec().usageMessage().description());
+    assertFalse(topText.contains("(KFP v1) for Java"), topText);
+    assertTrue(topText.contains("KFP v2's pipeline spec (--target v2)"), topText);
+    assertTrue(topText.contains("KFP v2 component files"), topText);
+    String components = String.join(" ",
+        top.getSubcommands().get("components").getCommandSpec().usageMessage().description());
+    assertTrue(components.contains("KFP v1 component.yaml, KFP v2 component files"), components);
+    assertEquals(0, CliRun.run("components", "--help").exitCode());
+  }
+
+  @Test
   void versionPrintsTheProjectVersion() {
     CliRun run = CliRun.run("--version");
     assertEquals(0, run.exitCode(), run.describe());

@@ -1,6 +1,8 @@
 package io.kfp4j.cli;
 
 import io.kfp4j.sdk.ComponentDefinition;
+import io.kfp4j.sdk.Importer;
+import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.PipelineBuildException;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.ResourceOp;
@@ -57,6 +59,32 @@ public final class PipelineFixtures {
             .manifest(Map.of("apiVersion", "v1", "kind", "Secret", "metadata", Map.of("generateName", "s-")))
             .build();
         echo.task(Map.of("text", secret.output()));
+      });
+    }
+  }
+
+  /**
+   * An importer of a {@code gs://} URI given as the pipeline parameter {@code uri}, whose file a task downstream
+   * reads into its output {@code text}: it runs here only with a test double for {@code importer} or a local path
+   * for {@code uri}.
+   */
+  public static final class Import {
+    public static final String NAME = "import";
+
+    private Import() {}
+
+    public static PipelineGraph spec() {
+      ComponentDefinition read = ComponentDefinition.fromText(String.join("\n",
+          "name: Read",
+          "inputs: [{name: data, type: Dataset}]",
+          "outputs: [{name: text}]",
+          "implementation:",
+          "  container: {image: busybox, command: [sh, -ec, 'cat \"$0\" > \"$1\"', {inputPath: data},"
+              + " {outputPath: text}]}",
+          ""));
+      return Pipelines.builder(NAME).build(p -> {
+        Param<String> uri = p.param("uri", String.class, "gs://bucket/data.csv");
+        read.task(Map.of("data", Importer.of(uri, "system.Dataset").output()));
       });
     }
   }

@@ -41,6 +41,9 @@ final class MavenWording {
           Fact.PARAMETER) + "=VALUE (or <parameters> in the plugin's configuration)";
       case "double" -> "give it a test double with its outputs: -Dkfp4j.doubles=" + DoubleText.suggested(e)
           + " (or <doubles>, <doublesFile> in the plugin's configuration), or run the pipeline on KFP (kfp4j:submit)";
+      case "import" -> "give it a test double with the artifact's content: -Dkfp4j.doubles="
+          + DoubleText.importDouble(e) + " (or <doubles>, <doublesFile> in the plugin's configuration), or "
+          + DoubleText.localImport(e, "-Dkfp4j.params=") + ", or run the pipeline on KFP (kfp4j:submit)";
       case "timeout" -> "wait longer (<timeout>, -Dkfp4j.timeout=S) or look at it in the KFP UI";
       case "token" -> e.fact(Fact.STATUS).filter(s -> s.equals("401") || s.equals("403")).isPresent()
           ? "check the bearer token (<tokenFile>, -Dkfp4j.tokenFile=FILE) and the namespace" : null;

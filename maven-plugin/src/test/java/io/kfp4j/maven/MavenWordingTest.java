@@ -50,6 +50,22 @@ class MavenWordingTest {
   }
 
   @Test
+  void anImporterTheEngineCannotRunNamesTheDoublesAndParamsParameters() {
+    Kfp4jException fromParameter = new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"p\", task \"importer\":"
+        + " imports \"gs://b/x\"", "give the task a test double", Kfp4jException.facts(Fact.TASK, "importer",
+        Fact.OPTION, "import", Fact.PARAMETER, "uri"), null);
+    assertEquals("pipeline \"p\", task \"importer\": imports \"gs://b/x\"; give it a test double with the artifact's"
+        + " content: -Dkfp4j.doubles=importer:artifact=CONTENT (or <doubles>, <doublesFile> in the plugin's"
+        + " configuration), or -Dkfp4j.params=uri=PATH of a local file or folder (or a file:// URI), or run the"
+        + " pipeline on KFP (kfp4j:submit)", BuildFailures.of(fromParameter).getMessage());
+    Kfp4jException constant = new Kfp4jException(Kind.INVALID_INPUT, "x", "y", Kfp4jException.facts(Fact.TASK,
+        "importer-2", Fact.OPTION, "import"), null);
+    assertTrue(BuildFailures.of(constant).getMessage().contains("-Dkfp4j.doubles=importer-2:artifact=CONTENT (or"
+        + " <doubles>, <doublesFile> in the plugin's configuration), or a local file or folder (or a file:// URI) as"
+        + " its URI, or"), BuildFailures.of(constant).getMessage());
+  }
+
+  @Test
   void aFailureWordedForMavenHasNoCauseWhoseMessageMavenWouldPrintAfterIt() {
     Kfp4jException worded = new Kfp4jException(Kind.IMAGE, "no HTTPS (x)", "call insecure(true)",
         Kfp4jException.facts(Fact.OPTION, "insecure"), null);

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 /** {@code kfp4j components}: the commands on component specs. */
 @Command(
     name = "components",
-    description = "Check and print KFP v1 component specs (component.yaml), and make typed Java stubs of them.",
+    description = "Check and print component specs (KFP v1 component.yaml, KFP v2 component files), and make typed"
+        + " Java stubs of them.",
     commandListHeading = "%nCommands:%n",
     subcommands = {ValidateCommand.class, ShowCommand.class, StubCommand.class})
 public final class ComponentsCommand extends CommandGroup {

@@ -43,11 +43,21 @@ final class ArtifactImports {
       if (known != null) {
         problem(known).ifPresent(problem -> {
           throw new Kfp4jException(Kind.INVALID_INPUT, "pipeline \"" + graph.name() + "\", task \"" + node.name()
-              + "\": imports " + problem, fix(node), Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.TASK,
-              node.name()), null);
+              + "\": imports " + problem, fix(node), facts(graph, node, uri), null);
         });
       }
     }
+  }
+
+  /**
+   * What a front end words its own fix from: option {@code import}, the pipeline, the task and, for a URI given as a
+   * pipeline parameter, that parameter.
+   */
+  private static Map<String, String> facts(PipelineGraph graph, TaskNode node, ArgumentValue uri) {
+    return uri instanceof ArgumentValue.ParameterRef p
+        ? Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.TASK, node.name(), Fact.OPTION, "import",
+            Fact.PARAMETER, p.parameter())
+        : Kfp4jException.facts(Fact.PIPELINE, graph.name(), Fact.TASK, node.name(), Fact.OPTION, "import");
   }
 
   /**

@@ -3,6 +3,7 @@ package io.kfp4j.tooling.doubles;
 import io.kfp4j.runtime.Kfp4jException;
 import io.kfp4j.runtime.Kfp4jException.Fact;
 import io.kfp4j.runtime.Kfp4jException.Kind;
+import io.kfp4j.sdk.ir.ArtifactImport;
 import io.kfp4j.tooling.ToolingException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,6 +86,25 @@ public final class DoubleText {
     String outputs = refusal.facts().getOrDefault("outputs", "");
     return outputs.isEmpty() ? task : task + ":" + String.join(",", Arrays.stream(outputs.split(","))
         .map(o -> o + "=VALUE").toList());
+  }
+
+  /**
+   * The double a front end suggests for an importer the engine refused (a library failure with the facts
+   * {@code option} {@code import} and {@code task}): {@code importer:artifact=CONTENT}.
+   */
+  public static String importDouble(Kfp4jException refusal) {
+    return refusal.facts().getOrDefault(Fact.TASK, "TASK") + ":" + ArtifactImport.OUTPUT + "=CONTENT";
+  }
+
+  /**
+   * The other way a front end suggests to run an importer the engine refused (a library failure with the facts
+   * {@code option} {@code import} and, for a URI given as a pipeline parameter, {@code parameter}): a local file for
+   * the run, given with {@code paramOption} ({@code --param uri=PATH}) when the URI is a parameter.
+   */
+  public static String localImport(Kfp4jException refusal, String paramOption) {
+    String parameter = refusal.facts().get(Fact.PARAMETER);
+    return parameter == null ? "a local file or folder (or a file:// URI) as its URI"
+        : paramOption + parameter + "=PATH of a local file or folder (or a file:// URI)";
   }
 
   private static ToolingException malformed(String origin, String why) {
