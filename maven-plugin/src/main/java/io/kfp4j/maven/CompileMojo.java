@@ -70,6 +70,9 @@ public class CompileMojo extends PipelineMojo {
   /** The names that several of the project's pipelines have after KFP's sanitizing. */
   private java.util.Set<String> shared = java.util.Set.of();
 
+  /** The pipeline files this run writes. */
+  private WrittenFiles written;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     Target to = Target.of(target);
@@ -103,6 +106,7 @@ public class CompileMojo extends PipelineMojo {
     }
     ArgoSchema schema = checkSchema && to == Target.ARGO ? ArgoSchema.load() : null;
     List<Kfp4jException> failures = new ArrayList<>();
+    written = WrittenFiles.in(outputDirectory.toPath());
     try (PipelineClasspath path = openClasspath()) {
       for (String name : names) {
         try {
@@ -116,6 +120,7 @@ public class CompileMojo extends PipelineMojo {
         }
       }
     }
+    forgetStale(written, chosen || !failures.isEmpty(), outputDirectory.toPath());
     if (failures.size() == 1) {
       throw failures.get(0);
     }
@@ -129,6 +134,7 @@ public class CompileMojo extends PipelineMojo {
     PipelineGraph graph = ProjectPipelines.build(name, path);
     Path file = file(graph, name, ".yaml");
     SpecFiles.write(graph, file);
+    written.wrote(file);
     int tasks = graph.tasks().size();
     getLog().info("compiled " + graph.name() + " (" + tasks + (tasks == 1 ? " task" : " tasks") + ") to " + file
         + ", KFP v2's pipeline spec");
@@ -146,6 +152,7 @@ public class CompileMojo extends PipelineMojo {
     PipelineGraph graph = ProjectPipelines.build(name, path);
     Path file = file(graph, name, extension);
     Map<String, Object> workflow = WorkflowFiles.write(graph, file);
+    written.wrote(file);
     if (schema != null) {
       List<String> problems = schema.problems(workflow);
       if (!problems.isEmpty()) {
@@ -169,13 +176,37 @@ public class CompileMojo extends PipelineMojo {
       List<Path> yamls = files.filter(f -> f.getFileName().toString().endsWith(ProjectResources.SPEC_SUFFIX))
           .sorted().toList();
       Path target = Files.createDirectories(componentsDirectory.toPath());
+      WrittenFiles copied = WrittenFiles.in(target);
       for (Path yaml : yamls) {
         Files.copy(yaml, target.resolve(yaml.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        copied.wrote(target.resolve(yaml.getFileName()));
       }
+      forgetStale(copied, false, target);
       getLog().info("kfp4j: " + yamls.size() + " component spec(s) copied to " + target);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot copy the component specs of " + specs + " to " + componentsDirectory
           + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Removes the files an earlier run wrote into the folder and this one did not (unless this run wrote only some: one
+   * pipeline chosen, or failures), saying which.
+   */
+  private void forgetStale(WrittenFiles files, boolean partial, Path dir) throws MojoExecutionException {
+    try {
+      if (partial) {
+        files.keepOthers();
+        return;
+      }
+      List<String> removed = files.removeStale();
+      if (!removed.isEmpty()) {
+        getLog().info("kfp4j: removed " + String.join(", ", removed) + " from " + dir + ", written by an earlier"
+            + " build for what the project no longer has");
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot update the list of files kfp4j wrote in " + dir + " ("
+          + WrittenFiles.LIST + "): " + e.getMessage(), e);
     }
   }
 

@@ -49,6 +49,31 @@ class CompileMojoTest {
         + ", a valid Argo workflow"), log.text());
   }
 
+  /**
+   * A pipeline that the project no longer has loses the file an earlier build wrote for it (a script uploading the
+   * folder would send it again), a run of one chosen pipeline removes nothing, and files kfp4j did not write stay.
+   */
+  @Test
+  void filesOfPipelinesTheProjectNoLongerHasAreRemoved() throws Exception {
+    Path pipelines = dir.resolve("target/kfp4j/pipelines");
+    mojo("addition-pipeline", "failing-pipeline").execute();
+    Files.writeString(pipelines.resolve("notes.txt"), "mine");
+    Path failing = pipelines.resolve("failing-pipeline.yaml");
+    assertTrue(Files.isRegularFile(failing));
+
+    CompileMojo one = mojo("addition-pipeline");
+    one.pipeline = "addition-pipeline";
+    one.execute();
+    assertTrue(Files.isRegularFile(failing), "a run of one pipeline removes no other");
+
+    Files.delete(dir.resolve("target/classes/META-INF/kfp4j/pipelines/failing-pipeline"));
+    mojo("addition-pipeline").execute();
+    assertFalse(Files.exists(failing), "the pipeline is gone from the project");
+    assertTrue(Files.isRegularFile(pipelines.resolve("addition-pipeline.yaml")));
+    assertEquals("mine", Files.readString(pipelines.resolve("notes.txt")), "a file kfp4j did not write stays");
+    assertTrue(log.text().contains("[info] kfp4j: removed failing-pipeline.yaml from " + pipelines), log.text());
+  }
+
   @Test
   void targetV2CompilesKfpV2sPipelineSpecAndRefusesAnArchiveFormat() throws Exception {
     CompileMojo mojo = mojo("addition-pipeline");
