@@ -106,7 +106,7 @@ public class CompileMojo extends PipelineMojo {
     }
     ArgoSchema schema = checkSchema && to == Target.ARGO ? ArgoSchema.load() : null;
     List<Kfp4jException> failures = new ArrayList<>();
-    written = WrittenFiles.in(outputDirectory.toPath());
+    written = WrittenFiles.in(outputDirectory.toPath(), ".kfp4j-pipelines");
     try (PipelineClasspath path = openClasspath()) {
       for (String name : names) {
         try {
@@ -176,7 +176,7 @@ public class CompileMojo extends PipelineMojo {
       List<Path> yamls = files.filter(f -> f.getFileName().toString().endsWith(ProjectResources.SPEC_SUFFIX))
           .sorted().toList();
       Path target = Files.createDirectories(componentsDirectory.toPath());
-      WrittenFiles copied = WrittenFiles.in(target);
+      WrittenFiles copied = WrittenFiles.in(target, ".kfp4j-components");
       for (Path yaml : yamls) {
         Files.copy(yaml, target.resolve(yaml.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         copied.wrote(target.resolve(yaml.getFileName()));
@@ -206,7 +206,7 @@ public class CompileMojo extends PipelineMojo {
       }
     } catch (IOException e) {
       throw new MojoExecutionException("cannot update the list of files kfp4j wrote in " + dir + " ("
-          + WrittenFiles.LIST + "): " + e.getMessage(), e);
+          + files.list() + "): " + e.getMessage(), e);
     }
   }
 

@@ -10,38 +10,47 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The files a goal writes into an output folder, remembered there ({@value #LIST}), so that the next run removes the
+ * The files a goal writes into an output folder, remembered there in a list of their names ({@code .kfp4j-pipelines},
+ * {@code .kfp4j-components}: one per kind, so that two kinds may share a folder), so that the next run removes the
  * ones it no longer writes: the workflow of a pipeline renamed or removed, the spec of a component renamed, which a
  * script uploading {@code target/kfp4j/pipelines/*} would otherwise send again. Files the goal did not write are
  * never touched.
  */
 final class WrittenFiles {
-  /** The list, one file name per line, in the folder it describes. */
-  static final String LIST = ".kfp4j-written";
-
   private final Path dir;
+  private final String list;
   private final Set<String> before;
   private final Set<String> now = new TreeSet<>();
 
-  private WrittenFiles(Path dir, Set<String> before) {
+  private WrittenFiles(Path dir, String list, Set<String> before) {
     this.dir = dir;
+    this.list = list;
     this.before = before;
   }
 
-  /** The record of a folder; an unreadable list counts as empty (nothing is removed). */
-  static WrittenFiles in(Path dir) {
+  /**
+   * The record of one kind of file in a folder; an unreadable list counts as empty (nothing is removed).
+   *
+   * @param list the list's file name in the folder, one file name per line ({@code .kfp4j-pipelines})
+   */
+  static WrittenFiles in(Path dir, String list) {
     Set<String> before = new TreeSet<>();
     try {
-      Path list = dir.resolve(LIST);
-      if (Files.isRegularFile(list)) {
-        Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(String::strip)
+      Path file = dir.resolve(list);
+      if (Files.isRegularFile(file)) {
+        Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
             .filter(name -> !name.isEmpty() && !name.contains("/") && !name.contains("\\") && !name.startsWith("."))
             .forEach(before::add);
       }
     } catch (IOException e) {
       before.clear();
     }
-    return new WrittenFiles(dir, before);
+    return new WrittenFiles(dir, list, before);
+  }
+
+  /** The list's file name, for messages. */
+  String list() {
+    return list;
   }
 
   /** Notes a file this run wrote into the folder. */
@@ -75,6 +84,6 @@ final class WrittenFiles {
 
   private void record(Set<String> names) throws IOException {
     Files.createDirectories(dir);
-    Files.write(dir.resolve(LIST), names, StandardCharsets.UTF_8);
+    Files.write(dir.resolve(list), names, StandardCharsets.UTF_8);
   }
 }
