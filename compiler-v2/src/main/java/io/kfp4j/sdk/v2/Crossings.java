@@ -120,7 +120,7 @@ final class Crossings {
 
   private void passDown(List<Group> path, String reader, Channel channel) {
     Group origin = tree.origin(channel);
-    int at = path.indexOf(origin);
+    int at = indexOfSame(path, origin);
     if (at < 0) {
       Channel.Output out = (Channel.Output) channel;
       throw new V2CompileException("pipeline \"" + graph.name() + "\": " + reader + " reads output " + out.output()
@@ -131,6 +131,19 @@ final class Crossings {
     for (Group g : path.subList(at + 1, path.size())) {
       inputsOf(g).putIfAbsent(channel.fullName(), channel);
     }
+  }
+
+  /**
+   * Where the group stands in the path: found by identity first, since a group record's {@code equals} compares the
+   * whole tree below it (costly at start-up and quadratic in big pipelines), then by value.
+   */
+  private static int indexOfSame(List<Group> path, Group group) {
+    for (int i = 0; i < path.size(); i++) {
+      if (path.get(i) == group) {
+        return i;
+      }
+    }
+    return path.indexOf(group);
   }
 
   private void depend(List<Group> readerPath, String reader, String upstream, boolean data) {

@@ -1,10 +1,7 @@
 package io.kfp4j.sdk.v2;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import java.io.IOException;
@@ -29,11 +26,6 @@ public final class PipelineSpecCompiler {
   /** The {@code sdkVersion} written into every spec. */
   public static final String SDK_VERSION = "kfp4j-0.1.0";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS))
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private PipelineSpecCompiler() {}
 
@@ -62,14 +54,14 @@ public final class PipelineSpecCompiler {
     Objects.requireNonNull(graph, "graph");
     DagBuilder dags = new DagBuilder(graph);
     ObjectNode root = dags.build();
-    ObjectNode info = YAML.createObjectNode();
+    ObjectNode info = JsonNodeFactory.instance.objectNode();
     if (graph.description() != null) {
       info.put("description", graph.description());
     }
     info.put("name", graph.name());
     ObjectNode spec = new SpecParts(info, root, dags.components(), dags.executors(), graph.pipelineRoot()).toSpec();
     if (!withPlatforms) {
-      return new Compiled(spec, YAML.createObjectNode());
+      return new Compiled(spec, JsonNodeFactory.instance.objectNode());
     }
     KubernetesPlatform kubernetes = new KubernetesPlatform(graph.name(), graph.settings());
     ReferenceSources references = new ReferenceSources(graph);
@@ -96,11 +88,7 @@ public final class PipelineSpecCompiler {
 
   /** {@link #componentSpec(LoadedComponent)} as YAML text. */
   public static String componentYaml(LoadedComponent component) {
-    try {
-      return YAML.writeValueAsString(componentSpec(component));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SpecYaml.text(componentSpec(component));
   }
 
   /**
@@ -111,12 +99,8 @@ public final class PipelineSpecCompiler {
    */
   public static String toYaml(PipelineGraph graph) {
     Compiled compiled = compiled(graph, true);
-    try {
-      String spec = YAML.writeValueAsString(compiled.spec());
-      return compiled.platforms().isEmpty() ? spec : spec + "---\n" + YAML.writeValueAsString(compiled.platforms());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String spec = SpecYaml.text(compiled.spec());
+    return compiled.platforms().isEmpty() ? spec : spec + "---\n" + SpecYaml.text(compiled.platforms());
   }
 
   /**
