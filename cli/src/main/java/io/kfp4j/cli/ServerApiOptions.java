@@ -55,10 +55,19 @@ public final class ServerApiOptions {
    * @throws ParameterException for a name other than argo or v2
    */
   public Target target() {
+    return target == null || target.isBlank() ? null : parseTarget(mixee, target);
+  }
+
+  /**
+   * A command's {@code --target} value.
+   *
+   * @throws ParameterException naming {@code --target} and the value for a name other than argo or v2 (exit 2)
+   */
+  public static Target parseTarget(CommandSpec command, String target) {
     try {
-      return target == null || target.isBlank() ? null : Target.of(target);
+      return Target.of(target);
     } catch (ToolingException e) {
-      throw new ParameterException(mixee.commandLine(), "--target " + target + ": " + e.getMessage());
+      throw new ParameterException(command.commandLine(), "--target " + target + ": " + e.getMessage());
     }
   }
 

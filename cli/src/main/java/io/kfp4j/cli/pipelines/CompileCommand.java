@@ -2,8 +2,8 @@ package io.kfp4j.cli.pipelines;
 
 import io.kfp4j.cli.ExitCodes;
 import io.kfp4j.cli.HelpOption;
+import io.kfp4j.cli.ServerApiOptions;
 import io.kfp4j.sdk.ir.PipelineGraph;
-import io.kfp4j.tooling.ToolingException;
 import io.kfp4j.tooling.compile.SpecFiles;
 import io.kfp4j.tooling.compile.Target;
 import io.kfp4j.tooling.compile.WorkflowFiles;
@@ -149,11 +149,7 @@ public final class CompileCommand implements Callable<Integer> {
 
   /** The {@code --target}; a name other than argo or v2 is a usage error (exit 2). */
   private Target target() {
-    try {
-      return Target.of(target);
-    } catch (ToolingException e) {
-      throw new ParameterException(spec.commandLine(), "--target " + target + ": " + e.getMessage());
-    }
+    return ServerApiOptions.parseTarget(spec, target);
   }
 
   private static int list(PipelineClasspath path, PrintWriter out, PrintWriter err) {
