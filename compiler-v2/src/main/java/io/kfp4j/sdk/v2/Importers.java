@@ -1,7 +1,6 @@
 package io.kfp4j.sdk.v2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,13 +21,6 @@ import java.util.Set;
  * reimport} when set and the metadata when given.
  */
 final class Importers {
-  /**
-   * Made on first use: a mapper's class initialization costs a short compile a tenth of its time, which
-   * a pipeline without importer metadata need not pay.
-   */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String METADATA = "metadata";
 
@@ -124,7 +116,7 @@ final class Importers {
     if (value instanceof SettingValue.Reference) {
       return F.textNode(text(value, inputs));
     }
-    return TypeMapping.numbersAsDoubles(Json.MAPPER.valueToTree(value));
+    return TypeMapping.numbersAsDoubles(LazyJson.MAPPER.valueToTree(value));
   }
 
   private static String text(Object keyOrValue, Map<ArgumentValue, String> inputs) {

@@ -1,7 +1,6 @@
 package io.kfp4j.sdk.v2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kfp4j.runtime.spec.TypeSpec;
 import io.kfp4j.runtime.types.StrToBool;
@@ -28,14 +27,6 @@ final class TypeMapping {
       "slicedclassificationmetrics", "system.SlicedClassificationMetrics", "html", "system.HTML",
       "markdown", "system.Markdown");
   private static final Pattern GOOGLE = Pattern.compile("^google.[A-Za-z]+$");
-  /**
-   * Made on first use: a mapper's class initialization costs a short compile a tenth of its time, which
-   * a pipeline without JSON defaults need not pay.
-   */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
-
   private TypeMapping() {}
 
   /** The v2 type of a v1 input or output type ({@code null} when untyped: a plain artifact, as KFP maps it). */
@@ -99,7 +90,7 @@ final class TypeMapping {
       }
       case "STRUCT", "LIST" -> {
         try {
-          JsonNode node = Json.MAPPER.readTree(text);
+          JsonNode node = LazyJson.MAPPER.readTree(text);
           if (node == null || !(parameterType.equals("STRUCT") ? node.isObject() : node.isArray())) {
             throw new IllegalArgumentException("\"" + text + "\" is not a JSON "
                 + (parameterType.equals("STRUCT") ? "object" : "array"));

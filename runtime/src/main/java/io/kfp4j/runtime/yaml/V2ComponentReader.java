@@ -1,7 +1,6 @@
 package io.kfp4j.runtime.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -33,13 +32,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * types kfp4j cannot map are reported at their line and column with the fix.
  */
 final class V2ComponentReader {
-  /**
-   * Made on first use: a mapper's class initialization costs a short command a fifth of its time (Jackson's
-   * date formats), which reading a v1 file need not pay.
-   */
-  private static final class Json {
-    static final JsonMapper MAPPER = new JsonMapper();
-  }
   /** Keys only a v2 file has at its top level; one of them (and no {@code implementation}) makes a file v2. */
   private static final Set<String> V2_MARKERS = Set.of("pipelineInfo", "deploymentSpec", "schemaVersion", "root");
   private static final List<String> SCHEMA_VERSIONS = List.of("2.1.0", "2.0.0");
@@ -329,17 +321,17 @@ final class V2ComponentReader {
 
   private JsonNode jsonValue(Node node) {
     if (node instanceof MappingNode m) {
-      ObjectNode out = Json.MAPPER.createObjectNode();
+      ObjectNode out = LazyJson.MAPPER.createObjectNode();
       m.getValue().forEach(t -> out.set(((ScalarNode) t.getKeyNode()).getValue(), jsonValue(t.getValueNode())));
       return out;
     }
     if (node instanceof SequenceNode s) {
-      ArrayNode out = Json.MAPPER.createArrayNode();
+      ArrayNode out = LazyJson.MAPPER.createArrayNode();
       s.getValue().forEach(item -> out.add(jsonValue(item)));
       return out;
     }
     Object value = reader.scalars().value((ScalarNode) node);
     return value instanceof java.util.Date ? TextNode.valueOf(((ScalarNode) node).getValue())
-        : Json.MAPPER.valueToTree(value);
+        : LazyJson.MAPPER.valueToTree(value);
   }
 }

@@ -2,7 +2,6 @@ package io.kfp4j.runtime.yaml;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kfp4j.runtime.spec.Arg;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,13 +22,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * component loads, and the v1 toolchain refuses it by name.
  */
 final class V2Placeholders {
-  /**
-   * Made on first use: a mapper's class initialization costs a short command a fifth of its time (Jackson's
-   * date formats), which reading a file without them need not pay.
-   */
-  private static final class Json {
-    static final JsonMapper MAPPER = new JsonMapper();
-  }
   private static final String START = "{{$";
   private static final Pattern PORT = Pattern.compile(
       "\\{\\{\\$\\.(inputs|outputs)\\.(parameters|artifacts)\\['([^']+)'\\](?:\\.([A-Za-z_]+))?\\}\\}");
@@ -52,7 +44,7 @@ final class V2Placeholders {
     String trimmed = text.strip();
     if (trimmed.startsWith("{\"Concat\"") || trimmed.startsWith("{\"IfPresent\"")) {
       try {
-        return structured(Json.MAPPER.readTree(trimmed), node, path);
+        return structured(LazyJson.MAPPER.readTree(trimmed), node, path);
       } catch (JsonProcessingException e) {
         problems.report(node, path, "looks like a KFP v2 " + (trimmed.startsWith("{\"Concat\"") ? "Concat" : "IfPresent")
             + " placeholder but is not valid JSON (" + e.getOriginalMessage() + "); write it as KFP does, e.g."
