@@ -6,6 +6,7 @@ import io.kfp4j.runtime.types.PythonJson;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import io.kfp4j.runtime.yaml.SpecTree;
 import io.kfp4j.sdk.ir.RawContainer;
+import io.kfp4j.sdk.task.CacheStaleness;
 import io.kfp4j.sdk.task.EnvVar;
 import io.kfp4j.sdk.task.InitContainer;
 import io.kfp4j.sdk.task.Retry;
@@ -219,11 +220,7 @@ final class ContainerTemplates {
     if (!raw && !op.parameterArguments().isEmpty()) {
       annotations.put(KFP + "arguments.parameters", PythonJson.dumps(op.parameterArguments()));
     }
-    String staleness = settings.maxCacheStaleness() != null ? settings.maxCacheStaleness()
-        : "true".equals(meta.annotations().get("volatile_component")) ? "P0D" : null;
-    if (staleness != null) {
-      annotations.put(KFP + "max_cache_staleness", staleness);
-    }
+    CacheStaleness.of(settings, meta).ifPresent(s -> annotations.put(KFP + "max_cache_staleness", s.text()));
     Map<String, Object> podLabels = new LinkedHashMap<>(podLabels(op, settings));
     podLabels.putAll(op.written().podLabels());
     Map<String, Object> labels = sdkLabels(podLabels, settings.caching());

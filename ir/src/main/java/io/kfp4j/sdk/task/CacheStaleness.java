@@ -1,7 +1,9 @@
 package io.kfp4j.sdk.task;
 
+import io.kfp4j.runtime.spec.MetadataSpec;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,16 @@ public record CacheStaleness(String text, Duration limit) {
       limit = limit.plusNanos(new java.math.BigDecimal(m.group(7)).movePointRight(9).longValueExact());
     }
     return new CacheStaleness(text, limit);
+  }
+
+  /**
+   * The staleness a task of this component runs with, as KFP 1.8's compiler writes it: the task's own
+   * {@code maxCacheStaleness}, else zero ({@code P0D}) for a {@linkplain MetadataSpec#isVolatile() volatile}
+   * component, else none.
+   */
+  public static Optional<CacheStaleness> of(TaskSettings settings, MetadataSpec component) {
+    Optional<CacheStaleness> own = settings.cacheStaleness();
+    return own.isPresent() || !component.isVolatile() ? own : Optional.of(parse("P0D"));
   }
 
   /** Whether a cached result may never be reused: the task runs every time. */

@@ -163,13 +163,13 @@ final class TaskExecution {
 
   /**
    * Whether a cached result may be reused at all: caching on for the engine and the task, a staleness other than zero
-   * ({@code P0D}), and not a volatile component ({@code volatile_component: "true"}, which KFP never caches).
+   * ({@code P0D}), and not a {@linkplain io.kfp4j.runtime.spec.MetadataSpec#isVolatile() volatile} component.
    */
   private boolean cachingAllowed() {
     var settings = node.settings();
     return engine.caching() && settings.caching()
         && !settings.cacheStaleness().map(CacheStaleness::neverReuse).orElse(false)
-        && !"true".equals(String.valueOf(node.component().spec().metadata().annotations().get("volatile_component")));
+        && !node.component().spec().metadata().isVolatile();
   }
 
   private boolean attempt(ResolvedCommandLine line, Map<String, Path> outputPaths, String cacheKey)

@@ -17,6 +17,14 @@ public record MetadataSpec(Map<String, String> annotations, Map<String, String> 
     labels = Frozen.map(labels);
   }
 
+  /**
+   * Whether the component is volatile ({@code volatile_component: "true"}): its result may change from one run to the
+   * next on the same inputs, so KFP never reuses a cached one.
+   */
+  public boolean isVolatile() {
+    return "true".equals(annotations.get("volatile_component"));
+  }
+
   /** True when there is nothing to write. */
   public boolean isEmpty() {
     return annotations.isEmpty() && labels.isEmpty();
