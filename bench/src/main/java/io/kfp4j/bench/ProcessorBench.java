@@ -35,8 +35,8 @@ import javax.tools.ToolProvider;
  * turn, so that both processors meet the same load on a shared machine: a first (cold) round, 10 warm-up rounds,
  * then {@code RUNS} measured rounds. Each compilation's wall time and the compiling thread's CPU time are kept (javac
  * compiles in the calling thread; the CPU time leaves out the JIT's and the collector's threads and time spent
- * waiting for a core). Fails unless each kfp4j run wrote one {@code component.yaml}, one compiled source and one
- * entry class per component, and each AutoValue run one {@code AutoValue_} class per value class. Prints the cost
+ * waiting for a core). Fails unless each kfp4j run wrote one {@code component.yaml} and one task factory per
+ * component and one source with its entries per class, and each AutoValue run one {@code AutoValue_} class per value class. Prints the cost
  * per component against the cost per {@code @AutoValue} class, cold and warm. Usage, after
  * {@code mvn -q install -DskipTests}: {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.ProcessorBench
  * [CLASSES] [RUNS]} (defaults 50, 5).
@@ -187,13 +187,16 @@ public final class ProcessorBench {
   }
 
   /**
-   * Fails unless the processor wrote one component.yaml, one generated source ({@code XxxOp}) and a compiled launcher
-   * entry ({@code XxxOp$XxxEntry}) per component, and every generated source was compiled.
+   * Fails unless the processor wrote one component.yaml and one compiled task factory ({@code XxxOps$XxxOp}) per
+   * component, one generated source ({@code XxxOps}) with compiled launcher entries ({@code XxxOps$Entries}) per
+   * class, and every generated source was compiled.
    */
   private static void verify(Path out, int components) throws IOException {
     Path classesDir = out.resolve("classes");
+    int classes = components / METHODS_PER_CLASS;
     long yamls = count(classesDir.resolve("META-INF/kfp4j/components"), ".component.yaml");
-    long entries = count(classesDir, "Entry.class");
+    long factories = count(classesDir, "Op.class");
+    long entries = count(classesDir, "Ops$Entries.class");
     long generated = count(out.resolve("generated"), ".java");
     long compiled;
     try (Stream<Path> walk = Files.walk(out.resolve("generated"))) {
@@ -201,10 +204,12 @@ public final class ProcessorBench {
           .map(f -> out.resolve("generated").relativize(f).toString().replaceAll("\\.java$", ".class"))
           .filter(c -> Files.isRegularFile(classesDir.resolve(c))).count();
     }
-    if (yamls != components || generated != components || compiled != generated || entries != components) {
-      throw new IllegalStateException("expected " + components + " component.yaml files, generated and compiled"
-          + " sources and entry classes; found " + yamls + " component.yaml files, " + generated
-          + " generated sources, " + compiled + " of them compiled, " + entries + " entry classes, in " + out);
+    if (yamls != components || factories != components || generated != classes || compiled != generated
+        || entries != classes) {
+      throw new IllegalStateException("expected " + components + " component.yaml files and task factories, "
+          + classes + " generated and compiled sources and entry classes; found " + yamls + " component.yaml"
+          + " files, " + factories + " task factories, " + generated + " generated sources, " + compiled
+          + " of them compiled, " + entries + " entry classes, in " + out);
     }
   }
 

@@ -61,6 +61,28 @@ public abstract class Task<S extends Task<S>> {
         + (component.loaded().origin() == null ? "" : " (" + component.loaded().origin() + ")")) : null;
   }
 
+  /**
+   * A task with arguments for the named inputs, in order: what generated task factories call (plain arrays, so that
+   * javac infers nothing per component).
+   *
+   * @throws IllegalArgumentException when the counts differ, an argument names no input, or a required input has
+   *     none
+   */
+  protected Task(ComponentDefinition component, String[] inputs, Source<?>... arguments) {
+    this(component, argumentMap(inputs, arguments));
+  }
+
+  private static Map<String, Source<?>> argumentMap(String[] inputs, Source<?>[] arguments) {
+    if (inputs.length != arguments.length) {
+      throw new IllegalArgumentException(inputs.length + " input names for " + arguments.length + " arguments");
+    }
+    Map<String, Source<?>> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < inputs.length; i++) {
+      map.put(inputs[i], arguments[i]);
+    }
+    return map;
+  }
+
   /** The component this task runs. */
   public ComponentDefinition component() {
     return component;
@@ -426,8 +448,11 @@ public abstract class Task<S extends Task<S>> {
     return new Output<>(this, name);
   }
 
-  /** This task as its generated type. */
-  protected abstract S self();
+  /** This task as its generated type ({@code S} is the class itself, as every task class declares it). */
+  @SuppressWarnings("unchecked")
+  protected S self() {
+    return (S) this;
+  }
 
   // ---- internals ----
 

@@ -1,7 +1,7 @@
 package io.kfp4j.launcher;
 
 import io.kfp4j.runtime.internal.entry.ComponentEntry;
-import io.kfp4j.runtime.internal.entry.EntryIndex;
+import io.kfp4j.runtime.internal.entry.EntryReference;
 import io.kfp4j.runtime.internal.entry.EntryRunner;
 import io.kfp4j.runtime.internal.entry.ParsedArguments;
 import java.io.PrintStream;
@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs one component in its container. Usage: {@code Launcher <component> [--<input> <value>]...
- * [--out-<output> <path>]...}; {@code Launcher <component> --help} prints the component's flags. {@code --help} is
+ * Runs one component in its container. Usage: {@code Launcher <entry> [--<input> <value>]...
+ * [--out-<output> <path>]...}, where the entry names the {@code @Component} method as {@code io.example.Calc#add}
+ * (the component's {@code component.yaml} gives it); {@code Launcher <entry> --help} prints the component's flags. {@code --help} is
  * a request for help only where a flag is expected: as a value ({@code --text --help}) it is a value like any other.
  *
  * <p>Exit codes: 0 success; 1 the component's method threw (its stack trace on stderr); 2 bad arguments (the
@@ -25,7 +26,7 @@ public final class Launcher {
   public static final int BAD_ARGUMENTS = EntryRunner.BAD_ARGUMENTS;
 
   private static final String USAGE =
-      "usage: Launcher <component> [--<input> <value>]... [--out-<output> <path>]...";
+      "usage: Launcher <class>#<method> [--<input> <value>]... [--out-<output> <path>]...";
 
   private Launcher() {}
 
@@ -34,7 +35,7 @@ public final class Launcher {
     System.exit(run(Utf8Arguments.recover(args), System.out, System.err));
   }
 
-  /** Runs the component named by {@code args[0]}; returns the exit code. */
+  /** Runs the component whose entry {@code args[0]} names; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       out.println(USAGE);
@@ -46,10 +47,10 @@ public final class Launcher {
     }
     List<String> flags = Arrays.asList(args).subList(1, args.length);
     if (!asksForHelp(flags)) {
-      return EntryRunner.runFromClasspath(args[0], flags, err, "kfp4j launcher: ");
+      return EntryRunner.run(args[0], flags, Launcher.class.getClassLoader(), err, "kfp4j launcher: ");
     }
     try {
-      ComponentEntry entry = EntryIndex.load(args[0], Launcher.class.getClassLoader());
+      ComponentEntry entry = EntryReference.parse(args[0]).load(Launcher.class.getClassLoader());
       out.println(ParsedArguments.usage(args[0], entry.flags()));
       return OK;
     } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package io.kfp4j.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import io.kfp4j.runtime.internal.entry.EntryReference;
 import io.kfp4j.runtime.internal.layout.ProjectResources;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,24 @@ record ComponentModel(
     return owner.packageName();
   }
 
-  /** {@code add} becomes {@code AddOp}. */
-  ClassName opClass() {
-    return ClassName.get(packageName(), Naming.capitalize(methodName()) + "Op");
+  /** The class generated for the declaring class: {@code Calc} gets {@code CalcOps}. */
+  ClassName holderClass() {
+    return holderOf(owner);
   }
 
-  /** {@code add} becomes {@code AddOp.AddEntry}, the launcher entry nested in the task factory. */
-  ClassName entryClass() {
-    return opClass().nestedClass(Naming.capitalize(methodName()) + "Entry");
+  /** The class generated for a declaring class: {@code Calc} gets {@code CalcOps}, {@code Outer.Inner} {@code Outer_InnerOps}. */
+  static ClassName holderOf(ClassName owner) {
+    return ClassName.get(owner.packageName(), EntryReference.holderName(owner.simpleNames()));
+  }
+
+  /** {@code add} becomes {@code CalcOps.AddOp}, nested in the class generated for the declaring class. */
+  ClassName opClass() {
+    return holderClass().nestedClass(Naming.capitalize(methodName()) + "Op");
+  }
+
+  /** What the launcher is given to find this component's entry: {@code io.example.Calc#add}. */
+  EntryReference entry() {
+    return new EntryReference(owner.reflectionName(), methodName());
   }
 
   /** The resource the spec is written to. */
@@ -62,7 +73,8 @@ record ComponentModel(
   /** The task factory's shape. */
   OpModel op() {
     return new OpModel(opClass(), methodName(), name,
-        CodeBlock.of("Task factory of component $S, generated from {@link $T#$L}.\n", name, owner, methodName()),
+        CodeBlock.of("Task factory of component $S, generated from {@link $T#$L}, and the type of its tasks.\n", name,
+            owner, methodName()),
         javadoc, Generated.of(this), method, specResource(), null, inputs(), outputs());
   }
 

@@ -1,9 +1,9 @@
 package io.kfp4j.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.kfp4j.annotations.Component;
-import io.kfp4j.runtime.internal.entry.EntryIndex;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.SpecValidator;
 import io.kfp4j.runtime.yaml.ComponentWriter;
@@ -32,8 +32,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Turns each {@code @Component} method into {@code component.yaml} (in the class output under
- * {@code META-INF/kfp4j/components/}), a task factory {@code XxxOp} with its launcher entry {@code XxxOp.XxxEntry}
- * nested in it (one generated source a component), and the entry's index resource. Options: {@code kfp4j.image}
+ * {@code META-INF/kfp4j/components/}) and a task factory {@code XxxOp}, nested in one source generated for the
+ * declaring class, {@code CalcOps} (the class's launcher entries, {@code CalcOps.Entries}, beside them). Options: {@code kfp4j.image}
  * (the image of components that name none). Every file goes through the {@link javax.annotation.processing.Filer}, so that incremental
  * builds know what each came from; copies of the specs elsewhere are the build tool's job ({@code mvn kfp4j:compile}
  * writes them to {@code target/kfp4j/components/}). The option {@code kfp4j.componentsDir}, which wrote such copies
@@ -48,11 +48,11 @@ public final class ComponentProcessor extends AbstractProcessor {
   static final String DEFAULT_IMAGE = "kfp4j/components:latest";
 
   /**
-   * {@code @Component} methods (class name to method names) whose signatures name types that did not resolve yet:
-   * another processor may generate them, so they are read again in the next round. Those still unresolved at the
-   * end are left to javac, which reports the missing types.
+   * Classes with {@code @Component} methods whose signatures name types that did not resolve yet: another processor
+   * may generate them, so the class's methods are read again in the next round (all of them: one source holds a
+   * class's components). Methods still unresolved at the end are left to javac, which reports the missing types.
    */
-  private final Map<String, Set<String>> deferred = new LinkedHashMap<>();
+  private final Set<String> deferred = new LinkedHashSet<>();
 
   /** The processors' one place to report. */
   private Diagnostics diagnostics;
@@ -81,33 +81,49 @@ public final class ComponentProcessor extends AbstractProcessor {
     String image = processingEnv.getOptions().getOrDefault(IMAGE_OPTION, DEFAULT_IMAGE);
     MethodReader reader = new MethodReader(diagnostics, processingEnv.getElementUtils(), image);
     Set<ExecutableElement> methods = new LinkedHashSet<>();
-    deferred.forEach((owner, names) -> {
+    deferred.forEach(owner -> {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(owner);
       if (type != null) {
         ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-            .filter(m -> m.getAnnotation(Component.class) != null && names.contains(m.getSimpleName().toString()))
+            .filter(m -> m.getAnnotation(Component.class) != null)
             .forEach(methods::add);
       }
     });
     deferred.clear();
     ElementFilter.methodsIn(round.getElementsAnnotatedWith(Component.class)).forEach(methods::add);
-    List<ComponentModel> models = new ArrayList<>();
+    Map<Element, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
     for (ExecutableElement method : methods) {
-      if (MethodReader.waitsForTypes(method)) {
-        String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
-        if (!round.processingOver() && !owner.isEmpty()) {
-          deferred.computeIfAbsent(owner, o -> new LinkedHashSet<>()).add(method.getSimpleName().toString());
+      byOwner.computeIfAbsent(method.getEnclosingElement(), o -> new ArrayList<>()).add(method);
+    }
+    List<ComponentModel> models = new ArrayList<>();
+    byOwner.forEach((owner, ownMethods) -> {
+      if (ownMethods.stream().anyMatch(MethodReader::waitsForTypes)) {
+        // one source holds all of a class's components: wait until every one of them can be read
+        String name = ((TypeElement) owner).getQualifiedName().toString();
+        if (!round.processingOver() && !name.isEmpty()) {
+          deferred.add(name);
+          return;
         }
-        continue;
+        ownMethods = ownMethods.stream().filter(m -> !MethodReader.waitsForTypes(m)).toList();
       }
-      ComponentModel model = diagnostics.guard(method, "reading this @Component method", () -> reader.read(method));
-      if (model != null) {
-        models.add(model);
+      for (ExecutableElement method : ownMethods) {
+        ComponentModel model = diagnostics.guard(method, "reading this @Component method", () -> reader.read(method));
+        if (model != null) {
+          models.add(model);
+        }
       }
-    }
+    });
+    Map<ClassName, List<ComponentModel>> byHolder = new LinkedHashMap<>();
     for (ComponentModel model : withoutDuplicates(models)) {
-      diagnostics.guard(model.method(), "writing the files of this @Component method", () -> write(model));
+      Boolean written = diagnostics.guard(model.method(), "writing the component.yaml of this @Component method",
+          () -> writeSpec(model));
+      if (Boolean.TRUE.equals(written)) {
+        byHolder.computeIfAbsent(model.holderClass(), h -> new ArrayList<>()).add(model);
+      }
     }
+    byHolder.forEach((holder, own) -> diagnostics.guard(own.get(0).method(),
+        "writing " + holder.canonicalName() + " for the @Component methods of " + own.get(0).owner().canonicalName(),
+        () -> writeHolder(holder, own)));
     return false;
   }
 
@@ -136,7 +152,7 @@ public final class ComponentProcessor extends AbstractProcessor {
             + " (both become \"" + model.key() + "\"); give one of them @Component(name = ...)");
       } else if (sameClass != null) {
         diagnostics.error(model.method(), "both " + where(sameClass) + " and " + where(model) + " would generate "
-            + model.opClass().canonicalName() + "; rename one of the methods or move it to another package");
+            + model.opClass().canonicalName() + "; rename one of the methods");
       } else {
         unique.add(model);
       }
@@ -144,30 +160,40 @@ public final class ComponentProcessor extends AbstractProcessor {
     return unique;
   }
 
-  private void write(ComponentModel model) {
+  /** Writes the component's {@code component.yaml}; whether it was written. */
+  private boolean writeSpec(ComponentModel model) {
     ComponentSpec spec = SpecBuilder.build(model);
     List<?> problems = SpecValidator.validate(spec);
     if (!problems.isEmpty()) {
       diagnostics.error(model.method(),
           "kfp4j built an invalid spec for this component (please report it): " + problems);
-      return;
+      return false;
     }
-    String yaml = ComponentWriter.toYaml(spec);
     try {
-      writeResource(model, model.specResource(), yaml);
-      writeResource(model, EntryIndex.resource(model.key()), model.entryClass().reflectionName() + "\n");
-      writeJava(OpWriter.write(model.op(), List.of(EntryWriter.write(model))));
+      writeResource(model, model.specResource(), ComponentWriter.toYaml(spec));
+      return true;
     } catch (javax.annotation.processing.FilerException e) {
-      diagnostics.error(model.method(),
-          "cannot write the files of component \"" + model.name() + "\": " + e.getMessage()
-          + "; another component named \"" + model.key() + "\", or a class named " + model.opClass().simpleName()
-          + ", already exists in this compilation: rename one of them or"
-          + " give the component @Component(name = ...)");
-      return;
+      diagnostics.error(model.method(), "cannot write the component.yaml of component \"" + model.name() + "\": "
+          + e.getMessage() + "; another component named \"" + model.key() + "\" already exists in this"
+          + " compilation: rename one of them or give the component @Component(name = ...)");
     } catch (IOException e) {
       diagnostics.error(model.method(),
-          "cannot write the files of component \"" + model.name() + "\": " + e.getMessage());
-      return;
+          "cannot write the component.yaml of component \"" + model.name() + "\": " + e.getMessage());
+    }
+    return false;
+  }
+
+  /** Writes the one source of a class's components. */
+  private void writeHolder(ClassName holder, List<ComponentModel> models) {
+    try {
+      writeJava(HolderWriter.write(models));
+    } catch (javax.annotation.processing.FilerException e) {
+      diagnostics.error(models.get(0).method(), "cannot write " + holder.canonicalName() + ", the class kfp4j"
+          + " generates for the @Component methods of " + models.get(0).owner().canonicalName() + ": "
+          + e.getMessage() + "; a class of that name already exists in this compilation: rename one of them");
+    } catch (IOException e) {
+      diagnostics.error(models.get(0).method(),
+          "cannot write " + holder.canonicalName() + ": " + e.getMessage());
     }
   }
 

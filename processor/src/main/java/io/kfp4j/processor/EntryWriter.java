@@ -2,7 +2,6 @@ package io.kfp4j.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -15,18 +14,18 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the launcher entry {@code XxxOp.XxxEntry}, nested in the task factory so that a component costs javac one
- * generated source: the component's flags, and plain code that converts each argument, calls the method and stages
- * every output until the call succeeds (the JSON of the {@code Metrics} and {@code UiMetadata} the method filled
- * included). No reflection. The entry refers to nothing of its enclosing class, so that the launcher loads it without
- * the factory and the task API, which a component's image leaves out.
+ * Writes the launcher entries of a class's {@code @Component} methods, {@code XxxOps.Entries}: each method's flags,
+ * and plain code that converts each argument, calls the method and stages every output until the call succeeds (the
+ * JSON of the {@code Metrics} and {@code UiMetadata} the method filled included). No reflection, no lambdas. The
+ * entries refer to nothing of their enclosing class, so that the launcher loads them without the factories and the
+ * task API, which a component's image leaves out.
  */
 final class EntryWriter {
   private static final ClassName FLAG = GeneratedCodeTypes.FLAG;
   private static final ClassName VALUES = GeneratedCodeTypes.VALUES;
   private static final ClassName PARSED = GeneratedCodeTypes.PARSED_ARGUMENTS;
   private static final ClassName STAGING = GeneratedCodeTypes.OUTPUT_STAGING;
-  private static final ClassName TYPE_REFERENCE = GeneratedCodeTypes.TYPE_REFERENCE;
+  private static final ClassName ENTRY = GeneratedCodeTypes.COMPONENT_ENTRY;
   /**
    * Names the generated method uses itself, as variables or as the qualifiers of static calls (a local variable
    * would hide a class of the same name); parameters with these names, or the names of the method's class, get a
@@ -36,24 +35,71 @@ final class EntryWriter {
 
   private EntryWriter() {}
 
-  /** The entry as a static class to nest in the component's {@code XxxOp}. */
-  static TypeSpec write(ComponentModel model) {
-    CodeBlock.Builder flags = CodeBlock.builder().add("$T.of(", List.class).indent();
-    List<Port> ports = model.ports();
-    for (int i = 0; i < ports.size(); i++) {
-      flags.add(i == 0 ? "\n" : ",\n").add(flag(SpecBuilder.flag(ports.get(i))));
-    }
-    flags.unindent().add(")");
-
+  /** The entries of the components of one class, as a static class to nest in the class generated for it. */
+  static TypeSpec write(ClassName entries, List<ComponentModel> models) {
+    ClassName owner = models.get(0).owner();
+    MethodSpec.Builder entry = MethodSpec.methodBuilder("entry")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "method")
+        .returns(ENTRY)
+        .beginControlFlow("switch (method)");
     MethodSpec.Builder run = MethodSpec.methodBuilder("run")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "method")
         .addParameter(PARSED, "arguments")
+        .addParameter(STAGING, "staging")
+        .addException(Exception.class)
+        .beginControlFlow("switch (method)");
+    List<MethodSpec> calls = new ArrayList<>();
+    for (ComponentModel model : models) {
+      entry.addCode("case $S:\n$>return $T.of($S, this, method$L);\n$<", model.methodName(), ENTRY, model.name(),
+          flags(model));
+      run.addCode("case $S:\n$>$L(arguments, staging);\nreturn;\n$<", model.methodName(), model.methodName());
+      calls.add(call(model));
+    }
+    entry.addCode("default:\n$>return null;\n$<").endControlFlow();
+    run.addCode("default:\n$>throw new $T($S + method);\n$<", IllegalArgumentException.class,
+        "no @Component method of " + owner.canonicalName() + " named ").endControlFlow();
+    return TypeSpec.classBuilder(entries)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(GeneratedCodeTypes.COMPONENT_ENTRIES)
+        .addJavadoc("Launcher entries of the components of {@link $T}: each parses its flags and calls its method."
+            + " They use nothing of {@code $L}, so that the launcher loads them alone.\n", owner,
+            entries.enclosingClassName().simpleName())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the entries; the launcher finds them by the reference {@code $L#<method>} in each"
+                + " component's command.\n", owner.reflectionName())
+            .build())
+        .addMethod(entry.build())
+        .addMethod(run.build())
+        .addMethods(calls)
+        .build();
+  }
+
+  /** The flags as arguments of {@code ComponentEntry.of}, each on a line of its own. */
+  private static CodeBlock flags(ComponentModel model) {
+    CodeBlock.Builder flags = CodeBlock.builder().indent();
+    for (Port port : model.ports()) {
+      flags.add(",\n").add(flag(SpecBuilder.flag(port)));
+    }
+    return flags.unindent().build();
+  }
+
+  /**
+   * The method that converts the arguments of one component, calls it and stages its outputs (the runtime's
+   * {@code ComponentEntry} commits them, or deletes them when anything failed).
+   */
+  private static MethodSpec call(ComponentModel model) {
+    MethodSpec.Builder run = MethodSpec.methodBuilder(model.methodName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(PARSED, "arguments")
+        .addParameter(STAGING, "staging")
         .addException(Exception.class);
     for (Port port : model.inputs()) {
       run.addStatement("$T $L = $L", localType(port), local(model, port), input(port));
     }
-    run.beginControlFlow("try ($T staging = new $T())", STAGING, STAGING);
     List<String> callArguments = new ArrayList<>();
     for (Port port : model.ports()) {
       if (port.passing() == Port.Passing.OUTPUT_PATH) {
@@ -83,29 +129,7 @@ final class EntryWriter {
         run.addStatement("staging.write(arguments.outputPath($S), $L.toJson())", port.name(), local(model, port));
       }
     }
-    run.addStatement("staging.commit()");
-    run.endControlFlow();
-
-    ClassName entry = model.entryClass();
-    return TypeSpec.classBuilder(entry)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(GeneratedCodeTypes.COMPONENT_ENTRY)
-        .addJavadoc("Launcher entry of component $S: parses its flags and calls {@link $T#$L}. It uses nothing of"
-            + " {@code $L}, so that the launcher loads it alone.\n", model.name(), model.owner(), model.methodName(),
-            model.opClass().simpleName())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), FLAG), "FLAGS",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(flags.build()).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the entry; the launcher finds it through {@code $L}.\n",
-                io.kfp4j.runtime.internal.entry.EntryIndex.resource(model.key()))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("componentName").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return $S", model.name()).build())
-        .addMethod(MethodSpec.methodBuilder("flags").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(ParameterizedTypeName.get(ClassName.get(List.class), FLAG))
-            .addStatement("return FLAGS").build())
-        .addMethod(run.build())
-        .build();
+    return run.build();
   }
 
   private static CodeBlock flag(Flag f) {
@@ -130,12 +154,15 @@ final class EntryWriter {
   private static CodeBlock input(Port port) {
     if (port.passing() == Port.Passing.INPUT_PATH) {
       return port.wrapped()
-          ? CodeBlock.of("$T.ofNullable(arguments.inputPath($S))", Optional.class, port.name())
+          ? CodeBlock.of("$T.<$T>ofNullable(arguments.inputPath($S))", Optional.class, port.type().javaType().box(),
+              port.name())
           : CodeBlock.of("arguments.inputPath($S)", port.name());
     }
     if (port.wrapped()) {
-      return CodeBlock.of("arguments.has($S) ? $T.of($L) : $T.empty()", port.name(), Optional.class,
-          convert(port, CodeBlock.of("arguments.value($S)", port.name())), Optional.class);
+      // type arguments written out: javac infers nothing in the conditional
+      TypeName type = port.type().javaType().box();
+      return CodeBlock.of("arguments.has($S) ? $T.<$T>of($L) : $T.<$T>empty()", port.name(), Optional.class, type,
+          convert(port, CodeBlock.of("arguments.value($S)", port.name())), Optional.class, type);
     }
     CodeBlock text = port.defaultText() == null
         ? CodeBlock.of("arguments.value($S)", port.name())
@@ -151,8 +178,11 @@ final class EntryWriter {
       case DOUBLE -> CodeBlock.of("$T.toDouble($L, $S)", VALUES, text, port.name());
       case FLOAT -> CodeBlock.of("$T.toFloat($L, $S)", VALUES, text, port.name());
       case BOOLEAN -> CodeBlock.of("$T.toBoolean($L, $S)", VALUES, text, port.name());
-      case JSON -> CodeBlock.of("$T.fromJson($L, $S, new $T<$T>() {})", VALUES, text, port.name(), TYPE_REFERENCE,
-          port.type().javaType().box());
+      case JSON -> JavaTypeValues.isValue(port.type().javaType())
+          ? CodeBlock.of("$T.<$T>fromJson($L, $S, $L)", VALUES, port.type().javaType().box(), text, port.name(),
+              JavaTypeValues.of(port.type().javaType()))
+          : CodeBlock.of("$T.fromJson($L, $S, $L)", VALUES, text, port.name(),
+              JavaTypeValues.of(port.type().javaType()));
       case PATH -> throw new IllegalStateException("files are not converted");
     };
   }

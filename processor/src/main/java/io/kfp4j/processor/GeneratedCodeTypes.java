@@ -27,6 +27,8 @@ final class GeneratedCodeTypes {
   static final ClassName TASK_OUTPUTS = ClassName.get(RESULT, "TaskOutputs");
 
   static final ClassName COMPONENT_ENTRY = ClassName.get(ENTRY, "ComponentEntry");
+  static final ClassName COMPONENT_ENTRIES = ClassName.get(ENTRY, "ComponentEntries");
+  static final ClassName JAVA_TYPES = ClassName.get(ENTRY, "JavaTypes");
   static final ClassName FLAG = ClassName.get(ENTRY, "Flag");
   static final ClassName VALUES = ClassName.get(ENTRY, "Values");
   static final ClassName PARSED_ARGUMENTS = ClassName.get(ENTRY, "ParsedArguments");

@@ -30,6 +30,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -40,6 +41,8 @@ import javax.lang.model.util.Elements;
 final class MethodReader {
   private final Diagnostics diagnostics;
   private final Elements elements;
+  /** The methods a task inherits whose parameters are all {@code Source}s (or none), read once. */
+  private List<ExecutableElement> taskMethods;
   private final String defaultImage;
   private final TypeMapper types = new TypeMapper();
   private ReportPorts reports;
@@ -85,6 +88,7 @@ final class MethodReader {
         && TypeMapper.typeNameOf((TypeElement) ((DeclaredType) returnType).asElement()).isEmpty();
     ports.addAll(returned(method, returnType, returnsRecord, doc));
     checkNames(method, ports);
+    checkFactoryName(method, ports);
     if (failed) {
       return null;
     }
@@ -252,6 +256,37 @@ final class MethodReader {
     }
     return List.of(new Port("Output", null, Port.Passing.RETURN, ((TypeMapper.Result.Mapped) mapped).type(),
         false, false, null, doc.returns()));
+  }
+
+  /**
+   * Reports a method whose task factory, a static method of the same name and one {@code Source} per required input,
+   * would hide a method the task class inherits from {@code Task} (javac would reject the generated class).
+   */
+  private void checkFactoryName(ExecutableElement method, List<Port> ports) {
+    if (taskMethods == null) {
+      TypeElement task = elements.getTypeElement(GeneratedCodeTypes.TASK.canonicalName());
+      // without kfp4j-dsl javac reports the missing class on the generated code
+      taskMethods = task == null ? List.of() : ElementFilter.methodsIn(elements.getAllMembers(task)).stream()
+          .filter(m -> !m.getModifiers().contains(Modifier.PRIVATE))
+          .filter(m -> m.getParameters().stream().allMatch(p -> isSource(p.asType())))
+          .toList();
+    }
+    String name = method.getSimpleName().toString();
+    long required = ports.stream().filter(p -> p.isInput() && !p.optional()).count();
+    for (ExecutableElement inherited : taskMethods) {
+      if (inherited.getSimpleName().contentEquals(name) && inherited.getParameters().size() == required) {
+        error(method, "the task factory " + name + "(...) that kfp4j generates for this method would hide"
+            + " the method " + name + " every task inherits from " + inherited.getEnclosingElement().getSimpleName()
+            + "; rename the method (the component keeps its name with @Component(name = ...))");
+        return;
+      }
+    }
+  }
+
+  private static boolean isSource(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(
+            GeneratedCodeTypes.SOURCE.canonicalName());
   }
 
   /**

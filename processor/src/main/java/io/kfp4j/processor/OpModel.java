@@ -10,12 +10,12 @@ import javax.lang.model.element.Element;
  * What {@link OpWriter} needs to write a task factory {@code XxxOp}, whether the component comes from a
  * {@code @Component} method ({@link ComponentModel#op()}) or from a shared {@code component.yaml} ({@link StubReader}).
  *
- * @param opClass the factory class ({@code AddOp})
- * @param factoryName the static factory method ({@code add}); the task class is its capitalized form + {@code Task}
+ * @param opClass the factory class, which is also the tasks' class ({@code CalcOps.AddOp}, or {@code AddOp} for a stub)
+ * @param factoryName the static factory method ({@code add})
  * @param componentName the component's human name
  * @param classDoc the javadoc of the factory class
  * @param factoryDoc the body of the factory method's javadoc, or empty for a default sentence
- * @param generated the {@code @Generated} annotation
+ * @param generated the {@code @Generated} annotation of a factory written as a class of its own
  * @param originating the element the class comes from, or {@code null} (stubs from a processor option or the CLI)
  * @param specResource the classpath resource holding the spec
  * @param origin the origin recorded in the loaded component (KFP's {@code component_ref.url}), or {@code null} for
@@ -35,9 +35,4 @@ record OpModel(
     String origin,
     List<Port> inputs,
     List<Port> outputs) {
-
-  /** The task class nested in the factory ({@code AddOp.AddTask}). */
-  ClassName taskClass() {
-    return opClass.nestedClass(Naming.capitalize(factoryName) + "Task");
-  }
 }

@@ -44,7 +44,7 @@ final class SpecBuilder {
       args.add(new Arg.Literal(flag(port).flag()));
       args.add(new Arg.OutputPath(port.name()));
     }
-    List<Arg> command = LauncherCommand.command(LauncherCommand.IMAGE_CLASSPATH, model.key()).stream()
+    List<Arg> command = LauncherCommand.command(LauncherCommand.IMAGE_CLASSPATH, model.entry()).stream()
         .map(s -> (Arg) new Arg.Literal(s)).toList();
     ContainerSpec container = new ContainerSpec(model.image(), command, args, Map.of(), Map.of());
     return new ComponentSpec(model.name(), model.description(),

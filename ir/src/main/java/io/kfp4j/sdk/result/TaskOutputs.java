@@ -7,6 +7,7 @@ import io.kfp4j.runtime.spec.OutputSpec;
 import io.kfp4j.runtime.yaml.LoadedComponent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,14 @@ public record TaskOutputs(String runId, String taskId, LoadedComponent component
   /** A JSON output ({@code JsonArray}, {@code JsonObject}, a record's type) as a Java type: lists, maps, records. */
   public <T> T fromJson(String output, TypeReference<T> type) {
     return decode(output, (text, name) -> Values.fromJson(text, name, type));
+  }
+
+  /**
+   * A JSON output as the Java type {@code type} ({@code Summary.class}, or a generic type such as {@code
+   * JavaTypes.parameterized(List.class, Double.class)}), read as {@link #fromJson(String, TypeReference)} reads it.
+   */
+  public <T> T fromJson(String output, Type type) {
+    return decode(output, (text, name) -> Values.<T>fromJson(text, name, type));
   }
 
   private <T> T decode(String output, BiFunction<String, String, T> conversion) {

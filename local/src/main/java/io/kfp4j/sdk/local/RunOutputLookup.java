@@ -33,11 +33,21 @@ final class RunOutputLookup {
       List<TaskRecord> iterations = instancesOf(taskId);
       String hint = iterations.isEmpty() || iterations.size() == 1 && iterations.get(0).id().equals(taskId) ? ""
           : "; task \"" + taskId + "\" runs in a loop: give an iteration's id (" + span(iterations)
-              + ") or read them all with results(run, \"" + taskId + "\")";
+              + ") or read them all with run.results(\"" + taskId + "\", XxxOp::result)";
       throw new IllegalArgumentException(where() + " has no task \"" + taskId + "\"" + hint + "; its tasks are: "
           + listing());
     }
     return checked(task, component);
+  }
+
+  /** The ids of every instance of a pipeline task, in iteration order. */
+  List<String> iterationIds(String taskName) {
+    List<TaskRecord> instances = instancesOf(taskName);
+    if (instances.isEmpty()) {
+      throw new IllegalArgumentException(where() + " has no task named \"" + taskName + "\"; its tasks are: "
+          + listing());
+    }
+    return instances.stream().map(TaskRecord::id).toList();
   }
 
   /** The outputs of every instance of a pipeline task, in iteration order, checked. */

@@ -62,6 +62,11 @@ public record RunResult(RunRecord record, Path runDir) implements RunOutputs {
   }
 
   @Override
+  public List<String> iterationIds(String task) {
+    return new RunOutputLookup(record, runDir).iterationIds(task);
+  }
+
+  @Override
   public List<TaskOutputs> iterationsOf(String task, LoadedComponent component) {
     return new RunOutputLookup(record, runDir).iterationsOf(task, component);
   }

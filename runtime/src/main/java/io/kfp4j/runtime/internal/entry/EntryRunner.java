@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Runs a component's entry by key with its flags and turns the outcome into the launcher's exit code, for the
+ * Runs a component's entry by its reference with its flags and turns the outcome into the launcher's exit code, for the
  * launcher in a container and for the local engine's in-process runner alike.
  */
 public final class EntryRunner {
@@ -18,27 +18,15 @@ public final class EntryRunner {
   private EntryRunner() {}
 
   /**
-   * Finds the entry of {@code key}, parses {@code flags} with it and runs it; every failure is written to
-   * {@code err}, each line starting with {@code prefix}: a missing entry or bad flags (with the usage) give
-   * {@link #BAD_ARGUMENTS}, whatever the method throws gives {@link #FAILED} with its stack trace.
+   * Finds the entry of {@code reference} ({@code io.example.Calc#add}, see {@link EntryReference}), parses
+   * {@code flags} with it and runs it; every failure is written to {@code err}, each line starting with
+   * {@code prefix}: a missing entry or bad flags (with the usage) give {@link #BAD_ARGUMENTS}, whatever the method
+   * throws gives {@link #FAILED} with its stack trace.
    */
-  public static int run(String key, List<String> flags, ClassLoader loader, PrintStream err, String prefix) {
-    return run(key, flags, loader, false, err, prefix);
-  }
-
-  /**
-   * The same, in the launcher's own JVM: the entry is found on the system class loader, its index resource read
-   * straight from {@code java.class.path} (see {@link EntryIndex#load(String, ClassLoader, boolean)}).
-   */
-  public static int runFromClasspath(String key, List<String> flags, PrintStream err, String prefix) {
-    return run(key, flags, ClassLoader.getSystemClassLoader(), true, err, prefix);
-  }
-
-  private static int run(String key, List<String> flags, ClassLoader loader, boolean classpathFirst, PrintStream err,
-      String prefix) {
+  public static int run(String reference, List<String> flags, ClassLoader loader, PrintStream err, String prefix) {
     ComponentEntry entry;
     try {
-      entry = EntryIndex.load(key, loader, classpathFirst);
+      entry = EntryReference.parse(reference).load(loader);
     } catch (IllegalArgumentException e) {
       err.println(prefix + e.getMessage());
       return BAD_ARGUMENTS;
@@ -48,7 +36,7 @@ public final class EntryRunner {
       return OK;
     } catch (ArgumentException e) {
       err.println(prefix + "component \"" + entry.componentName() + "\": " + e.getMessage());
-      err.println(ParsedArguments.usage(key, entry.flags()));
+      err.println(ParsedArguments.usage(reference, entry.flags()));
       return BAD_ARGUMENTS;
     } catch (Throwable e) {
       err.println(prefix + "component \"" + entry.componentName() + "\" failed:");

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The command that starts the launcher in a component's container, written into every generated
  * {@code component.yaml}: a lean JVM, the classpath in jib's image layout, the launcher's main and the
- * component's key. The local engine swaps the classpath for the project's own.
+ * component's entry ({@code io.example.Calc#add}, an {@link EntryReference}). The local engine swaps the classpath for the project's own.
  */
 public final class LauncherCommand {
   /** The launcher's main class. */
@@ -30,11 +30,11 @@ public final class LauncherCommand {
 
   private LauncherCommand() {}
 
-  /** {@code java <options> -cp <classpath> io.kfp4j.launcher.Launcher <key>}. */
-  public static List<String> command(String classpath, String key) {
+  /** {@code java <options> -cp <classpath> io.kfp4j.launcher.Launcher <entry>}. */
+  public static List<String> command(String classpath, EntryReference entry) {
     List<String> command = new ArrayList<>(jvm(classpath, List.of()));
     command.add(MAIN_CLASS);
-    command.add(key);
+    command.add(entry.toString());
     return List.copyOf(command);
   }
 

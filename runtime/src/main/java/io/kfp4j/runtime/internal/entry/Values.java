@@ -14,6 +14,7 @@ import io.kfp4j.runtime.types.StringType;
 import io.kfp4j.runtime.types.TypeConversionException;
 import io.kfp4j.runtime.types.TypeRegistry;
 import java.io.IOException;
+import java.lang.reflect.Type;
 
 /**
  * Converts argument text to the Java types component methods take, and return values to the text KFP expects,
@@ -99,6 +100,20 @@ public final class Values {
     } catch (IOException e) {
       String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       throw bad(input, text, "JSON for " + type.getType().getTypeName() + " (" + why + ")");
+    }
+  }
+
+  /**
+   * JSON text as the Java type {@code type} ({@code Double.class}, {@link JavaTypes#parameterized}), read as
+   * {@link #fromJson(String, String, TypeReference)} reads it.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T fromJson(String text, String input, Type type) {
+    try {
+      return (T) Json.MAPPER.readValue(text, Json.MAPPER.constructType(type));
+    } catch (IOException e) {
+      String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw bad(input, text, "JSON for " + type.getTypeName() + " (" + why + ")");
     }
   }
 

@@ -5,8 +5,9 @@
  * io.kfp4j.runtime.internal.entry.Flag}), receives them parsed ({@link
  * io.kfp4j.runtime.internal.entry.ParsedArguments}), converts values with {@link
  * io.kfp4j.runtime.internal.entry.Values} and writes outputs with {@link
- * io.kfp4j.runtime.internal.entry.OutputStaging}, which commits them only when the method succeeds. Entries are found
- * through {@link io.kfp4j.runtime.internal.entry.EntryIndex}, one small resource per component, without scanning the
- * classpath.
+ * io.kfp4j.runtime.internal.entry.OutputStaging}, which commits them only when the method succeeds. The entries of a class's
+ * components are one generated class ({@link io.kfp4j.runtime.internal.entry.ComponentEntries}), found by the
+ * reference in the component's command ({@link io.kfp4j.runtime.internal.entry.EntryReference}) without scanning the
+ * classpath or reading a resource.
  */
 package io.kfp4j.runtime.internal.entry;

@@ -9,8 +9,6 @@ public final class ProjectResources {
   public static final String ROOT = "META-INF/kfp4j/";
   /** Component specs: {@code <key>.component.yaml}. */
   public static final String COMPONENTS = ROOT + "components/";
-  /** Launcher entries: a file per component key naming the generated entry class. */
-  public static final String ENTRIES = ROOT + "entries/";
   /** Pipelines: a file per sanitized pipeline name naming the generated class. */
   public static final String PIPELINES = ROOT + "pipelines/";
   /** Specs of typed stubs: {@code <package>/<key>.component.yaml}. */
