@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import io.kfp4j.runtime.internal.entry.ComponentEntry;
-import io.kfp4j.runtime.internal.entry.EntryIndex;
 import io.kfp4j.runtime.internal.entry.ParsedArguments;
 import io.kfp4j.sdk.Task;
 import java.io.IOException;
@@ -44,7 +43,7 @@ class GeneratedCodeTest {
         """));
     assertThat(compilation).succeededWithoutWarnings();
 
-    ComponentEntry entry = EntryIndex.load("join", TestSupport.classLoader(compilation));
+    ComponentEntry entry = TestSupport.entry(compilation, "join");
     List<String> argv = List.of("--arguments", "a", "--staging", "s", "--result", "r", "--Values", "v", "--Names", "n",
         "--out-self", dir.resolve("self").toString(), "--out-Output", dir.resolve("out").toString());
     entry.run(ParsedArguments.parse(entry.flags(), argv));

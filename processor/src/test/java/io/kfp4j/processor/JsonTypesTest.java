@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.kfp4j.runtime.internal.entry.ArgumentException;
 import io.kfp4j.runtime.internal.entry.ComponentEntry;
-import io.kfp4j.runtime.internal.entry.EntryIndex;
 import io.kfp4j.runtime.internal.entry.ParsedArguments;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.InputSpec;
@@ -99,7 +98,7 @@ class JsonTypesTest {
   @Test
   void theEntryReadsJsonTextAndWritesJsonAsPythonDoes(@TempDir Path dir) throws Exception {
     Compilation compilation = TestSupport.compile(MERGE);
-    ComponentEntry entry = EntryIndex.load("merge", TestSupport.classLoader(compilation));
+    ComponentEntry entry = TestSupport.entry(compilation, "merge");
     List<String> argv = new ArrayList<>(List.of(
         "--base", "{\"n\": 1, \"x\": 2.5, \"big\": 12345678901234, \"s\": \"é\"}",
         "--items", "[1, \"two\", null, {\"b\": 1, \"a\": [true]}]", "--tree", "[{\"k\": 1}, 2]",
@@ -122,7 +121,7 @@ class JsonTypesTest {
   @Test
   void textOfTheWrongShapeIsABadArgumentNamingTheInput(@TempDir Path dir) throws Exception {
     Compilation compilation = TestSupport.compile(MERGE);
-    ComponentEntry entry = EntryIndex.load("merge", TestSupport.classLoader(compilation));
+    ComponentEntry entry = TestSupport.entry(compilation, "merge");
     List<String> argv = new ArrayList<>(List.of("--base", "{}", "--items", "[]", "--tree", "1",
         "--node", "[1, 2]", "--nodes", "[]", "--rows", "[]", "--trees", "{}"));
     for (String output : List.of("object", "array", "tree", "node", "nodes", "rows")) {

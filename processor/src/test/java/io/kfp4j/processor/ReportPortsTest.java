@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import io.kfp4j.runtime.internal.entry.ComponentEntry;
-import io.kfp4j.runtime.internal.entry.EntryIndex;
 import io.kfp4j.runtime.internal.entry.ParsedArguments;
 import io.kfp4j.runtime.spec.OutputSpec;
 import io.kfp4j.sdk.ComponentDefinition;
@@ -84,7 +83,7 @@ import java.util.Map;
   @Test
   void theEntryWritesWhatTheMethodAdded(@TempDir Path dir) throws Exception {
     Compilation compilation = compile(TRAIN);
-    ComponentEntry entry = EntryIndex.load("train", TestSupport.classLoader(compilation));
+    ComponentEntry entry = TestSupport.entry(compilation, "train");
     entry.run(ParsedArguments.parse(entry.flags(), List.of("--rate", "0.5",
         "--out-mlpipeline_metrics", dir.resolve("metrics").toString(),
         "--out-mlpipeline_ui_metadata", dir.resolve("ui").toString(),
@@ -106,7 +105,7 @@ import java.util.Map;
         public static void quiet(@OutputPath Metrics metrics) {}
         """);
     assertThat(compilation).succeededWithoutWarnings();
-    ComponentEntry entry = EntryIndex.load("quiet", TestSupport.classLoader(compilation));
+    ComponentEntry entry = TestSupport.entry(compilation, "quiet");
     entry.run(ParsedArguments.parse(entry.flags(), List.of("--out-mlpipeline_metrics", dir.resolve("m").toString())));
     assertEquals("{\"metrics\":[]}", Files.readString(dir.resolve("m")));
   }

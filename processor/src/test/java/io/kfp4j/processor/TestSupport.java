@@ -99,6 +99,19 @@ final class TestSupport {
   }
 
   /**
+   * The launcher entry of a component, found as the launcher finds it: by the reference after the launcher's main
+   * class in its {@code component.yaml}'s command.
+   */
+  static io.kfp4j.runtime.internal.entry.ComponentEntry entry(Compilation compilation, String key) {
+    List<String> command = spec(compilation, key).implementation() instanceof
+        io.kfp4j.runtime.spec.Implementation.Container container
+        ? container.container().command().stream()
+        .map(a -> a instanceof io.kfp4j.runtime.spec.Arg.Literal literal ? literal.value() : "").toList() : List.of();
+    String reference = command.get(command.indexOf(io.kfp4j.runtime.internal.entry.LauncherCommand.MAIN_CLASS) + 1);
+    return io.kfp4j.runtime.internal.entry.EntryReference.parse(reference).load(classLoader(compilation));
+  }
+
+  /**
    * A class loader over what the compilation wrote (classes and resources), above the test's class path (which
    * holds the sdk and the runtime), so that generated factories and entries can run.
    */

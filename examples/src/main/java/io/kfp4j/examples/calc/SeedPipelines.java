@@ -2,6 +2,7 @@ package io.kfp4j.examples.calc;
 
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
+import io.kfp4j.examples.calc.CalcOps.AddOp;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Value;
 

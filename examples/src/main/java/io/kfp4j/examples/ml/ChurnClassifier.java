@@ -2,11 +2,16 @@ package io.kfp4j.examples.ml;
 
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
+import io.kfp4j.examples.ml.DataPrepOps.LoadChurnDataOp;
+import io.kfp4j.examples.ml.DataPrepOps.SplitDataOp;
+import io.kfp4j.examples.ml.DeploymentOps.DeployModelOp;
+import io.kfp4j.examples.ml.TrainingOps.PickBestOp;
+import io.kfp4j.examples.ml.TrainingOps.TrainModelOp;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.ExitHandler;
 import io.kfp4j.sdk.Formatted;
-import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.ParallelFor;
+import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.task.Volume;
 import io.kfp4j.types.CSV;
 import java.util.ArrayList;
@@ -53,7 +58,7 @@ public final class ChurnClassifier {
       ProfileCsvOp.profileCsv(data.dataPath().as(CSV.class));
       var split = SplitDataOp.splitData(data.dataPath(), testFraction);
 
-      var training = new ArrayList<TrainModelOp.TrainModelTask>();   // the loop's task, for after(...) below
+      var training = new ArrayList<TrainModelOp>();   // the loop's task, for after(...) below
       ParallelFor.each(learningRates, rate -> training.add(
           TrainModelOp.trainModel(split.trainPath(), split.testPath(), rate, workspace)
               .mount(WORKSPACE, WORKSPACE_MOUNT)));

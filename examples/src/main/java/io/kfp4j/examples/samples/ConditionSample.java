@@ -3,6 +3,8 @@ package io.kfp4j.examples.samples;
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
+import io.kfp4j.examples.samples.ConditionSampleOps.FlipCoinOp;
+import io.kfp4j.examples.samples.ConditionSampleOps.PrintMsgOp;
 import io.kfp4j.sdk.Condition;
 import io.kfp4j.sdk.Param;
 import java.util.concurrent.ThreadLocalRandom;

@@ -2,6 +2,8 @@ package io.kfp4j.examples.samples;
 
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.Pipeline;
+import io.kfp4j.examples.samples.LoopOutputSampleOps.ArgsGeneratorOp;
+import io.kfp4j.examples.samples.LoopOutputSampleOps.PrintNumberOp;
 import io.kfp4j.sdk.ParallelFor;
 import java.util.List;
 

@@ -3,8 +3,10 @@ package io.kfp4j.examples.samples;
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
-import io.kfp4j.sdk.Param;
+import io.kfp4j.examples.samples.LoopStaticSampleOps.ConcatOp;
+import io.kfp4j.examples.samples.LoopStaticSampleOps.PrintTextOp;
 import io.kfp4j.sdk.ParallelFor;
+import io.kfp4j.sdk.Param;
 import java.util.List;
 import java.util.Map;
 

@@ -3,6 +3,8 @@ package io.kfp4j.examples.samples;
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
+import io.kfp4j.examples.samples.ParallelJoinSampleOps.DownloadTextOp;
+import io.kfp4j.examples.samples.ParallelJoinSampleOps.Echo2Op;
 import io.kfp4j.sdk.Param;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package io.kfp4j.examples.samples;
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
+import io.kfp4j.examples.samples.ResourceSpecSampleOps.FillMemoryOp;
 import io.kfp4j.sdk.Param;
 import java.util.ArrayList;
 import java.util.List;
