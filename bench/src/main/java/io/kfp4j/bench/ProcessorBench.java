@@ -42,7 +42,7 @@ import javax.tools.ToolProvider;
  * [CLASSES] [RUNS]} (defaults 50, 5).
  */
 public final class ProcessorBench {
-  private static final int METHODS_PER_CLASS = 10;
+  static final int METHODS_PER_CLASS = 10;
   /** Warm-up rounds after the first one: javac's own code takes about ten compilations to reach steady speed. */
   private static final int WARMUP = 10;
   private static final String KFP4J = "io.kfp4j.processor.ComponentProcessor";
@@ -191,7 +191,7 @@ public final class ProcessorBench {
    * component, one generated source ({@code XxxOps}) with compiled launcher entries ({@code XxxOps$Entries}) per
    * class, and every generated source was compiled.
    */
-  private static void verify(Path out, int components) throws IOException {
+  static void verify(Path out, int components) throws IOException {
     Path classesDir = out.resolve("classes");
     int classes = components / METHODS_PER_CLASS;
     long yamls = count(classesDir.resolve("META-INF/kfp4j/components"), ".component.yaml");
@@ -223,7 +223,7 @@ public final class ProcessorBench {
   }
 
   /** Writes {@code gen/cNN/TasksNN.java} for each class; method names end in NN so every component key is unique. */
-  private static List<Path> writeSources(Path root, int classes) throws IOException {
+  static List<Path> writeSources(Path root, int classes) throws IOException {
     List<Path> sources = new ArrayList<>();
     for (int c = 0; c < classes; c++) {
       String n = String.format(Locale.ROOT, "%02d", c);
@@ -399,7 +399,7 @@ public final class ProcessorBench {
     return Arrays.stream(values).min().orElse(Double.NaN);
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> {
         try {
