@@ -50,9 +50,9 @@ class ComponentImageTest {
     assertEquals(List.of("/app/libs/jackson-core-2.22.3.jar"), image.layerFiles().get(1));
     assertEquals(List.of("/app/libs/kfp4j-launcher-0.1.0-SNAPSHOT.jar", "/app/libs/mylib-1.0-SNAPSHOT.jar"),
         sorted(image.layerFiles().get(2)));
-    assertEquals(List.of("/app/resources/META-INF/kfp4j/entries/add", "/app/resources/app.properties"),
+    assertEquals(List.of("/app/resources/app.properties"),
         sorted(image.layerFiles().get(3)), "component specs stay out: they are pinned after the build");
-    assertEquals(List.of("/app/classes/com/example/AddOp$AddEntry.class", "/app/classes/com/example/Calc.class"),
+    assertEquals(List.of("/app/classes/com/example/Calc.class", "/app/classes/com/example/CalcOps$Entries.class"),
         sorted(image.layerFiles().get(4)));
     assertEquals(List.of(project.resolve("libs/kfp4j-sdk-0.1.0-SNAPSHOT.jar")), built.leftOut());
 

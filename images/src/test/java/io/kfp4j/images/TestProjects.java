@@ -34,7 +34,7 @@ final class TestProjects {
           image: kfp4j/components:latest
           command: [java, '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xshare:auto',
             -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher,
-            add]
+            com.example.Calc#add]
           args:
           - --a
           - {inputValue: a}
@@ -61,15 +61,15 @@ final class TestProjects {
   }
 
   /**
-   * A project: {@code classes/} with two classes, a resource and the component spec; {@code libs/} with a release
+   * A project: {@code classes/} with a component class and its generated entries (as bytes: nothing loads them), a
+   * resource and the component spec; {@code libs/} with a release
    * jar, a snapshot jar, the launcher and an sdk jar (to be left out).
    */
   static Path project(Path dir) throws IOException {
     Path classes = dir.resolve("classes");
     write(classes.resolve("com/example/Calc.class"), "calc v1");
-    write(classes.resolve("com/example/AddOp$AddEntry.class"), "entry v1");
+    write(classes.resolve("com/example/CalcOps$Entries.class"), "entries v1");
     write(classes.resolve("app.properties"), "x=1\n");
-    write(classes.resolve("META-INF/kfp4j/entries/add"), "com.example.AddOp$AddEntry\n");
     write(classes.resolve("META-INF/kfp4j/components/add.component.yaml"), ADD_YAML);
     Path libs = Files.createDirectories(dir.resolve("libs"));
     jar(libs.resolve("jackson-core-2.22.3.jar"), "com/fasterxml/jackson/core/JsonParser.class");
