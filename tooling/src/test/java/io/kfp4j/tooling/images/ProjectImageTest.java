@@ -45,7 +45,8 @@ class ProjectImageTest {
       implementation:
         container:
           image: kfp4j/components:latest
-          command: [java, -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher, add]
+          command: [java, -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher,
+            com.example.Calc#add]
           args: [--a, {inputValue: a}, --b, {inputValue: b}, --out-Output, {outputPath: Output}]
       """;
 
