@@ -10,7 +10,7 @@ import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunStore;
-import io.kfp4j.testcomponents.TrainAndReportOp;
+import io.kfp4j.testcomponents.ReportsOps.TrainAndReportOp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
