@@ -23,7 +23,7 @@ class ComponentsStubTest {
     Path op = out.resolve("com/example/stubs/AddOp.java");
     assertTrue(Files.isRegularFile(op), "no AddOp.java in " + list(out));
     String source = Files.readString(op);
-    assertTrue(source.contains("public static AddTask add(Source<Double> a, Source<Double> b)"), source);
+    assertTrue(source.contains("public static AddOp add(Source<Double> a, Source<Double> b)"), source);
     byte[] original = Files.readAllBytes(Reference.file("kfp-sdk-outputs/add.component.yaml"));
     List<Path> specs = list(out).stream().filter(p -> p.toString().endsWith(".component.yaml")).toList();
     assertEquals(1, specs.size(), list(out)::toString);

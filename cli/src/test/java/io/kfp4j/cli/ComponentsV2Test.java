@@ -56,9 +56,9 @@ class ComponentsV2Test {
     assertEquals(0, run.exitCode(), run.describe());
     assertTrue(run.out().startsWith("wrote 2 stubs of package com.example.v2 to " + out), run.describe());
     String io = Files.readString(out.resolve("com/example/v2/ContainerIoOp.java"));
-    assertTrue(io.contains("public static ContainerIoTask containerIo(Source<String> text)"), io);
+    assertTrue(io.contains("public static ContainerIoOp containerIo(Source<String> text)"), io);
     String add = Files.readString(out.resolve("com/example/v2/AddNumbersOp.java"));
-    assertTrue(add.contains("public static AddNumbersTask addNumbers(Source<Integer> a, Source<Integer> b)"), add);
+    assertTrue(add.contains("public static AddNumbersOp addNumbers(Source<Integer> a, Source<Integer> b)"), add);
     assertTrue(add.contains("its tasks run only in pipelines compiled for KFP v2"), add);
   }
 }

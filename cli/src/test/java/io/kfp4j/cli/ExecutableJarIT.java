@@ -23,16 +23,17 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The executable jar, {@code kfp4j-cli-VERSION-all.jar}, as a user starts it: {@code java -jar} in folders outside
- * the checkout. Inside a generated Maven project (the examples' classes, with {@code Calc} moved into a dependency
- * jar), {@code compile} and {@code run} find the project's classpath with no {@code --classpath}, through a stand-in
- * {@code mvn} on the PATH that answers with the reactor's kfp4j jars and that dependency jar, and record the run at
- * the project's root. Needs no Maven, network or installed kfp4j artifacts.
+ * the checkout. Inside a generated Maven project (the examples' classes, with {@code Calc} and {@code CalcOps} moved
+ * into a dependency jar), {@code compile} and {@code run} find the project's classpath with no {@code --classpath},
+ * through a stand-in {@code mvn} on the PATH that answers with the reactor's kfp4j jars and that dependency jar, and
+ * record the run at the project's root. Needs no Maven, network or installed kfp4j artifacts.
  */
 class ExecutableJarIT {
   private static final String ADDITION = "addition-pipeline";
@@ -92,7 +93,9 @@ class ExecutableJarIT {
 
   /**
    * A Maven project: a pom with kfp4j dependencies, and as its compiled classes the examples' classes without
-   * {@code Calc}, which goes into {@code repository/calc-lib.jar}, a dependency only Maven's answer names.
+   * {@code Calc} and its generated {@code CalcOps} (task factories and launcher entries), which go into
+   * {@code repository/calc-lib.jar}, a dependency only Maven's answer names: the launcher finds the entry
+   * {@code io.kfp4j.examples.calc.Calc#add} of a component.yaml in the project's classes in that jar.
    */
   private Path userProject() throws IOException {
     Path project = Files.createDirectories(tmp.resolve("calc-app"));
@@ -119,14 +122,21 @@ class ExecutableJarIT {
         """.formatted(version()));
     Path classes = project.resolve("target/classes");
     CompileTest.copyFolder(Path.of(CompileTest.examples()), classes);
-    Path calcClass = classes.resolve("io/kfp4j/examples/calc/Calc.class");
+    Path calc = classes.resolve("io/kfp4j/examples/calc");
+    List<Path> moved;
+    try (Stream<Path> files = Files.list(calc)) {
+      moved = files.filter(f -> f.getFileName().toString().matches("Calc(Ops(\\$.+)?)?\\.class")).sorted().toList();
+    }
+    assertTrue(moved.contains(calc.resolve("CalcOps$Entries.class")), "no generated entries in " + moved);
     Path lib = Files.createDirectories(tmp.resolve("repository")).resolve("calc-lib.jar");
     try (OutputStream out = Files.newOutputStream(lib); JarOutputStream jarOut = new JarOutputStream(out)) {
-      jarOut.putNextEntry(new JarEntry("io/kfp4j/examples/calc/Calc.class"));
-      jarOut.write(Files.readAllBytes(calcClass));
-      jarOut.closeEntry();
+      for (Path file : moved) {
+        jarOut.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+        jarOut.write(Files.readAllBytes(file));
+        jarOut.closeEntry();
+        Files.delete(file);
+      }
     }
-    Files.delete(calcClass);
     return project;
   }
 

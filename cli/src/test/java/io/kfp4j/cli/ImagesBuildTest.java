@@ -67,7 +67,8 @@ class ImagesBuildTest {
     Path spec = classes.resolve("META-INF/kfp4j/components/add.component.yaml");
     Files.createDirectories(spec.getParent());
     Files.writeString(spec, "name: Add\nimplementation:\n  container:\n    image: kfp4j/components:latest\n"
-        + "    command: [java, -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher, add]\n");
+        + "    command: [java, -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher,"
+        + " com.example.Calc#add]\n");
     Files.createDirectories(classes.resolve("com/example"));
     Files.writeString(classes.resolve("com/example/Calc.class"), "calc");
     Path libs = Files.createDirectories(work.resolve("libs"));
