@@ -52,7 +52,7 @@ class ComponentImageTest {
         sorted(image.layerFiles().get(2)));
     assertEquals(List.of("/app/resources/app.properties"),
         sorted(image.layerFiles().get(3)), "component specs stay out: they are pinned after the build");
-    assertEquals(List.of("/app/classes/com/example/Calc.class", "/app/classes/com/example/CalcOps$Entries.class"),
+    assertEquals(TestProjects.CALC_CLASSES.stream().map(c -> "/app/classes/" + c).toList(),
         sorted(image.layerFiles().get(4)));
     assertEquals(List.of(project.resolve("libs/kfp4j-sdk-0.1.0-SNAPSHOT.jar")), built.leftOut());
 
@@ -88,7 +88,7 @@ class ComponentImageTest {
   void changingOneClassChangesOnlyTheClassesLayer() throws Exception {
     Path project = TestProjects.project(work.resolve("project"));
     BuiltImage before = build(project, work.resolve("before.tar")).build();
-    TestProjects.write(project.resolve("classes/com/example/Calc.class"), "calc v2");
+    TestProjects.write(project.resolve("classes/com/example/calc/Calc.class"), "calc v2");
     BuiltImage after = build(project, work.resolve("after.tar")).build();
 
     List<String> a = ImageTar.read(work.resolve("before.tar")).diffIds();

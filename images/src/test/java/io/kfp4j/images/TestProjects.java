@@ -7,9 +7,12 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -18,31 +21,14 @@ import java.util.zip.ZipOutputStream;
 /** Small inputs made on the spot: a base image tar (no registry, no daemon) and a project to put on it. */
 final class TestProjects {
   static final String BASE_NAME = "kfp4j-test/base:1";
-  /** What the processor writes for {@code Calc.add}, with its default image. */
-  static final String ADD_YAML = """
-      name: Add
-      description: Calculates sum of two arguments.
-      metadata:
-        annotations: {kfp4j/base-image: 'eclipse-temurin:17-jre'}
-      inputs:
-      - {name: a, type: Float, description: the first addend}
-      - {name: b, type: Float, description: the second addend}
-      outputs:
-      - {name: Output, type: Float, description: the sum}
-      implementation:
-        container:
-          image: kfp4j/components:latest
-          command: [java, '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xshare:auto',
-            -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher,
-            com.example.Calc#add]
-          args:
-          - --a
-          - {inputValue: a}
-          - --b
-          - {inputValue: b}
-          - --out-Output
-          - {outputPath: Output}
-      """;
+  /** Where the build put the test sources' classes, {@code com.example.calc.Calc} compiled with the processor. */
+  private static final Path COMPILED = compiledClasses();
+  /** What the processor wrote for {@code com.example.calc.Calc.add} (in the test sources), with its default image. */
+  static final String ADD_YAML = read(COMPILED.resolve("META-INF/kfp4j/components/add.component.yaml"));
+  /** {@code Calc} and what the processor generated for it: the task factory and the launcher's entries, sorted. */
+  static final List<String> CALC_CLASSES = List.of("com/example/calc/Calc.class",
+      "com/example/calc/CalcOps$AddOp.class", "com/example/calc/CalcOps$Entries.class",
+      "com/example/calc/CalcOps.class");
 
   private TestProjects() {}
 
@@ -61,14 +47,16 @@ final class TestProjects {
   }
 
   /**
-   * A project: {@code classes/} with a component class and its generated entries (as bytes: nothing loads them), a
-   * resource and the component spec; {@code libs/} with a release
+   * A project: {@code classes/} with the processor's classes of {@code Calc} ({@link #CALC_CLASSES}), a resource
+   * and the component spec; {@code libs/} with a release
    * jar, a snapshot jar, the launcher and an sdk jar (to be left out).
    */
   static Path project(Path dir) throws IOException {
     Path classes = dir.resolve("classes");
-    write(classes.resolve("com/example/Calc.class"), "calc v1");
-    write(classes.resolve("com/example/CalcOps$Entries.class"), "entries v1");
+    for (String name : CALC_CLASSES) {
+      Files.createDirectories(classes.resolve(name).getParent());
+      Files.copy(COMPILED.resolve(name), classes.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
     write(classes.resolve("app.properties"), "x=1\n");
     write(classes.resolve("META-INF/kfp4j/components/add.component.yaml"), ADD_YAML);
     Path libs = Files.createDirectories(dir.resolve("libs"));
@@ -82,6 +70,22 @@ final class TestProjects {
   /** The classpath of {@link #project}: {@code classes:libs/*}. */
   static ProjectClasspath classpath(Path project) {
     return ProjectClasspath.parse("classes:libs/*", project);
+  }
+
+  private static Path compiledClasses() {
+    try {
+      return Path.of(com.example.calc.Calc.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the test sources' build wrote no " + file, e);
+    }
   }
 
   static void write(Path file, String text) throws IOException {
