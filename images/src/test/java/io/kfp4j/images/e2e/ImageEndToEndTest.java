@@ -109,8 +109,8 @@ class ImageEndToEndTest {
           "java", built.pinned()));
       command.addAll(LauncherCommand.JVM_OPTIONS);
       command.addAll(List.of("-Xshare:on", LauncherCommand.ARCHIVE_OPTION, "-Xlog:class+load", "-cp",
-          LauncherCommand.IMAGE_CLASSPATH, LauncherCommand.MAIN_CLASS, "add", "--a", "1", "--b", "4", "--out-Output",
-          "/tmp/out"));
+          LauncherCommand.IMAGE_CLASSPATH, LauncherCommand.MAIN_CLASS, "com.example.calc.Calc#add", "--a", "1",
+          "--b", "4", "--out-Output", "/tmp/out"));
       JreBaseImage.Result shared = JreBaseImage.run(command, 120);
       assertEquals(0, shared.code(), shared.out());
       assertTrue(shared.out().contains("io.kfp4j.launcher.Launcher source: shared objects file"), shared.out());
