@@ -1,6 +1,6 @@
 package io.kfp4j.bench;
 
-import io.kfp4j.examples.calc.AddOp;
+import io.kfp4j.examples.calc.CalcOps.AddOp;
 import io.kfp4j.sdk.ParallelFor;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;

@@ -2,7 +2,7 @@ package io.kfp4j.bench;
 
 import static io.kfp4j.bench.BenchSupport.median;
 
-import io.kfp4j.examples.calc.AddOp;
+import io.kfp4j.examples.calc.CalcOps.AddOp;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;

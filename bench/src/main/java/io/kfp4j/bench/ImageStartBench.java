@@ -1,5 +1,7 @@
 package io.kfp4j.bench;
 
+import io.kfp4j.examples.calc.Calc;
+import io.kfp4j.runtime.internal.entry.EntryReference;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +68,7 @@ public final class ImageStartBench {
     String options = String.join(" ", LauncherCommand.JVM_OPTIONS);
     List<String> add = new ArrayList<>(LauncherCommand.jvm(LauncherCommand.IMAGE_CLASSPATH,
         archive ? List.of(LauncherCommand.ARCHIVE_OPTION) : List.of()));
-    add.addAll(List.of(LauncherCommand.MAIN_CLASS, "add"));
+    add.addAll(List.of(LauncherCommand.MAIN_CLASS, new EntryReference(Calc.class.getName(), "add").toString()));
     add.addAll(List.of("--a", "1", "--b", "4", "--out-Output", "/tmp/kfp4j-out/Output"));
     String lines = "hello, default options\tjava -cp /t Hello\n"
         + "hello, component options\tjava " + options + " -cp /t Hello\n"

@@ -241,8 +241,6 @@ public final class LauncherStartBench {
     return command;
   }
 
-
-
   /**
    * Runs a process to its exit and returns the wall time in ms; fails unless it exits 0 with nothing on stderr and
    * prints {@code hello} (when {@code output} is null) or writes {@code 5.0} to {@code output}.
@@ -306,8 +304,6 @@ public final class LauncherStartBench {
       }
     }
   }
-
-
 
   private static double min(double[] values) {
     return Arrays.stream(values).min().orElse(Double.NaN);

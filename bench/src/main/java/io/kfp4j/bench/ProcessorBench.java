@@ -36,8 +36,8 @@ import javax.tools.ToolProvider;
  * then {@code RUNS} measured rounds. Each compilation's wall time and the compiling thread's CPU time are kept (javac
  * compiles in the calling thread; the CPU time leaves out the JIT's and the collector's threads and time spent
  * waiting for a core). Fails unless each kfp4j run wrote one {@code component.yaml} and one task factory per
- * component and one source with its entries per class, and each AutoValue run one {@code AutoValue_} class per value class. Prints the cost
- * per component against the cost per {@code @AutoValue} class, cold and warm. Usage, after
+ * component and one source with its entries per class, and each AutoValue run one {@code AutoValue_} class per
+ * value class. Prints the cost per component against the cost per {@code @AutoValue} class, cold and warm. Usage, after
  * {@code mvn -q install -DskipTests}: {@code java -cp bench/target/kfp4j-bench.jar io.kfp4j.bench.ProcessorBench
  * [CLASSES] [RUNS]} (defaults 50, 5).
  */

@@ -172,7 +172,7 @@ class CompileMojoTest {
   @Test
   void aPipelineThatCannotBeBuiltFailsTheBuildNamingItsMethodLinePipelineTaskAndInput() {
     MojoFailureException e = assertThrows(MojoFailureException.class, mojo("broken-pipeline")::execute);
-    assertEquals("io.kfp4j.maven.fixtures.Calc#broken at Calc.java:65: pipeline \"broken-pipeline\", task \"add\":"
+    assertEquals("io.kfp4j.maven.fixtures.Calc#broken at Calc.java:67: pipeline \"broken-pipeline\", task \"add\":"
         + " the argument of input \"a\" is null; pass a Value.of(...), a Param or another task's Output",
         e.getMessage());
     assertFalse(Files.exists(dir.resolve("target/kfp4j/pipelines/broken-pipeline.yaml")));

@@ -1,5 +1,8 @@
 package ${package};
 
+import ${package}.CsvStepsOps.ColumnStatsOp;
+import ${package}.CsvStepsOps.LoadCsvOp;
+import ${package}.CsvStepsOps.WriteReportOp;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
 import io.kfp4j.sdk.Param;

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The pipeline's steps. For each {@code @Component} method, kfp4j-processor writes a typed task factory
- * ({@code LoadCsvOp}, {@code ColumnStatsOp}, {@code WriteReportOp}), a launcher entry, and a KFP
- * {@code component.yaml} under {@code target/classes/META-INF/kfp4j/components/}.
+ * The pipeline's steps. kfp4j-processor writes {@code CsvStepsOps}: for each {@code @Component} method a typed
+ * task factory nested in it ({@code CsvStepsOps.LoadCsvOp}, {@code ColumnStatsOp}, {@code WriteReportOp}), and
+ * the launcher entries of them all; for each, a KFP {@code component.yaml} under
+ * {@code target/classes/META-INF/kfp4j/components/}.
  */
 public final class CsvSteps {
   private CsvSteps() {}

@@ -41,7 +41,8 @@ class AdditionPipelineCompileTest {
     Map<String, Object> first = (Map<String, Object>) template(spec, "add").get("container");
     List<String> command = (List<String>) first.get("command");
     assertEquals("java", command.get(0));
-    assertEquals(List.of("io.kfp4j.launcher.Launcher", "add"), command.subList(command.size() - 2, command.size()));
+    assertEquals(List.of("io.kfp4j.launcher.Launcher", "io.kfp4j.examples.calc.Calc#add"),
+        command.subList(command.size() - 2, command.size()));
     assertEquals(List.of("--a", "{{inputs.parameters.a}}", "--b", "4.0", "--out-Output", "/tmp/outputs/Output/data"),
         first.get("args"));
     Map<String, Object> second = (Map<String, Object>) template(spec, "add-2").get("container");

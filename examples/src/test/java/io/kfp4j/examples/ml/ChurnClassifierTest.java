@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kfp4j.examples.ml.DataPrepOps.SplitDataOp;
+import io.kfp4j.examples.ml.DeploymentOps.DeployModelOp;
+import io.kfp4j.examples.ml.TrainingOps.PickBestOp;
+import io.kfp4j.examples.ml.TrainingOps.TrainModelOp;
 import io.kfp4j.examples.samples.ArgoWorkflow;
 import io.kfp4j.examples.samples.Runs;
 import io.kfp4j.sdk.local.LocalRunner;
@@ -103,7 +107,7 @@ class ChurnClassifierTest {
 
     // the exit handler notified last
     assertEquals("#ml-team: churn-classifier finished; candidates are in " + workspace,
-        NotifyTeamOp.result(run, "notify-team").receipt());
+        NotifyTeamOp.result(run, "notify-team"));
     assertRanAfter(run, "notify-team", "deploy-model");
 
     // a stricter threshold: the same data and rates reuse every result, and the gate skips deployment

@@ -5,6 +5,7 @@ import static io.kfp4j.examples.samples.Runs.assertTask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kfp4j.examples.samples.CachingSampleOps.DoWorkOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskRecord;
@@ -35,10 +36,10 @@ class CachingSampleTest {
     RunResult second = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, CachingPipeline.spec(), args));
     TaskRecord cached = assertTask(second, "do-work", TaskStatus.CACHED);
     assertEquals(first.record().id(), cached.cachedFrom().run(), Runs.describe(second));
-    assertEquals(DoWorkOp.result(first, "do-work").output(), DoWorkOp.result(second, "do-work").output(),
+    assertEquals(DoWorkOp.result(first, "do-work"), DoWorkOp.result(second, "do-work"),
         "the first run's instant");
     assertTask(second, "do-work-2", TaskStatus.SUCCEEDED);
-    assertTrue(Instant.parse(DoWorkOp.result(second, "do-work-2").output())
-        .isAfter(Instant.parse(DoWorkOp.result(first, "do-work-2").output())), "the stale task worked again");
+    assertTrue(Instant.parse(DoWorkOp.result(second, "do-work-2"))
+        .isAfter(Instant.parse(DoWorkOp.result(first, "do-work-2"))), "the stale task worked again");
   }
 }

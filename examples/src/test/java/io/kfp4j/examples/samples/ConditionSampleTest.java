@@ -5,6 +5,8 @@ import static io.kfp4j.examples.samples.Runs.assertTask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kfp4j.examples.samples.ConditionSampleOps.FlipCoinOp;
+import io.kfp4j.examples.samples.ConditionSampleOps.PrintMsgOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskStatus;
@@ -31,18 +33,18 @@ class ConditionSampleTest {
   void headsRunsTheBranch(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, ConditionPipeline.spec(), Map.of("forceFlipResult", "heads")));
-    assertEquals("heads", PrintMsgOp.result(run, "print-msg").output());
-    String second = FlipCoinOp.result(run, "flip-coin-2").output();
+    assertEquals("heads", PrintMsgOp.result(run, "print-msg"));
+    String second = FlipCoinOp.result(run, "flip-coin-2");
     assertTrue(second.equals("heads") || second.equals("tails"), second);
-    assertEquals(second, PrintMsgOp.result(run, "print-msg-2").output());
-    assertEquals("condition test", PrintMsgOp.result(run, "print-msg-3").output());
+    assertEquals(second, PrintMsgOp.result(run, "print-msg-2"));
+    assertEquals("condition test", PrintMsgOp.result(run, "print-msg-3"));
   }
 
   @Test
   void tailsSkipsTheBranch(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, ConditionPipeline.spec(), Map.of("forceFlipResult", "tails", "text", "unseen")));
-    assertEquals("tails", PrintMsgOp.result(run, "print-msg").output());
+    assertEquals("tails", PrintMsgOp.result(run, "print-msg"));
     for (String skipped : List.of("flip-coin-2", "print-msg-2", "print-msg-3")) {
       assertTask(run, skipped, TaskStatus.SKIPPED);
     }

@@ -6,6 +6,8 @@ import static io.kfp4j.examples.samples.Runs.assertTask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kfp4j.examples.samples.ExitHandlerSampleOps.EchoMsgOp;
+import io.kfp4j.examples.samples.ExitHandlerSampleOps.PrintFileOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskStatus;
@@ -31,8 +33,8 @@ class ExitHandlerSampleTest {
     Path message = Files.writeString(data.resolve("message.txt"), "To be, or not to be");
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, ExitHandlerPipeline.spec(), Map.of("url", message.toUri().toString())));
-    assertEquals("To be, or not to be", PrintFileOp.result(run, "print-file").output());
-    assertEquals("exit!", EchoMsgOp.result(run, "echo-msg").output());
+    assertEquals("To be, or not to be", PrintFileOp.result(run, "print-file"));
+    assertEquals("exit!", EchoMsgOp.result(run, "echo-msg"));
     assertRanAfter(run, "echo-msg", "print-file");
   }
 
@@ -44,7 +46,7 @@ class ExitHandlerSampleTest {
         Runs.describe(run));
     assertTask(run, "print-file", TaskStatus.SKIPPED);
     assertTask(run, "echo-msg", TaskStatus.SUCCEEDED);
-    assertEquals("exit!", EchoMsgOp.result(run, "echo-msg").output());
+    assertEquals("exit!", EchoMsgOp.result(run, "echo-msg"));
     assertRanAfter(run, "echo-msg", "download-blob");
   }
 }

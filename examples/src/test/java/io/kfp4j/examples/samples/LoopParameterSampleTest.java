@@ -4,6 +4,9 @@ import static io.kfp4j.examples.samples.Runs.assertRanAfter;
 import static io.kfp4j.examples.samples.Runs.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kfp4j.examples.samples.LoopParameterSampleOps.GeneratePairsOp;
+import io.kfp4j.examples.samples.LoopStaticSampleOps.ConcatOp;
+import io.kfp4j.examples.samples.LoopStaticSampleOps.PrintTextOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import java.nio.file.Path;
@@ -29,11 +32,11 @@ class LoopParameterSampleTest {
   void concatenatesEachPair(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, LoopParameterPipeline.spec(), Map.of()));
     assertEquals(List.of(Map.of("a", 1, "b", 10), Map.of("a", 2, "b", 20), Map.of("a", 3, "b", 30),
-        Map.of("a", 4, "b", 40)), GeneratePairsOp.result(run, "generate-pairs").output());
+        Map.of("a", 4, "b", 40)), GeneratePairsOp.result(run, "generate-pairs"));
     for (int i = 0; i < 4; i++) {
       String expected = (i + 1) + "" + (i + 1) * 10;
-      assertEquals(expected, ConcatOp.result(run, "concat[" + i + "]").output());
-      assertEquals(expected, PrintTextOp.result(run, "print-text-2[" + i + "]").output());
+      assertEquals(expected, ConcatOp.result(run, "concat[" + i + "]"));
+      assertEquals(expected, PrintTextOp.result(run, "print-text-2[" + i + "]"));
       assertRanAfter(run, "concat[" + i + "]", "print-text");
     }
   }

@@ -4,6 +4,8 @@ import static io.kfp4j.examples.samples.Runs.assertRanAfter;
 import static io.kfp4j.examples.samples.Runs.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kfp4j.examples.samples.LoopStaticSampleOps.ConcatOp;
+import io.kfp4j.examples.samples.LoopStaticSampleOps.PrintTextOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import java.nio.file.Path;
@@ -27,11 +29,11 @@ class LoopStaticSampleTest {
   void concatenatesEachItemsFields(@TempDir Path root) {
     RunResult run = assertStatus(RunStatus.SUCCEEDED,
         Runs.run(root, LoopStaticPipeline.spec(), Map.of("greeting", "hello")));
-    assertEquals("hello", PrintTextOp.result(run, "print-text").output());
-    assertEquals("12", ConcatOp.result(run, "concat[0]").output());
-    assertEquals("1020", ConcatOp.result(run, "concat[1]").output());
-    assertEquals("12", PrintTextOp.result(run, "print-text-2[0]").output());
-    assertEquals("1020", PrintTextOp.result(run, "print-text-2[1]").output());
+    assertEquals("hello", PrintTextOp.result(run, "print-text"));
+    assertEquals("12", ConcatOp.result(run, "concat[0]"));
+    assertEquals("1020", ConcatOp.result(run, "concat[1]"));
+    assertEquals("12", PrintTextOp.result(run, "print-text-2[0]"));
+    assertEquals("1020", PrintTextOp.result(run, "print-text-2[1]"));
     assertRanAfter(run, "concat[0]", "print-text");
     assertRanAfter(run, "concat[1]", "print-text");
     assertEquals(5, run.record().tasks().size(), Runs.describe(run));

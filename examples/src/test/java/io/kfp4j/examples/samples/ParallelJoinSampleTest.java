@@ -5,6 +5,7 @@ import static io.kfp4j.examples.samples.Runs.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.kfp4j.examples.samples.ParallelJoinSampleOps.Echo2Op;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class ParallelJoinSampleTest {
     Path two = Files.writeString(data.resolve("two.txt"), "second text");
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, ParallelJoinPipeline.spec(),
         Map.of("url1", one.toUri().toString(), "url2", two.toUri().toString())));
-    assertEquals("Text 1: first text\nText 2: second text", Echo2Op.result(run, "echo2").output());
+    assertEquals("Text 1: first text\nText 2: second text", Echo2Op.result(run, "echo2"));
     assertRanAfter(run, "echo2", "download-text");
     assertRanAfter(run, "echo2", "download-text-2");
   }

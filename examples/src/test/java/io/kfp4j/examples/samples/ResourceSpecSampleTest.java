@@ -4,6 +4,7 @@ import static io.kfp4j.examples.samples.Runs.assertStatus;
 import static io.kfp4j.examples.samples.Runs.assertTask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kfp4j.examples.samples.ResourceSpecSampleOps.FillMemoryOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskStatus;
@@ -27,7 +28,7 @@ class ResourceSpecSampleTest {
   void holdsTheNumbersAndRunsEveryTime(@TempDir Path root) {
     Map<String, Object> args = Map.of("n", 100_000);
     RunResult first = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, ResourceSpecPipeline.spec(), args));
-    assertEquals(100_000, FillMemoryOp.result(first, "fill-memory").output());
+    assertEquals(100_000, FillMemoryOp.result(first, "fill-memory"));
     RunResult second = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, ResourceSpecPipeline.spec(), args));
     assertTask(second, "fill-memory", TaskStatus.SUCCEEDED);
   }

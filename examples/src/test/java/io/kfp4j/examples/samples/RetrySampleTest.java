@@ -5,6 +5,7 @@ import static io.kfp4j.examples.samples.Runs.assertTask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kfp4j.examples.samples.RetrySampleOps.RandomFailureOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskRecord;
@@ -39,7 +40,7 @@ class RetrySampleTest {
     assertEquals(11, log.lines().filter(l -> l.contains("picked exit code 3 of 3")).count(), log);
     TaskRecord passing = assertTask(run, "random-failure-2", TaskStatus.SUCCEEDED);
     assertEquals(1, passing.attempts());
-    assertEquals(0, RandomFailureOp.result(run, "random-failure-2").output());
+    assertEquals(0, RandomFailureOp.result(run, "random-failure-2"));
     assertTrue(run.record().message().contains("random-failure"), Runs.describe(run));
   }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kfp4j.examples.samples.VisualizationSampleOps.ConfusionVisualizationOp;
+import io.kfp4j.examples.samples.VisualizationSampleOps.MarkdownVisualizationOp;
+import io.kfp4j.examples.samples.VisualizationSampleOps.RocVisualizationOp;
+import io.kfp4j.examples.samples.VisualizationSampleOps.TableVisualizationOp;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import java.nio.file.Files;
@@ -30,18 +34,17 @@ class VisualizationSampleTest {
   void writesEachKindOfVisualization(@TempDir Path root) throws Exception {
     RunResult run = assertStatus(RunStatus.SUCCEEDED, Runs.run(root, VisualizationPipeline.spec(), Map.of()));
 
-    JsonNode markdown = only(MarkdownVisualizationOp.result(run, "markdown-visualization")
-        .ui());
+    JsonNode markdown = only(MarkdownVisualizationOp.result(run, "markdown-visualization"));
     assertEquals("markdown", markdown.get("type").asText());
     assertEquals("inline", markdown.get("storage").asText());
     assertTrue(markdown.get("source").asText().startsWith("# Markdown from a Java component"));
 
-    JsonNode table = only(TableVisualizationOp.result(run, "table-visualization").ui());
+    JsonNode table = only(TableVisualizationOp.result(run, "table-visualization"));
     assertEquals("[\"threshold\",\"precision\",\"recall\"]", table.get("header").toString());
     assertEquals(List.of("0.3,0.5555555555555556,0.8333333333333334", "0.5,0.6666666666666666,0.6666666666666666",
         "0.7,0.75,0.5"), table.get("source").asText().lines().toList());
 
-    JsonNode roc = only(RocVisualizationOp.result(run, "roc-visualization").ui());
+    JsonNode roc = only(RocVisualizationOp.result(run, "roc-visualization"));
     List<double[]> points = roc.get("source").asText().lines()
         .map(l -> java.util.Arrays.stream(l.split(",")).mapToDouble(Double::parseDouble).toArray()).toList();
     assertEquals(13, points.size());
@@ -52,8 +55,7 @@ class VisualizationSampleTest {
           "the curve only rises and moves right, at point " + i);
     }
 
-    JsonNode matrix = only(ConfusionVisualizationOp.result(run, "confusion-visualization")
-        .ui());
+    JsonNode matrix = only(ConfusionVisualizationOp.result(run, "confusion-visualization"));
     assertEquals("[\"cat\",\"dog\",\"bird\"]", matrix.get("labels").toString());
     List<String> rows = matrix.get("source").asText().lines().toList();
     assertEquals(9, rows.size());

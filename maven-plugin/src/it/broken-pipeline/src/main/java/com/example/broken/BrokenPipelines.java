@@ -1,5 +1,6 @@
 package com.example.broken;
 
+import com.example.broken.BrokenPipelinesOps.AddOp;
 import io.kfp4j.annotations.Component;
 import io.kfp4j.annotations.Pipeline;
 import io.kfp4j.sdk.Param;

@@ -1,5 +1,6 @@
 package com.example.calc;
 
+import com.example.calc.CalcOps.AddOp;
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
 import io.kfp4j.sdk.Param;
