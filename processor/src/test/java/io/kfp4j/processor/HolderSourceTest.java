@@ -126,6 +126,22 @@ class HolderSourceTest {
     assertEquals("p.Settings#taskName", reference(compilation, "task-name"));
   }
 
+  /** Overloads share the factory class and the entry's method name: the second one is refused, named. */
+  @Test
+  void overloadedComponentMethodsAreRefusedEvenWithDistinctNames() {
+    JavaFileObject source = TestSupport.component("p.Calc", """
+        @Component(name = "Add doubles")
+        public static double add(double a, double b) { return a + b; }
+
+        @Component(name = "Add integers")
+        public static int add(int a, int b) { return a + b; }
+        """);
+    Compilation compilation = TestSupport.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("both p.Calc#add and p.Calc#add would generate p.CalcOps.AddOp;"
+        + " rename one of the methods").inFile(source).onLineContaining("public static int add(");
+  }
+
   private static String reference(Compilation compilation, String key) {
     List<String> command = TestSupport.spec(compilation, key).container().orElseThrow().command().stream()
         .map(a -> ((Arg.Literal) a).value()).toList();
