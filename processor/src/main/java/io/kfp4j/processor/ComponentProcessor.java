@@ -95,6 +95,10 @@ public final class ComponentProcessor extends AbstractProcessor {
     for (ExecutableElement method : methods) {
       byOwner.computeIfAbsent(method.getEnclosingElement(), o -> new ArrayList<>()).add(method);
     }
+    // in the order the class declares them, not the order a compiler hands them out (ecj's differs from javac's),
+    // so that every compiler writes the same holder
+    byOwner.replaceAll((owner, ownMethods) -> ElementFilter.methodsIn(owner.getEnclosedElements()).stream()
+        .filter(ownMethods::contains).toList());
     List<ComponentModel> models = new ArrayList<>();
     byOwner.forEach((owner, ownMethods) -> {
       if (ownMethods.stream().anyMatch(MethodReader::waitsForTypes)) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.kfp4j.runtime.internal.entry.EntryRunner;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.ResolvedCommandLine;
@@ -108,7 +107,7 @@ class AddGoldenTest {
             image: kfp4j/components:latest
             command: [java, '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xshare:auto',
               -cp, '/app/resources:/app/classes:/app/libs/*', io.kfp4j.launcher.Launcher,
-              add]
+              io.kfp4j.examples.calc.Calc#add]
             args:
             - --a
             - {inputValue: a}
@@ -120,21 +119,24 @@ class AddGoldenTest {
   }
 
   @Test
-  void entryIndexGolden() {
-    assertEquals("io.kfp4j.examples.calc.AddOp$AddEntry\n",
-        TestSupport.resource(compilation, "META-INF/kfp4j/entries/add"));
+  void noEntryIndexIsWrittenTheCommandNamesTheMethod() {
+    assertEquals(List.of(), compilation.generatedFiles().stream().map(f -> f.toUri().getPath())
+        .filter(p -> p.contains("META-INF/kfp4j/entries")).toList());
+    assertEquals(List.of("CalcOps.java"), compilation.generatedSourceFiles().stream()
+        .map(f -> Path.of(f.toUri().getPath()).getFileName().toString()).toList(), "one source for the class");
+    assertEquals("Add", TestSupport.entry(compilation, "add").componentName());
   }
 
   /**
-   * The entry is nested in {@code AddOp} but uses nothing of it: the launcher runs it in an image that leaves out the
-   * sdk, without loading the factory, its task class or the task API.
+   * The entry is nested in {@code CalcOps} but uses nothing of it: the launcher runs it in an image that leaves out
+   * the sdk, without loading the holder, the factory (which is the task class) or the task API.
    */
   @Test
   void entryRunsWithoutItsFactoryOrTheTaskApi(@TempDir Path tmp) throws Exception {
     List<String> refused = new ArrayList<>();
     ClassLoader image = TestSupport.classLoader(compilation, name -> {
-      boolean leftOut = name.startsWith("io.kfp4j.sdk.") || name.startsWith("io.kfp4j.examples.calc.AddOp")
-          && !name.startsWith("io.kfp4j.examples.calc.AddOp$AddEntry");
+      boolean leftOut = name.startsWith("io.kfp4j.sdk.") || name.startsWith("io.kfp4j.examples.calc.CalcOps")
+          && !name.equals("io.kfp4j.examples.calc.CalcOps$Entries");
       if (leftOut) {
         refused.add(name);
       }
@@ -142,7 +144,8 @@ class AddGoldenTest {
     });
     Path out = tmp.resolve("sum");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = EntryRunner.run("add", List.of("--a", "1", "--b", "4", "--out-Output", out.toString()), image,
+    int code = EntryRunner.run("io.kfp4j.examples.calc.Calc#add",
+        List.of("--a", "1", "--b", "4", "--out-Output", out.toString()), image,
         new PrintStream(err, true, StandardCharsets.UTF_8), "launcher: ");
     assertEquals(EntryRunner.OK, code, err.toString(StandardCharsets.UTF_8));
     assertEquals("5.0", Files.readString(out));
@@ -151,120 +154,134 @@ class AddGoldenTest {
 
   @Test
   void taskFactoryGolden() {
-    assertThat(compilation).generatedSourceFile("io.kfp4j.examples.calc.AddOp").hasSourceEquivalentTo(
-        JavaFileObjects.forSourceString("io.kfp4j.examples.calc.AddOp", """
-            package io.kfp4j.examples.calc;
+    assertEquals("""
+        package io.kfp4j.examples.calc;
 
-            import io.kfp4j.runtime.internal.entry.ComponentEntry;
-            import io.kfp4j.runtime.internal.entry.Flag;
-            import io.kfp4j.runtime.internal.entry.OutputStaging;
-            import io.kfp4j.runtime.internal.entry.ParsedArguments;
-            import io.kfp4j.runtime.internal.entry.Values;
-            import io.kfp4j.sdk.ComponentDefinition;
-            import io.kfp4j.sdk.Output;
-            import io.kfp4j.sdk.Source;
-            import io.kfp4j.sdk.Task;
-            import io.kfp4j.sdk.result.RunOutputs;
-            import io.kfp4j.sdk.result.TaskOutputs;
-            import java.util.LinkedHashMap;
-            import java.util.List;
-            import java.util.Map;
-            import javax.annotation.processing.Generated;
+        import io.kfp4j.runtime.internal.entry.ComponentEntries;
+        import io.kfp4j.runtime.internal.entry.ComponentEntry;
+        import io.kfp4j.runtime.internal.entry.Flag;
+        import io.kfp4j.runtime.internal.entry.OutputStaging;
+        import io.kfp4j.runtime.internal.entry.ParsedArguments;
+        import io.kfp4j.runtime.internal.entry.Values;
+        import io.kfp4j.sdk.ComponentDefinition;
+        import io.kfp4j.sdk.Output;
+        import io.kfp4j.sdk.Source;
+        import io.kfp4j.sdk.Task;
+        import io.kfp4j.sdk.result.RunOutputs;
+        import io.kfp4j.sdk.result.TaskOutputs;
+        import javax.annotation.processing.Generated;
 
-            @Generated(
-                value = "io.kfp4j.processor.ComponentProcessor",
-                comments = "from io.kfp4j.examples.calc.Calc#add"
-            )
-            public final class AddOp {
-              public static final ComponentDefinition COMPONENT =
-                  ComponentDefinition.fromResource(AddOp.class, "META-INF/kfp4j/components/add.component.yaml");
+        /**
+         * Task factories of the components of {@link Calc}: one class a {@code @Component} method, named for it,
+         * whose static method adds a task and whose instances are the tasks ({@link CalcOps.AddOp}).
+         */
+        @Generated(
+            value = "io.kfp4j.processor.ComponentProcessor",
+            comments = "from io.kfp4j.examples.calc.Calc"
+        )
+        public final class CalcOps {
+          private CalcOps() {
+          }
 
-              private AddOp() {
-              }
+          /**
+           * Task factory of component "Add", generated from {@link Calc#add}, and the type of its tasks.
+           */
+          public static final class AddOp extends Task<AddOp> {
+            /**
+             * The component, as written to {@code META-INF/kfp4j/components/add.component.yaml}.
+             */
+            public static final ComponentDefinition COMPONENT = ComponentDefinition.fromResource(AddOp.class, "META-INF/kfp4j/components/add.component.yaml");
 
-              public static AddTask add(Source<Double> a, Source<Double> b) {
-                Map<String, Source<?>> arguments = new LinkedHashMap<>();
-                arguments.put("a", a);
-                arguments.put("b", b);
-                return new AddTask(arguments);
-              }
+            private AddOp(String[] inputs, Source<?>... arguments) {
+              super(COMPONENT, inputs, arguments);
+            }
 
-              public static AddResult result(RunOutputs run, String taskId) {
-                return read(run.outputsOf(taskId, COMPONENT.loaded()));
-              }
+            /**
+             * Calculates sum of two arguments.
+             *
+             * @param a the first addend
+             * @param b the second addend
+             * @return the new task
+             */
+            public static AddOp add(Source<Double> a, Source<Double> b) {
+              return new AddOp(new String[] {"a", "b"}, a, b);
+            }
 
-              public static List<AddResult> results(RunOutputs run, String task) {
-                return run.iterationsOf(task, COMPONENT.loaded()).stream().map(AddOp::read).toList();
-              }
+            /**
+             * Output "Output" (Float): the sum.
+             */
+            public Output<Double> output() {
+              return this.<Double>output("Output");
+            }
 
-              private static AddResult read(TaskOutputs outputs) {
-                return new AddResult(outputs.toDouble("Output"));
-              }
+            /**
+             * The output "Output" of task {@code taskId} ({@code add-2}, {@code add[0]}) in a finished run, as {@link RunOutputs#outputsOf} reads it;
+             * every iteration: {@code run.results("add", AddOp::result)}.
+             */
+            public static double result(RunOutputs run, String taskId) {
+              TaskOutputs outputs = run.outputsOf(taskId, COMPONENT.loaded());
+              return outputs.toDouble("Output");
+            }
+          }
 
-              public static final class AddTask extends Task<AddTask> {
-                private AddTask(Map<String, Source<?>> arguments) {
-                  super(COMPONENT, arguments);
-                }
+          /**
+           * Launcher entries of the components of {@link Calc}: each parses its flags and calls its method. They use nothing of {@code CalcOps}, so that the launcher loads them alone.
+           */
+          public static final class Entries implements ComponentEntries {
+            /**
+             * Creates the entries; the launcher finds them by the reference {@code io.kfp4j.examples.calc.Calc#<method>} in each component's command.
+             */
+            public Entries() {
+            }
 
-                public Output<Double> output() {
-                  return output("Output");
-                }
-
-                @Override
-                protected AddTask self() {
-                  return this;
-                }
-              }
-
-              public record AddResult(double output) {
-              }
-
-              public static final class AddEntry implements ComponentEntry {
-                private static final List<Flag> FLAGS = List.of(
-                  Flag.value("a", true, "Float", "double"),
-                  Flag.value("b", true, "Float", "double"),
-                  Flag.outputPath("Output", "Float", "double"));
-
-                public AddEntry() {
-                }
-
-                @Override
-                public String componentName() {
-                  return "Add";
-                }
-
-                @Override
-                public List<Flag> flags() {
-                  return FLAGS;
-                }
-
-                @Override
-                public void run(ParsedArguments arguments) throws Exception {
-                  double a = Values.toDouble(arguments.value("a"), "a");
-                  double b = Values.toDouble(arguments.value("b"), "b");
-                  try (OutputStaging staging = new OutputStaging()) {
-                    double result = Calc.add(a, b);
-                    staging.write(arguments.outputPath("Output"), Values.serialize(result, "Float", "Output"));
-                    staging.commit();
-                  }
-                }
+            @Override
+            public ComponentEntry entry(String method) {
+              switch (method) {
+                case "add":
+                  return ComponentEntry.of("Add", this, method,
+                    Flag.value("a", true, "Float", "double"),
+                    Flag.value("b", true, "Float", "double"),
+                    Flag.outputPath("Output", "Float", "double"));
+                default:
+                  return null;
               }
             }
-            """));
+
+            @Override
+            public void run(String method, ParsedArguments arguments, OutputStaging staging) throws
+                Exception {
+              switch (method) {
+                case "add":
+                  add(arguments, staging);
+                  return;
+                default:
+                  throw new IllegalArgumentException("no @Component method of io.kfp4j.examples.calc.Calc named " + method);
+              }
+            }
+
+            private static void add(ParsedArguments arguments, OutputStaging staging) throws Exception {
+              double a = Values.toDouble(arguments.value("a"), "a");
+              double b = Values.toDouble(arguments.value("b"), "b");
+              double result = Calc.add(a, b);
+              staging.write(arguments.outputPath("Output"), Values.serialize(result, "Float", "Output"));
+            }
+          }
+        }
+        """, TestSupport.generatedSource(compilation, "io.kfp4j.examples.calc.CalcOps"));
   }
 
   @Test
   void taskFactoryJavadocCarriesTheMethodsJavadoc() {
-    String source = TestSupport.generatedSource(compilation, "io.kfp4j.examples.calc.AddOp");
+    String source = TestSupport.generatedSource(compilation, "io.kfp4j.examples.calc.CalcOps");
     assertTrue(source.contains("""
-          /**
-           * Calculates sum of two arguments.
-           *
-           * @param a the first addend
-           * @param b the second addend
-           * @return the task; its outputs are typed references for later tasks
-           */
-          public static AddTask add(Source<Double> a, Source<Double> b) {
+            /**
+             * Calculates sum of two arguments.
+             *
+             * @param a the first addend
+             * @param b the second addend
+             * @return the new task
+             */
+            public static AddOp add(Source<Double> a, Source<Double> b) {
         """), source);
     assertTrue(source.contains("""
             /**

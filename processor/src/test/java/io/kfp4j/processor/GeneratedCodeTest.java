@@ -61,7 +61,7 @@ class GeneratedCodeTest {
         public static Odd odd() { return null; }
         """));
     assertThat(compilation).succeededWithoutWarnings();
-    String op = TestSupport.generatedSource(compilation, "p.OddOp");
+    String op = TestSupport.generatedSource(compilation, "p.COps");
     for (String accessor : List.of("componentOutput", "argumentsOutput", "argumentOutput", "selfOutput",
         "taskNameOutput", "settingsOutput")) {
       assertTrue(op.contains("public Output<String> " + accessor + "() {"), accessor);
@@ -95,14 +95,26 @@ class GeneratedCodeTest {
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.IncOp").contentsAsUtf8String().contains("Outer.Inner.inc(value)");
-    assertThat(compilation).generatedSourceFile("p.DecOp").contentsAsUtf8String().contains("Outer.Ops.dec(value)");
+    assertThat(compilation).generatedSourceFile("p.Outer_InnerOps").contentsAsUtf8String()
+        .contains("Outer.Inner.inc(value)");
+    assertThat(compilation).generatedSourceFile("p.Outer_InnerOps").contentsAsUtf8String()
+        .contains("public static final class IncOp extends Task<IncOp>");
+    assertThat(compilation).generatedSourceFile("p.Outer_OpsOps").contentsAsUtf8String()
+        .contains("Outer.Ops.dec(value)");
+    assertEquals("Dec", TestSupport.entry(compilation, "dec").componentName());
   }
 
+  /**
+   * A class one of whose methods names a type another processor generates is read whole in a later round: one holder
+   * with every component of the class, the one that waited for nothing included.
+   */
   @Test
-  void typesGeneratedByAnotherProcessorAreWaitedFor() {
+  void typesGeneratedByAnotherProcessorAreWaitedFor(@TempDir Path dir) throws Exception {
     Compilation compilation = Compiler.javac().withProcessors(new ComponentProcessor(), new GeneratesPoint())
         .compile(TestSupport.component("p.Geometry", """
+            @Component
+            public static double twice(double x) { return 2 * x; }
+
             @Component
             public static double norm(Point point) { return Math.hypot(point.x(), point.y()); }
 
@@ -112,6 +124,17 @@ class GeneratedCodeTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals("JsonObject", TestSupport.spec(compilation, "norm").inputs().get(0).typeName().orElseThrow());
     assertEquals("JsonArray", TestSupport.spec(compilation, "corners").outputs().get(0).typeName().orElseThrow());
+    assertEquals(List.of("GeometryOps.java", "Point.java"), compilation.generatedSourceFiles().stream()
+        .map(f -> Path.of(f.toUri().getPath()).getFileName().toString()).sorted().toList());
+    String holder = TestSupport.generatedSource(compilation, "p.GeometryOps");
+    for (String op : List.of("TwiceOp", "NormOp", "CornersOp")) {
+      assertTrue(holder.contains("public static final class " + op + " extends Task<" + op + ">"), holder);
+    }
+    ComponentEntry norm = TestSupport.entry(compilation, "norm");
+    norm.run(ParsedArguments.parse(norm.flags(),
+        List.of("--point", "{\"x\": 3, \"y\": 4}", "--out-Output", dir.resolve("norm").toString())));
+    assertEquals("5.0", Files.readString(dir.resolve("norm")));
+    assertEquals("Twice", TestSupport.entry(compilation, "twice").componentName());
   }
 
   /** Writes the record {@code p.Point} in the first round, as annotation processors such as AutoValue do. */

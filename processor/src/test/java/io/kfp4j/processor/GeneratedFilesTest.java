@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import io.kfp4j.runtime.spec.Arg;
+import io.kfp4j.runtime.internal.entry.EntryReference;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.spec.KfpNames;
 import java.util.List;
@@ -36,7 +37,10 @@ class GeneratedFilesTest {
     assertThat(examples).succeededWithoutWarnings();
   }
 
-  /** Also for components added to the examples later: each spec loads, and its entry is indexed and generated. */
+  /**
+   * Also for components added to the examples later: each spec loads, no index file is written, and the entry its
+   * command names ({@code Owner#method}) is generated in the owner's {@code XxxOps.Entries} and loads.
+   */
   @Test
   void everyGeneratedSpecLoadsAndHasItsEntry() {
     String folder = "META-INF/kfp4j/components/";
@@ -46,41 +50,47 @@ class GeneratedFilesTest {
         .sorted().toList();
     assertTrue(keys.containsAll(List.of("add", "count-lines", "describe", "greet", "most-valuable", "totals",
         "write-lines")), keys.toString());
+    assertEquals(List.of(), examples.generatedFiles().stream().map(f -> f.toUri().getPath())
+        .filter(p -> p.contains("META-INF/kfp4j/entries")).toList());
     for (String key : keys) {
-      assertEquals(key, KfpNames.k8sName(TestSupport.spec(examples, key).name()));
-      String entry = TestSupport.resource(examples, "META-INF/kfp4j/entries/" + key).strip();
-      assertTrue(entry.matches("[\\w.]+Op\\$\\w+Entry"), entry);
-      String op = entry.substring(0, entry.indexOf('$'));
-      String nested = entry.substring(entry.indexOf('$') + 1);
-      assertThat(examples).generatedSourceFile(op).contentsAsUtf8String()
-          .contains("public static final class " + nested + " implements ComponentEntry {");
+      ComponentSpec spec = TestSupport.spec(examples, key);
+      assertEquals(key, KfpNames.k8sName(spec.name()));
+      EntryReference reference = EntryReference.parse(command(spec).get(command(spec).size() - 1));
+      String holder = reference.entriesClass().substring(0, reference.entriesClass().indexOf('$'));
+      assertThat(examples).generatedSourceFile(holder).contentsAsUtf8String()
+          .contains("public static final class Entries implements ComponentEntries {");
+      assertEquals(spec.name(), TestSupport.entry(examples, key).componentName());
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "add,           Add,            io.kfp4j.examples.calc.AddOp",
-      "greet,         Greet,          io.kfp4j.testcomponents.GreetOp",
-      "write-lines,   Write lines,    io.kfp4j.testcomponents.WriteLinesOp",
-      "count-lines,   Count lines,    io.kfp4j.testcomponents.CountLinesOp",
-      "totals,        Totals,         io.kfp4j.testcomponents.TotalsOp",
-      "most-valuable, Most valuable,  io.kfp4j.testcomponents.MostValuableOp",
-      "describe,      Describe,       io.kfp4j.testcomponents.DescribeOp",
+      "add,           Add,            io.kfp4j.examples.calc.Calc#add,                 AddOp",
+      "greet,         Greet,          io.kfp4j.testcomponents.Greetings#greet,         GreetOp",
+      "write-lines,   Write lines,    io.kfp4j.testcomponents.TextFiles#writeLines,    WriteLinesOp",
+      "count-lines,   Count lines,    io.kfp4j.testcomponents.TextFiles#countLines,    CountLinesOp",
+      "totals,        Totals,         io.kfp4j.testcomponents.Inventory#totals,        TotalsOp",
+      "most-valuable, Most valuable,  io.kfp4j.testcomponents.Inventory#mostValuable,  MostValuableOp",
+      "describe,      Describe,       io.kfp4j.testcomponents.Statistics#describe,     DescribeOp",
   })
-  void everyComponentGetsItsFactoryEntrySpecAndIndex(String key, String name, String op) {
-    String entry = op + "$" + op.substring(op.lastIndexOf('.') + 1).replaceFirst("Op$", "Entry");
-    assertThat(examples).generatedSourceFile(op).contentsAsUtf8String()
-        .contains("public static final class " + entry.substring(entry.indexOf('$') + 1) + " implements");
+  void everyComponentGetsItsFactoryEntryAndSpec(String key, String name, String reference, String op) {
+    String holder = reference.substring(0, reference.indexOf('#')) + "Ops";
+    assertThat(examples).generatedSourceFile(holder).contentsAsUtf8String()
+        .contains("public static final class " + op + " extends Task<" + op + "> {");
+    assertThat(examples).generatedSourceFile(holder).contentsAsUtf8String()
+        .contains("case \"" + reference.substring(reference.indexOf('#') + 1) + "\":");
     assertThat(examples)
         .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kfp4j/components/" + key + ".component.yaml")
         .isNotNull();
-    assertThat(examples).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kfp4j/entries/" + key)
-        .contentsAsUtf8String().isEqualTo(entry + "\n");
 
     ComponentSpec spec = TestSupport.spec(examples, key);
     assertEquals(name, spec.name());
     assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto", "-cp",
-            "/app/resources:/app/classes:/app/libs/*", "io.kfp4j.launcher.Launcher", key),
-        spec.container().orElseThrow().command().stream().map(a -> ((Arg.Literal) a).value()).toList());
+            "/app/resources:/app/classes:/app/libs/*", "io.kfp4j.launcher.Launcher", reference), command(spec));
+    assertEquals(name, TestSupport.entry(examples, key).componentName());
+  }
+
+  private static List<String> command(ComponentSpec spec) {
+    return spec.container().orElseThrow().command().stream().map(a -> ((Arg.Literal) a).value()).toList();
   }
 }

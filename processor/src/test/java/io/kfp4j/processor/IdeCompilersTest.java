@@ -3,10 +3,17 @@ package io.kfp4j.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kfp4j.runtime.internal.entry.EntryReference;
+import io.kfp4j.runtime.internal.entry.LauncherCommand;
+import io.kfp4j.runtime.spec.Arg;
+import io.kfp4j.runtime.spec.ComponentSpec;
+import io.kfp4j.runtime.yaml.ComponentLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The processors where IDEs run them: the Eclipse compiler (ecj, which Eclipse and VS Code's Java tooling use)
- * generates from the examples the same sources, specs and indexes as javac; and an incremental build that
+ * generates from the examples the same sources, specs and pipeline indexes as javac; and an incremental build that
  * recompiles one changed source file alone, with the other classes on the classpath and the old outputs in place
  * (as IDEs do), leaves every component, entry and pipeline findable.
  */
@@ -44,8 +51,10 @@ class IdeCompilersTest {
     Map<String, String> javacFiles = javac.generated();
     assertTrue(javacFiles.keySet().stream().anyMatch(f -> f.startsWith("classes/META-INF/kfp4j/pipelines/")),
         javacFiles.keySet().toString());
-    assertTrue(javacFiles.keySet().stream().anyMatch(f -> f.startsWith("classes/META-INF/kfp4j/entries/")));
-    assertTrue(javacFiles.keySet().stream().anyMatch(f -> f.startsWith("sources/")));
+    assertTrue(javacFiles.keySet().stream().anyMatch(f -> f.startsWith("classes/META-INF/kfp4j/components/")));
+    assertTrue(javacFiles.keySet().stream().noneMatch(f -> f.startsWith("classes/META-INF/kfp4j/entries/")));
+    assertTrue(javacFiles.keySet().contains("sources/io/kfp4j/examples/calc/CalcOps.java"),
+        javacFiles.keySet().toString());
     Map<String, String> ecjFiles = ecj.generated();
     assertEquals(javacFiles.keySet(), ecjFiles.keySet(), "ecj and javac generate different files");
     for (String file : javacFiles.keySet()) {
@@ -81,16 +90,29 @@ class IdeCompilersTest {
         assertEquals(file.getValue(), after.get(file.getKey()), file.getKey() + " changed or went missing");
       }
     }
-    // every index entry names a class that is there
-    for (Map.Entry<String, String> file : after.entrySet()) {
-      String key = file.getKey();
-      if (key.startsWith("classes/META-INF/kfp4j/entries/") || key.startsWith("classes/META-INF/kfp4j/pipelines/")) {
-        // an entry names its class; a pipeline index has a line "<generated class> <Owner>#<method>" a pipeline
-        String className = file.getValue().strip().split("\\s+")[0];
-        Path classFile = dir.resolve("classes").resolve(className.replace('.', '/') + ".class");
-        assertTrue(Files.isRegularFile(classFile), key + " names " + className + ", which has no class file");
+    // every pipeline index names a class that is there, and every component's command an entry that loads
+    int entries = 0;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()},
+        IdeCompilersTest.class.getClassLoader())) {
+      for (Map.Entry<String, String> file : after.entrySet()) {
+        String key = file.getKey();
+        if (key.startsWith("classes/META-INF/kfp4j/pipelines/")) {
+          // a pipeline index has a line "<generated class> <Owner>#<method>" a pipeline
+          String className = file.getValue().strip().split("\\s+")[0];
+          Path classFile = dir.resolve("classes").resolve(className.replace('.', '/') + ".class");
+          assertTrue(Files.isRegularFile(classFile), key + " names " + className + ", which has no class file");
+        }
+        if (key.startsWith("classes/META-INF/kfp4j/components/")) {
+          ComponentSpec spec = ComponentLoader.standard().fromText(file.getValue()).spec();
+          List<String> command = spec.container().orElseThrow().command().stream()
+              .map(a -> ((Arg.Literal) a).value()).toList();
+          String reference = command.get(command.indexOf(LauncherCommand.MAIN_CLASS) + 1);
+          assertEquals(spec.name(), EntryReference.parse(reference).load(loader).componentName(), key);
+          entries++;
+        }
       }
     }
+    assertTrue(entries >= 7, "components found: " + entries);
   }
 
   /** The examples' sources as {@link TestSupport#exampleSources} lists them. */

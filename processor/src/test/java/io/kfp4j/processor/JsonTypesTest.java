@@ -83,11 +83,11 @@ class JsonTypesTest {
   @Test
   void factoriesTakeTheSourcesThatStubsGive() {
     Compilation compilation = TestSupport.compile(MERGE);
-    String op = flat(TestSupport.generatedSource(compilation, "p.MergeOp"));
-    assertTrue(op.contains("public static MergeTask merge(Source<Map<String, Object>> base, Source<List<Object>> items,"
+    String op = flat(TestSupport.generatedSource(compilation, "p.JsonOps"));
+    assertTrue(op.contains("public static MergeOp merge(Source<Map<String, Object>> base, Source<List<Object>> items,"
         + " Source<?> tree, Source<Map<String, Object>> node, Source<List<Object>> nodes,"
         + " Source<List<Map<String, Object>>> rows, Source<Map<String, JsonNode>> trees)"), op);
-    assertTrue(op.contains("public MergeTask withExtra(Source<Map<String, Object>> extra)"), op);
+    assertTrue(op.contains("public MergeOp withExtra(Source<Map<String, Object>> extra)"), op);
     assertTrue(op.contains("public Output<Map<String, Object>> object()"), op);
     assertTrue(op.contains("public Output<List<Object>> array()"), op);
     assertTrue(op.contains("public Output<JsonNode> tree()"), op);
@@ -144,7 +144,7 @@ class JsonTypesTest {
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
-    String op = flat(TestSupport.generatedSource(compilation, "p.CountOp"));
+    String op = flat(TestSupport.generatedSource(compilation, "p.NumbersOps"));
     assertTrue(op.contains("count(Source<Integer> a, Source<Integer> b, Source<Integer> c, Source<Integer> d,"
         + " Source<Double> e, Source<Double> f)"), op);
     assertTrue(op.contains("public Output<Integer> big()"), op);
@@ -179,14 +179,16 @@ class JsonTypesTest {
         import io.kfp4j.sdk.Value;
         import java.util.List;
         import java.util.Map;
+        import p.JsonOps.ConfigureOp;
+        import p.JsonOps.TotalOp;
 
         final class Use {
           static void build() {
-            ReadSettingsOp.ReadSettingsTask read = ReadSettingsOp.readSettings(Value.of("x"));
+            ReadSettingsOp read = ReadSettingsOp.readSettings(Value.of("x"));
             Output<Map<String, Object>> config = read.config();
             Output<Integer> count = read.count();
-            ConfigureOp.ConfigureTask configure = ConfigureOp.configure(config, count, read.ratio(), read.names());
-            TotalOp.TotalTask total = TotalOp.total(read.names(), count);
+            ConfigureOp configure = ConfigureOp.configure(config, count, read.ratio(), read.names());
+            TotalOp total = TotalOp.total(read.names(), count);
             ReadSettingsOp.readSettings(configure.output()).withLimit(total.output());
             ReadSettingsOp.readSettings(Value.of(List.of(1, 2)));
             ReadSettingsOp.readSettings(Value.of(Map.of("a", 1))).withLimit(Value.of(3));
@@ -198,7 +200,7 @@ class JsonTypesTest {
     Compilation compilation = TestSupport.stubJavac().compile(stubs, authored, pipeline);
     assertThat(compilation).succeededWithoutWarnings();
     String stub = flat(TestSupport.generatedSource(compilation, "p.ReadSettingsOp"));
-    assertTrue(stub.contains("public static ReadSettingsTask readSettings(Source<?> source)"), stub);
+    assertTrue(stub.contains("public static ReadSettingsOp readSettings(Source<?> source)"), stub);
     assertTrue(stub.contains("public record ReadSettingsResult(Map<String, Object> config, long count,"
         + " List<Object> names, double ratio)"), stub);
   }
@@ -219,6 +221,7 @@ class JsonTypesTest {
         package p;
 
         import io.kfp4j.sdk.Value;
+        import p.JsonOps.SumOp;
 
         final class Use {
           static void build() {

@@ -11,7 +11,6 @@ import io.kfp4j.runtime.spec.KfpNames;
 import io.kfp4j.runtime.spec.OutputSpec;
 import java.util.List;
 import java.util.Map;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,12 +68,12 @@ class NamingTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals("Train XGBoost model", TestSupport.spec(compilation, "train-xgboost-model").name());
     assertEquals("Add two", TestSupport.spec(compilation, "add-two").name());
-    assertThat(compilation).generatedSourceFile("p.TrainXGBoostModelOp").isNotNull();
-    assertThat(compilation).generatedSourceFile("p.TrainXGBoostModelOp").contentsAsUtf8String()
-        .contains("public static final class TrainXGBoostModelEntry implements ComponentEntry");
-    assertThat(compilation).generatedSourceFile("p.AddTwoOp").isNotNull();
-    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kfp4j/entries/add-two")
-        .contentsAsUtf8String().isEqualTo("p.AddTwoOp$AddTwoEntry\n");
+    assertThat(compilation).generatedSourceFile("p.ModelsOps").contentsAsUtf8String()
+        .contains("public static final class TrainXGBoostModelOp extends Task<TrainXGBoostModelOp>");
+    assertThat(compilation).generatedSourceFile("p.ModelsOps").contentsAsUtf8String()
+        .contains("public static final class AddTwoOp extends Task<AddTwoOp>");
+    assertEquals("Add two", TestSupport.entry(compilation, "add-two").componentName());
+    assertEquals("Train XGBoost model", TestSupport.entry(compilation, "train-xgboost-model").componentName());
   }
 
   @Test
@@ -85,7 +84,8 @@ class NamingTest {
         """));
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals("Train the Model (v2)", TestSupport.spec(compilation, "train-the-model-v2").name());
-    assertThat(compilation).generatedSourceFile("p.TrainOp").isNotNull();
+    assertThat(compilation).generatedSourceFile("p.ModelsOps").contentsAsUtf8String()
+        .contains("public static final class TrainOp extends Task<TrainOp>");
   }
 
   @Test
@@ -105,7 +105,7 @@ class NamingTest {
     assertEquals(List.of(new OutputSpec("copy", null, null, Map.of()), OutputSpec.of("model", "Model")),
         spec.outputs());
     // The task's accessors keep the parameter names.
-    String op = TestSupport.generatedSource(compilation, "p.CopyOp");
+    String op = TestSupport.generatedSource(compilation, "p.FilesOps");
     assertTrue(op.contains("public Output<Artifact> copyPath() {"), op);
     assertTrue(op.contains("public Output<Artifact> model_path() {"), op);
     assertTrue(op.contains("copy(Source<Artifact> dataPath, Source<Artifact> table_path)"), op);

@@ -130,10 +130,10 @@ import java.util.Map;
   @Test
   void theTaskHasNoReferenceToWireThem() {
     Compilation compilation = compile(TRAIN);
-    String op = TestSupport.generatedSource(compilation, "p.TrainOp");
+    String op = TestSupport.generatedSource(compilation, "p.COps");
     assertFalse(op.contains("metrics()"), op);
     assertFalse(op.contains("ui()"), op);
-    assertThat(compilation).generatedSourceFile("p.TrainOp").contentsAsUtf8String()
+    assertThat(compilation).generatedSourceFile("p.COps").contentsAsUtf8String()
         .contains("public Output<Artifact> modelPath() {");
   }
 

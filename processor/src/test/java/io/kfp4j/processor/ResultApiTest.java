@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated typed reading of a finished task ({@code XxxOp.result(run, taskId)}): a record per component with
- * each output as its Java type, decoded with the runtime's KFP serializers. Checked by compiling code that assigns
+ * The generated typed reading of a finished task ({@code XxxOp.result(run, taskId)}): the single output as its Java
+ * type, or a record with each output as its Java type, decoded with the runtime's KFP serializers; every iteration
+ * with {@code run.results(task, XxxOp::result)}. Checked by compiling code that assigns
  * each output to its exact type, by reflection on the records, then by reading files a run would have written.
  */
 class ResultApiTest {
@@ -84,22 +85,31 @@ class ResultApiTest {
       import java.util.List;
       import java.util.Map;
 
+      import p.COps.BestOp;
+      import p.COps.CheckOp;
+      import p.COps.CopyOp;
+      import p.COps.DescribeOp;
+      import p.COps.GreetOp;
+      import p.COps.ItemsOp;
+      import p.COps.RatioOp;
+      import p.COps.TotalsOp;
+
       final class Usage {
         static void read(RunOutputs run) {
-          String greeting = GreetOp.result(run, "greet").output();
+          String greeting = GreetOp.result(run, "greet");
           DescribeOp.DescribeResult summary = DescribeOp.result(run, "describe");
           double mean = summary.mean();
           int count = summary.count();
-          List<DescribeOp.DescribeResult> all = DescribeOp.results(run, "describe");
+          List<DescribeOp.DescribeResult> all = run.results("describe", DescribeOp::result);
           CopyOp.CopyResult copy = CopyOp.result(run, "copy");
           Path copied = copy.copyPath();
           long lines = copy.output();
-          Map<String, Double> totals = TotalsOp.result(run, "totals").output();
-          List<C.Item> items = ItemsOp.result(run, "items").output();
-          boolean passed = CheckOp.result(run, "check").output();
-          float ratio = RatioOp.result(run, "ratio").output();
-          BestResult best = BestOp.result(run, "best").output();
-          NothingOp.NothingResult none = NothingOp.result(run, "nothing");
+          Map<String, Double> totals = TotalsOp.result(run, "totals");
+          List<C.Item> items = ItemsOp.result(run, "items");
+          boolean passed = CheckOp.result(run, "check");
+          float ratio = RatioOp.result(run, "ratio");
+          double sum = run.results("ratio", RatioOp::result).stream().mapToDouble(Float::doubleValue).sum();
+          BestResult best = BestOp.result(run, "best");
         }
       }
       """);
@@ -114,16 +124,31 @@ class ResultApiTest {
   }
 
   @Test
-  void eachOutputIsARecordComponentOfItsJavaType() throws Exception {
-    assertEquals(List.of("double mean", "double max", "int count"), components("p.DescribeOp$DescribeResult"));
-    assertEquals(List.of("java.nio.file.Path copyPath", "long output"), components("p.CopyOp$CopyResult"));
-    assertEquals(List.of("java.util.Map<java.lang.String, java.lang.Double> output"),
-        components("p.TotalsOp$TotalsResult"));
-    assertEquals(List.of("java.util.List<p.C$Item> output"), components("p.ItemsOp$ItemsResult"));
-    assertEquals(List.of("boolean output"), components("p.CheckOp$CheckResult"));
-    assertEquals(List.of("float output"), components("p.RatioOp$RatioResult"));
-    assertEquals(List.of("p.BestResult output"), components("p.BestOp$BestResult"));
-    assertEquals(List.of(), components("p.NothingOp$NothingResult"));
+  void severalOutputsAreRecordComponentsOfTheirJavaTypes() throws Exception {
+    assertEquals(List.of("double mean", "double max", "int count"), components("p.COps$DescribeOp$DescribeResult"));
+    assertEquals(List.of("java.nio.file.Path copyPath", "long output"), components("p.COps$CopyOp$CopyResult"));
+  }
+
+  @Test
+  void aSingleOutputIsReturnedAsItsJavaTypeWithoutARecord() throws Exception {
+    assertEquals("java.lang.String", resultType("p.COps$GreetOp"));
+    assertEquals("java.util.Map<java.lang.String, java.lang.Double>", resultType("p.COps$TotalsOp"));
+    assertEquals("java.util.List<p.C$Item>", resultType("p.COps$ItemsOp"));
+    assertEquals("boolean", resultType("p.COps$CheckOp"));
+    assertEquals("float", resultType("p.COps$RatioOp"));
+    assertEquals("p.BestResult", resultType("p.COps$BestOp"));
+    for (String op : List.of("Greet", "Totals", "Items", "Check", "Ratio", "Best")) {
+      assertEquals(List.of(), List.of(loader.loadClass("p.COps$" + op + "Op").getDeclaredClasses()),
+          op + "Op nests no result record");
+    }
+  }
+
+  @Test
+  void aComponentWithoutOutputsHasNoResult() throws Exception {
+    Class<?> nothing = loader.loadClass("p.COps$NothingOp");
+    assertTrue(java.util.Arrays.stream(nothing.getMethods()).noneMatch(m -> m.getName().equals("result")),
+        "NothingOp has no result method");
+    assertEquals(List.of(), List.of(nothing.getDeclaredClasses()));
   }
 
   @Test
@@ -139,33 +164,32 @@ class ResultApiTest {
     run.task("best", "Output", "{\"name\": \"pear\"}");
     run.task("nothing");
 
-    assertEquals("Hello, Ada", accessor(result("p.GreetOp", run, "greet"), "output"));
-    Object summary = result("p.DescribeOp", run, "describe");
+    assertEquals("Hello, Ada", result("p.COps$GreetOp", run, "greet"));
+    Object summary = result("p.COps$DescribeOp", run, "describe");
     assertEquals(1.5, accessor(summary, "mean"));
     assertEquals(3.0, accessor(summary, "max"));
     assertEquals(3, accessor(summary, "count"));
-    Object copy = result("p.CopyOp", run, "copy");
+    Object copy = result("p.COps$CopyOp", run, "copy");
     assertEquals(2L, accessor(copy, "output"));
     Path copied = (Path) accessor(copy, "copyPath");
     assertEquals(dir.resolve("copy").resolve("copy"), copied);
     assertEquals("a\nb\n", Files.readString(copied));
-    assertEquals(Map.of("apple", 2.5, "pear", 1.0), accessor(result("p.TotalsOp", run, "totals"), "output"));
+    assertEquals(Map.of("apple", 2.5, "pear", 1.0), result("p.COps$TotalsOp", run, "totals"));
     Object item = loader.loadClass("p.C$Item").getConstructor(String.class, int.class).newInstance("apple", 2);
-    assertEquals(List.of(item), accessor(result("p.ItemsOp", run, "items"), "output"));
-    assertEquals(true, accessor(result("p.CheckOp", run, "check"), "output"));
-    assertEquals(1e-05f, accessor(result("p.RatioOp", run, "ratio"), "output"));
+    assertEquals(List.of(item), result("p.COps$ItemsOp", run, "items"));
+    assertEquals(true, result("p.COps$CheckOp", run, "check"));
+    assertEquals(1e-05f, result("p.COps$RatioOp", run, "ratio"));
     Object best = loader.loadClass("p.BestResult").getConstructor(String.class).newInstance("pear");
-    assertEquals(best, accessor(result("p.BestOp", run, "best"), "output"));
-    assertEquals(0, result("p.NothingOp", run, "nothing").getClass().getRecordComponents().length);
+    assertEquals(best, result("p.COps$BestOp", run, "best"));
   }
 
   @Test
   void theResultRecordsCompareByValue(@TempDir Path dir) throws Exception {
     FakeRun run = new FakeRun(dir);
     run.task("describe", "mean", "2", "max", "3", "count", "2");
-    Object expected = loader.loadClass("p.DescribeOp$DescribeResult")
+    Object expected = loader.loadClass("p.COps$DescribeOp$DescribeResult")
         .getConstructor(double.class, double.class, int.class).newInstance(2.0, 3.0, 2);
-    assertEquals(expected, result("p.DescribeOp", run, "describe"));
+    assertEquals(expected, result("p.COps$DescribeOp", run, "describe"));
     assertEquals("DescribeResult[mean=2.0, max=3.0, count=2]", expected.toString());
   }
 
@@ -175,14 +199,16 @@ class ResultApiTest {
     run.task("greet[0]", "Output", "Hello, A");
     run.task("greet[1]", "Output", "Hello, B");
     run.task("greet[2]", "Output", "Hello, C");
-    Method results = loader.loadClass("p.GreetOp").getMethod("results", RunOutputs.class, String.class);
-    List<?> all = (List<?>) results.invoke(null, run, "greet");
-    List<Object> texts = new ArrayList<>();
-    for (Object one : all) {
-      texts.add(accessor(one, "output"));
-    }
+    run.task("greeting", "Output", "not an iteration of greet");
+    List<Object> texts = run.results("greet", (r, id) -> {
+      try {
+        return result("p.COps$GreetOp", r, id);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
     assertEquals(List.of("Hello, A", "Hello, B", "Hello, C"), texts);
-    assertEquals("Hello, B", accessor(result("p.GreetOp", run, "greet[1]"), "output"));
+    assertEquals("Hello, B", result("p.COps$GreetOp", run, "greet[1]"));
   }
 
   @Test
@@ -190,12 +216,12 @@ class ResultApiTest {
     FakeRun run = new FakeRun(dir);
     run.task("describe-2", "mean", "abc", "max", "3", "count", "1");
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> result("p.DescribeOp", run, "describe-2"));
+        () -> result("p.COps$DescribeOp", run, "describe-2"));
     assertEquals("output \"mean\" of task \"describe-2\" (Describe) of run run-1: cannot read \"abc\" as a Float"
         + " such as 1.5", e.getMessage());
 
     run.task("items", "Output", "[{\"name\": \"apple\", \"quantity\": 2.5}]");
-    e = assertThrows(IllegalStateException.class, () -> result("p.ItemsOp", run, "items"));
+    e = assertThrows(IllegalStateException.class, () -> result("p.COps$ItemsOp", run, "items"));
     assertTrue(e.getMessage().startsWith("output \"Output\" of task \"items\" (Items) of run run-1: cannot read"
         + " \"[{\"name\": \"apple\", \"quantity\": 2.5}]\" as JSON for java.util.List<p.C$Item>"), e.getMessage());
   }
@@ -205,7 +231,7 @@ class ResultApiTest {
     FakeRun run = new FakeRun(dir);
     run.task("describe", "mean", "1", "count", "1");
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> result("p.DescribeOp", run, "describe"));
+        () -> result("p.COps$DescribeOp", run, "describe"));
     assertEquals("task \"describe\" (Describe) of run run-1 produced no output \"max\"; it produced: count, mean",
         sortedProduced(e.getMessage()));
   }
@@ -283,6 +309,10 @@ class ResultApiTest {
 
         import io.kfp4j.sdk.Value;
         import io.kfp4j.sdk.result.RunOutputs;
+        import java.util.List;
+        import q.NOps.ReadOp;
+        import q.NOps.ResultOp;
+        import q.NOps.ResultsOp;
 
         final class Use {
           static void build() {
@@ -292,24 +322,26 @@ class ResultApiTest {
           }
 
           static void read(RunOutputs run) {
-            double sum = ResultOp.result(run, "result").output();
-            String joined = ResultsOp.results(run, "results").get(0).output();
-            String text = ReadOp.result(run, "read").output();
+            double sum = ResultOp.result(run, "result");
+            List<Double> sums = run.results("result", ResultOp::result);
+            String joined = ResultsOp.result(run, "results");
+            List<String> all = run.results("results", ResultsOp::result);
+            String text = ReadOp.result(run, "read");
           }
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
     FakeRun run = new FakeRun(dir);
     run.task("read", "Output", "x");
-    Method result = TestSupport.classLoader(compilation).loadClass("q.ReadOp")
+    Method result = TestSupport.classLoader(compilation).loadClass("q.NOps$ReadOp")
         .getMethod("result", RunOutputs.class, String.class);
-    assertEquals("x", accessor(invoke(result, run, "read"), "output"));
+    assertEquals("x", invoke(result, run, "read"));
   }
 
   // ---- helpers ----
 
   /** A run of files written here: task id to output name to text, as {@link RunOutputs} hands them out. */
-  private static final class FakeRun implements RunOutputs {
+  static final class FakeRun implements RunOutputs {
     private final Path dir;
     private final Map<String, Map<String, Path>> tasks = new LinkedHashMap<>();
 
@@ -340,13 +372,23 @@ class ResultApiTest {
 
     @Override
     public List<TaskOutputs> iterationsOf(String task, LoadedComponent component) {
-      return tasks.keySet().stream().filter(id -> id.startsWith(task + "[")).map(id -> outputsOf(id, component))
-          .toList();
+      return iterationIds(task).stream().map(id -> outputsOf(id, component)).toList();
+    }
+
+    @Override
+    public List<String> iterationIds(String task) {
+      return tasks.keySet().stream().filter(id -> id.equals(task) || id.startsWith(task + "[")).toList();
     }
   }
 
   private static Object result(String opClass, RunOutputs run, String taskId) throws Exception {
     return invoke(loader.loadClass(opClass).getMethod("result", RunOutputs.class, String.class), run, taskId);
+  }
+
+  /** The generic return type of a factory's {@code result(RunOutputs, String)}. */
+  private static String resultType(String opClass) throws Exception {
+    return loader.loadClass(opClass).getMethod("result", RunOutputs.class, String.class).getGenericReturnType()
+        .getTypeName();
   }
 
   private static Object invoke(Method method, Object... arguments) throws Exception {

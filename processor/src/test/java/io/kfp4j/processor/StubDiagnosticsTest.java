@@ -31,7 +31,7 @@ class StubDiagnosticsTest {
 
         final class Use {
           static void build() {
-            Echo3TimesOp.Echo3TimesTask first = Echo3TimesOp.echo3Times(Value.of("hi"), CSV.of("a,b"));
+            Echo3TimesOp first = Echo3TimesOp.echo3Times(Value.of("hi"), CSV.of("a,b"));
         %s
           }
         }
@@ -48,7 +48,7 @@ class StubDiagnosticsTest {
         """));
     assertThat(compilation).succeededWithoutWarnings();
     String op = TestSupport.generatedSource(compilation, "p.Echo3TimesOp");
-    assertTrue(op.contains("public static Echo3TimesTask echo3Times(Source<String> text, Source<CSV> table)"), op);
+    assertTrue(op.contains("public static Echo3TimesOp echo3Times(Source<String> text, Source<CSV> table)"), op);
     assertTrue(op.contains("what to print, *&#47; with &#64;tags and &#92;u escapes"), op);
     assertTrue(op.contains("@Generated("), op);
     // the spec resource holds the file's own bytes

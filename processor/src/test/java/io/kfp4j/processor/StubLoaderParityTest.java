@@ -63,7 +63,7 @@ class StubLoaderParityTest {
         """);
     assertThat(compilation).succeeded();
     String op = TestSupport.generatedSource(compilation, "p.shared.ShoutOp");
-    assertTrue(op.contains("public static ShoutTask shout(Source<?> text, Source<?> table)"), op);
+    assertTrue(op.contains("public static ShoutOp shout(Source<?> text, Source<?> table)"), op);
     assertTrue(op.contains("public Output<String> out()"), op);
   }
 }

@@ -47,21 +47,24 @@ class TaskApiTest {
       import io.kfp4j.sdk.Output;
       import io.kfp4j.sdk.Value;
       import java.util.List;
+      import p.COps.CopyOp;
+      import p.COps.DescribeOp;
+      import p.COps.GreetOp;
 
       final class Usage {
         static void build() {
-          GreetOp.GreetTask greet = GreetOp.greet(Value.of("Ada"))
+          GreetOp greet = GreetOp.greet(Value.of("Ada"))
               .withGreeting(Value.of("Hi"))
               .withExcited(Value.of(true))
               .withTitle(Value.of("Dr"));
           Output<String> greeting = greet.output();
 
-          DescribeOp.DescribeTask describe = DescribeOp.describe(Value.of(List.of(1.0, 2.0)));
+          DescribeOp describe = DescribeOp.describe(Value.of(List.of(1.0, 2.0)));
           Output<Double> mean = describe.mean();
           Output<Double> max = describe.max();
           Output<Integer> count = describe.count();
 
-          CopyOp.CopyTask copy = CopyOp.copy(Artifact.constant("text")).withHeaderPath(Artifact.constant("# "));
+          CopyOp copy = CopyOp.copy(Artifact.constant("text")).withHeaderPath(Artifact.constant("# "));
           Output<Artifact> copied = copy.copyPath();
           CopyOp.copy(copied);
         }
@@ -80,14 +83,14 @@ class TaskApiTest {
 
   @Test
   void requiredInputsAreTheFactorysParameters() throws Exception {
-    Task<?> task = (Task<?>) factory("p.GreetOp", "greet", 1).invoke(null, Value.of("Ada"));
+    Task<?> task = (Task<?>) factory("p.COps$GreetOp", "greet", 1).invoke(null, Value.of("Ada"));
     assertEquals(Map.of("name", Value.of("Ada")), task.arguments());
     assertEquals("Greet", task.component().name());
   }
 
   @Test
   void optionalInputsAreSetWithWithMethods() throws Exception {
-    Task<?> task = (Task<?>) factory("p.GreetOp", "greet", 1).invoke(null, Value.of("Ada"));
+    Task<?> task = (Task<?>) factory("p.COps$GreetOp", "greet", 1).invoke(null, Value.of("Ada"));
     Object same = task.getClass().getMethod("withTitle", Source.class).invoke(task, Value.of("Dr"));
     task.getClass().getMethod("withExcited", Source.class).invoke(task, Value.of(true));
     assertSame(task, same);
@@ -97,7 +100,7 @@ class TaskApiTest {
 
   @Test
   void recordComponentsBecomeOutputAccessors() throws Exception {
-    Task<?> task = (Task<?>) factory("p.DescribeOp", "describe", 1).invoke(null, Value.of(List.of(1.0)));
+    Task<?> task = (Task<?>) factory("p.COps$DescribeOp", "describe", 1).invoke(null, Value.of(List.of(1.0)));
     for (String output : List.of("mean", "max", "count")) {
       Output<?> reference = (Output<?>) task.getClass().getMethod(output).invoke(task);
       assertEquals(output, reference.name());
@@ -107,7 +110,7 @@ class TaskApiTest {
 
   @Test
   void fileInputsAndOutputsKeepTheirParameterNamesInJavaAndDropPathInKfp() throws Exception {
-    Task<?> task = (Task<?>) factory("p.CopyOp", "copy", 1).invoke(null, Artifact.constant("x"));
+    Task<?> task = (Task<?>) factory("p.COps$CopyOp", "copy", 1).invoke(null, Artifact.constant("x"));
     task.getClass().getMethod("withHeaderPath", Source.class).invoke(task, Artifact.constant("# "));
     assertEquals(List.of("source", "header"), List.copyOf(task.arguments().keySet()));
     Output<?> copied = (Output<?>) task.getClass().getMethod("copyPath").invoke(task);

@@ -25,10 +25,13 @@ class TypeSafetyTest {
 
         import io.kfp4j.sdk.Output;
         import io.kfp4j.sdk.Value;
+        import p.CalcOps.AddOp;
+        import p.CalcOps.SaveOp;
+        import p.CalcOps.ShoutOp;
 
         final class Pipeline {
           static void build() {
-            AddOp.AddTask first = AddOp.add(Value.of(1.0), Value.of(4.0));
+            AddOp first = AddOp.add(Value.of(1.0), Value.of(4.0));
         %s
           }
         }

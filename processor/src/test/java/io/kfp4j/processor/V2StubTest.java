@@ -106,7 +106,7 @@ class V2StubTest {
   void stubsTypeTheirPortsFromTheV2Types() throws IOException {
     Compilation compilation = TestSupport.stubJavac(options()).compile(PIPELINE);
     String add = TestSupport.generatedSource(compilation, "p.v2.AddNumbersOp");
-    assertTrue(add.contains("public static AddNumbersTask addNumbers(Source<Integer> a, Source<Integer> b)"), add);
+    assertTrue(add.contains("public static AddNumbersOp addNumbers(Source<Integer> a, Source<Integer> b)"), add);
     assertTrue(add.contains("A KFP v2 component (schemaVersion 2.1.0): its command line uses &#123;&#123;$&#125;"
         + "&#125; (at deploymentSpec.executors.exec-add-numbers.container.args[1]), which KFP v2's launcher fills in,"
         + " so its tasks run only in pipelines compiled for KFP v2."), add);
