@@ -155,8 +155,9 @@ public final class ComponentProcessor extends AbstractProcessor {
         diagnostics.error(model.method(), "component name \"" + model.name() + "\" is taken by " + where(sameKey)
             + " (both become \"" + model.key() + "\"); give one of them @Component(name = ...)");
       } else if (sameClass != null) {
-        diagnostics.error(model.method(), "both " + where(sameClass) + " and " + where(model) + " would generate "
-            + model.opClass().canonicalName() + "; rename one of the methods");
+        diagnostics.error(model.method(), "both " + model.owner().canonicalName() + "#" + sameClass.method()
+            + " and #" + model.method() + " would generate " + model.opClass().canonicalName()
+            + "; @Component methods cannot be overloaded: rename one of them");
       } else {
         unique.add(model);
       }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.kfp4j.runtime.spec.KfpNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -41,6 +42,7 @@ final class ResultWriter {
     }
     boolean single = model.outputs().size() == 1;
     TypeName result = resultType(model);
+    String task = KfpNames.k8sName(model.componentName());  // a task's default name
     CodeBlock value = single ? decode(model.outputs().get(0))
         : CodeBlock.of("new $T(\n$L)", result,
             model.outputs().stream().map(ResultWriter::decode).collect(CodeBlock.joining(",\n")));
@@ -49,9 +51,9 @@ final class ResultWriter {
         .addParameter(RUN_OUTPUTS, "run")
         .addParameter(String.class, "taskId")
         .returns(result)
-        .addJavadoc("The $L of task {@code taskId} ({@code add-2}, {@code add[0]}) in a finished run, as"
-            + " {@link $T#outputsOf} reads it;\nevery iteration: {@code run.results(\"add\", $L::result)}.\n",
-            single ? "output \"" + model.outputs().get(0).name() + "\"" : "outputs", RUN_OUTPUTS,
+        .addJavadoc("The $L of task {@code taskId} ({@code $L-2}, {@code $L[0]}) in a finished run, as"
+            + " {@link $T#outputsOf} reads it;\nevery iteration: {@code run.results(\"$L\", $L::result)}.\n",
+            single ? "output \"" + model.outputs().get(0).name() + "\"" : "outputs", task, task, RUN_OUTPUTS, task,
             model.opClass().simpleName())
         .addStatement("$T outputs = run.outputsOf(taskId, COMPONENT.loaded())", TASK_OUTPUTS)
         .addStatement("return $L", value)

@@ -138,8 +138,8 @@ class HolderSourceTest {
         """);
     Compilation compilation = TestSupport.compile(source);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("both p.Calc#add and p.Calc#add would generate p.CalcOps.AddOp;"
-        + " rename one of the methods").inFile(source).onLineContaining("public static int add(");
+    assertThat(compilation).hadErrorContaining("both p.Calc#add(double,double) and #add(int,int) would generate"
+        + " p.CalcOps.AddOp; @Component methods cannot be overloaded: rename one of them").inFile(source).onLineContaining("public static int add(");
   }
 
   private static String reference(Compilation compilation, String key) {
