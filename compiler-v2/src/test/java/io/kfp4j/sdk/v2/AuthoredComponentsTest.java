@@ -8,7 +8,7 @@ import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import org.junit.jupiter.api.Test;
 
 /** The seed's addition pipeline, from an authored {@code @Component add(double, double)}, in KFP v2's IR. */
