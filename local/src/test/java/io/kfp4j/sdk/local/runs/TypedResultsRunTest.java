@@ -122,6 +122,8 @@ class TypedResultsRunTest {
     int third = SquareOp.result(run, "square[2]");
     assertEquals(4, third);
     List<Integer> squares = run.results("square", SquareOp::result);
+    assertEquals(java.util.stream.IntStream.range(0, 11).mapToObj(i -> "square[" + i + "]").toList(),
+        run.iterationIds("square"));
     assertEquals(List.of(9, 1, 4, 16, 25, 36, 49, 64, 81, 100, 121), squares);
     // a task outside loops has one "iteration"
     assertEquals(List.of(new DescribeOp.DescribeResult(3.0, 6.0, 3)), run.results("describe", DescribeOp::result));
