@@ -66,5 +66,7 @@ class AuthoredComponentsTest {
          "--out-Output", "{{$.outputs.parameters['Output'].output_file}}"]"""), container.get("args"));
     assertEquals("io.kfp4j.launcher.Launcher", container.get("command").get(container.get("command").size() - 2)
         .asText());
+    assertEquals("io.kfp4j.testcomponents.Calc#add",
+        container.get("command").get(container.get("command").size() - 1).asText());
   }
 }
