@@ -8,7 +8,7 @@ import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Pipelines;
 import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import org.junit.jupiter.api.Test;
 
 /** The seed's addition pipeline, from an authored {@code @Component add(double, double)}, in KFP v2's IR. */
@@ -66,5 +66,7 @@ class AuthoredComponentsTest {
          "--out-Output", "{{$.outputs.parameters['Output'].output_file}}"]"""), container.get("args"));
     assertEquals("io.kfp4j.launcher.Launcher", container.get("command").get(container.get("command").size() - 2)
         .asText());
+    assertEquals("io.kfp4j.testcomponents.Calc#add",
+        container.get("command").get(container.get("command").size() - 1).asText());
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadArgumentsTest {
   private static final String ADD_USAGE =
-      "usage: add --a <Float value> --b <Float value> --out-Output <path to write the Float output to>";
+      "usage: io.kfp4j.testcomponents.Calc#add --a <Float value> --b <Float value> --out-Output <path to write the"
+          + " Float output to>";
 
   @TempDir
   Path dir;
@@ -35,8 +36,8 @@ class BadArgumentsTest {
     List<String> lines = run.stderr().lines().toList();
     assertTrue(lines.get(0).startsWith("kfp4j launcher: component \"Tag\": flag --node: cannot read \"[1, 2]\" as"
         + " JSON for com.fasterxml.jackson.databind.node.ObjectNode ("), run.stderr());
-    assertEquals("usage: tag --node <JsonObject value> --tag <String value> --out-Output <path to write the JsonObject"
-        + " output to>", lines.get(1));
+    assertEquals("usage: io.kfp4j.testcomponents.JsonValues#tag --node <JsonObject value> --tag <String value>"
+        + " --out-Output <path to write the JsonObject output to>", lines.get(1));
     run.assertNoOutputs();
   }
 

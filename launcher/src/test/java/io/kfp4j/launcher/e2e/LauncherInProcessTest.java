@@ -39,41 +39,58 @@ class LauncherInProcessTest {
   @Test
   void runsAComponent() throws IOException {
     Path output = dir.resolve("outputs/Output/data");
-    Result result = launch("add", "--a", "1", "--b", "4", "--out-Output", output.toString());
+    Result result = launch("io.kfp4j.testcomponents.Calc#add", "--a", "1", "--b", "4", "--out-Output",
+        output.toString());
     assertEquals(new Result(Launcher.OK, "", ""), result);
     assertEquals("5.0", Files.readString(output));
   }
 
   @Test
   void helpPrintsTheComponentsUsage() {
-    assertEquals(new Result(Launcher.OK, "usage: greet --name <String value> [--greeting <String value>]"
+    assertEquals(new Result(Launcher.OK, "usage: io.kfp4j.testcomponents.Greetings#greet --name <String value> [--greeting <String value>]"
         + " [--excited <Boolean value>] [--title <String value>] --out-Output <path to write the String output to>\n",
-        ""), launch("greet", "--help"));
-    assertEquals(Launcher.OK, launch("count-lines", "--lines", "x", "--help").exitCode());
+        ""), launch(ComponentRun.reference("greet"), "--help"));
+    assertEquals(Launcher.OK, launch(ComponentRun.reference("count-lines"), "--lines", "x", "--help").exitCode());
   }
 
   @Test
   void helpAsAValueIsAValue() throws IOException {
     Path output = dir.resolve("out");
     assertEquals(new Result(Launcher.OK, "", ""),
-        launch("echo", "--text", "--help", "--out-Output", output.toString()));
+        launch(ComponentRun.reference("echo"), "--text", "--help", "--out-Output", output.toString()));
     assertEquals("--help", Files.readString(output));
   }
 
   @Test
   void theLaunchersOwnUsage() {
-    String usage = "usage: Launcher <component> [--<input> <value>]... [--out-<output> <path>]...\n";
+    String usage = "usage: Launcher <class>#<method> [--<input> <value>]... [--out-<output> <path>]...\n";
     assertEquals(new Result(Launcher.OK, usage, ""), launch("--help"));
     assertEquals(new Result(Launcher.BAD_ARGUMENTS, "", "kfp4j launcher: " + usage), launch());
     assertEquals(new Result(Launcher.BAD_ARGUMENTS, "", "kfp4j launcher: " + usage), launch("--a", "1"));
   }
 
   @Test
-  void anUnknownComponentKey() {
-    Result result = launch("ad", "--a", "1");
+  void anUnknownClassOrMethod() {
+    assertEquals(new Result(Launcher.BAD_ARGUMENTS, "", "kfp4j launcher: no kfp4j component"
+        + " io.kfp4j.testcomponents.Calculator#add on the classpath (looked for the class"
+        + " io.kfp4j.testcomponents.CalculatorOps$Entries); check that the project's classes are on the classpath and"
+        + " were compiled with kfp4j's annotation processor\n"), launch("io.kfp4j.testcomponents.Calculator#add"));
+    String noMethod = "kfp4j launcher: no kfp4j component io.kfp4j.testcomponents.Calc#ad:"
+        + " io.kfp4j.testcomponents.CalcOps$Entries has no @Component method named \"ad\"; rebuild the project so"
+        + " that its component.yaml files match its classes\n";
+    assertEquals(new Result(Launcher.BAD_ARGUMENTS, "", noMethod), launch("io.kfp4j.testcomponents.Calc#ad", "--a",
+        "1"));
+    assertEquals(new Result(Launcher.BAD_ARGUMENTS, "", noMethod), launch("io.kfp4j.testcomponents.Calc#ad",
+        "--help"));
+  }
+
+  @Test
+  void anOldStyleComponentKey() {
+    Result result = launch("add", "--a", "1");
     assertEquals(Launcher.BAD_ARGUMENTS, result.exitCode());
-    assertEquals("kfp4j launcher: no kfp4j component \"ad\" on the classpath (looked for META-INF/kfp4j/entries/ad);"
-        + " check the component key and that the project's classes are on the classpath\n", result.err());
+    assertTrue(result.err().startsWith("kfp4j launcher: \"add\" is not a component entry: expected the class and"
+        + " method of a @Component method, as in io.example.Calc#add"), result.err());
+    assertEquals("", result.out());
   }
 
   @Test
@@ -108,17 +125,21 @@ class LauncherInProcessTest {
         "totals", "--items", "[{\"name\": \"a\", \"quantity\": 2.5, \"price\": 1}]");
   }
 
-  /** Runs {@code args} plus a path for each output; expects exit 2, the message, the usage and no output file. */
+  /**
+   * Runs the component of key {@code args[0]} with the other {@code args} plus a path for each output; expects exit 2,
+   * the message, the usage and no output file.
+   */
   private void assertRefused(String component, String message, String... args) {
     String key = args[0];
     List<String> all = new ArrayList<>(List.of(args));
+    all.set(0, ComponentRun.reference(key));
     for (var output : ComponentRun.spec(key).outputs()) {
       all.addAll(List.of("--out-" + output.name(), dir.resolve(output.name()).toString()));
     }
     Result result = launch(all.toArray(String[]::new));
     assertEquals(Launcher.BAD_ARGUMENTS, result.exitCode(), result.err());
     assertTrue(result.err().startsWith("kfp4j launcher: component \"" + component + "\": " + message), result.err());
-    assertTrue(result.err().contains("\nusage: " + key + " "), result.err());
+    assertTrue(result.err().contains("\nusage: " + all.get(0) + " "), result.err());
     try (var left = Files.list(dir)) {
       assertEquals(List.of(), left.toList());
     } catch (IOException e) {
@@ -128,7 +149,8 @@ class LauncherInProcessTest {
 
   @Test
   void aFlagGivenTwice() {
-    Result result = launch("add", "--a", "1", "--a", "2", "--b", "1", "--out-Output", dir.resolve("o").toString());
+    Result result = launch(ComponentRun.reference("add"), "--a", "1", "--a", "2", "--b", "1", "--out-Output",
+        dir.resolve("o").toString());
     assertEquals(Launcher.BAD_ARGUMENTS, result.exitCode());
     assertTrue(result.err().startsWith("kfp4j launcher: component \"Add\": flag --a is given twice; give it once\n"),
         result.err());
@@ -136,7 +158,8 @@ class LauncherInProcessTest {
 
   @Test
   void aThrowingComponent() {
-    Result result = launch("explode", "--message", "bang", "--out-Output", dir.resolve("o").toString());
+    Result result = launch(ComponentRun.reference("explode"), "--message", "bang", "--out-Output",
+        dir.resolve("o").toString());
     assertEquals(Launcher.FAILED, result.exitCode());
     assertTrue(result.err().startsWith("kfp4j launcher: component \"Explode\" failed:\n"
         + "java.lang.IllegalStateException: bang\n\tat " + TestComponents.class.getName() + ".explode("), result.err());

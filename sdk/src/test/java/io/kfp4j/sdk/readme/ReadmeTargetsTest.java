@@ -13,7 +13,7 @@ import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.argo.Compiler;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.v2.PipelineSpecCompiler;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package io.kfp4j.sdk.local.calc;
 
 import io.kfp4j.annotations.Default;
 import io.kfp4j.annotations.Pipeline;
-import io.kfp4j.testcomponents.AddOp;
 import io.kfp4j.sdk.Param;
 import io.kfp4j.sdk.Value;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 
 /** The seed's pipelines, in Java. */
 public final class SeedPipelines {

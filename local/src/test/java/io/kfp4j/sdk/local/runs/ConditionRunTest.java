@@ -14,7 +14,7 @@ import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.TaskStatus;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -9,8 +9,8 @@ import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
-import io.kfp4j.testcomponents.DescribeConfigOp;
-import io.kfp4j.testcomponents.TagOp;
+import io.kfp4j.testcomponents.JsonValuesOps.DescribeConfigOp;
+import io.kfp4j.testcomponents.JsonValuesOps.TagOp;
 import io.kfp4j.testcomponents.shared.ReadConfigOp;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ class JsonValuesRunTest {
 
   static PipelineGraph pipeline() {
     return Pipelines.builder("json-values").build(p -> {
-      ReadConfigOp.ReadConfigTask read = ReadConfigOp.readConfig(Value.of("start"));
+      ReadConfigOp read = ReadConfigOp.readConfig(Value.of("start"));
       Output<Map<String, Object>> config = read.config();
       DescribeConfigOp.describeConfig(config, read.names(), config, read.count());
       TagOp.tag(config, Value.of("seen"));
@@ -53,7 +53,7 @@ class JsonValuesRunTest {
   }
 
   private static void check(RunResult run) {
-    Map<String, Object> described = DescribeConfigOp.result(run, "describe-config").output();
+    Map<String, Object> described = DescribeConfigOp.result(run, "describe-config");
     assertEquals(Map.of("keys", List.of("alpha", "nested"), "nested", Map.of("b", Arrays.asList(true, null)),
         "names", 2L, "first", "x", "tree", "OBJECT", "classes", List.of("Long", "LinkedHashMap"), "count", 3L),
         described, LocalTesting.describe(run));

@@ -8,7 +8,7 @@ import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -15,7 +15,7 @@ import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.sdk.local.TaskStatus;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static io.kfp4j.sdk.local.runs.LocalTesting.args;
 import static io.kfp4j.sdk.local.runs.LocalTesting.assertTask;
 import static io.kfp4j.sdk.local.runs.LocalTesting.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.sdk.ComponentDefinition;
@@ -17,7 +18,10 @@ import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.sdk.local.TaskStatus;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.HoldOp;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.NumbersBelowOp;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.SquareOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +176,12 @@ class ParallelForRunTest {
     assertTask(run, "add-2[1][0]", TaskStatus.SKIPPED);
     assertEquals("1025.0", run.output("add-2[1][1]", "Output"));
     assertEquals(8, run.record().tasks().size(), describe(run));
+    // typed: the outer index first; an instance that did not run fails the whole read
+    assertEquals(List.of("add[0][0]", "add[0][1]", "add[1][0]", "add[1][1]"), run.iterationIds("add"));
+    assertEquals(List.of(11.0, 21.0, 15.0, 25.0), run.results("add", AddOp::result));
+    assertEquals(List.of("add-2[0][0]", "add-2[0][1]", "add-2[1][0]", "add-2[1][1]"), run.iterationIds("add-2"));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> run.results("add-2", AddOp::result));
+    assertTrue(e.getMessage().startsWith("task \"add-2[0][0]\" of run " + run.record().id()), e.getMessage());
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunStore;
 import io.kfp4j.sdk.local.RunnerKind;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.SquareOp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

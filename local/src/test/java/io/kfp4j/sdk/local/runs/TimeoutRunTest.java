@@ -15,6 +15,7 @@ import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
 import io.kfp4j.sdk.local.TaskRecord;
 import io.kfp4j.sdk.local.TaskStatus;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.HoldOp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

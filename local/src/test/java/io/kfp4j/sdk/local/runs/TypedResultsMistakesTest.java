@@ -10,9 +10,12 @@ import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStore;
-import io.kfp4j.testcomponents.AddOp;
 import io.kfp4j.sdk.local.calc.AdditionPipeline;
-import io.kfp4j.testcomponents.GreetOp;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.EchoOp;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.ExplodeOp;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.SquareOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
+import io.kfp4j.testcomponents.GreetingsOps.GreetOp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,8 +50,11 @@ class TypedResultsMistakesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AddOp.result(run, "add-3"));
     assertEquals("run " + run.record().id() + " (pipeline \"addition-pipeline\") has no task \"add-3\"; its tasks"
         + " are: add, add-2", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> AddOp.results(run, "sum"));
+    e = assertThrows(IllegalArgumentException.class, () -> run.results("sum", AddOp::result));
     assertEquals("run " + run.record().id() + " (pipeline \"addition-pipeline\") has no task named \"sum\"; its"
+        + " tasks are: add, add-2", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> run.iterationIds("add-3"));
+    assertEquals("run " + run.record().id() + " (pipeline \"addition-pipeline\") has no task named \"add-3\"; its"
         + " tasks are: add, add-2", e.getMessage());
   }
 
@@ -59,8 +65,8 @@ class TypedResultsMistakesTest {
     RunResult run = LocalTesting.runner(root).run(graph, Map.of()).assertSucceeded();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SquareOp.result(run, "square"));
     assertEquals("run " + run.record().id() + " (pipeline \"squares\") has no task \"square\"; task \"square\" runs"
-        + " in a loop: give an iteration's id (square[0] ... square[2] (3)) or read them all with results(run,"
-        + " \"square\"); its tasks are: square[0] ... square[2] (3)", e.getMessage());
+        + " in a loop: give an iteration's id (square[0] ... square[2] (3)) or read them all with"
+        + " run.results(\"square\", XxxOp::result); its tasks are: square[0] ... square[2] (3)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> SquareOp.result(run, "square[3]"));
     assertTrue(e.getMessage().contains("has no task \"square[3]\"; its tasks are: square[0] ... square[2] (3)"),
         e.getMessage());
@@ -88,7 +94,7 @@ class TypedResultsMistakesTest {
     assertTrue(e.getMessage().startsWith("task \"echo\" of run " + run.record().id() + " (pipeline \"explosive\")"
         + " did not succeed: SKIPPED: "), e.getMessage());
     // the task that succeeded reads as usual
-    assertEquals(3.0, AddOp.result(run, "add").output());
+    assertEquals(3.0, AddOp.result(run, "add"));
   }
 
   @Test
@@ -139,7 +145,7 @@ class TypedResultsMistakesTest {
       ParallelFor.each(IntStream.range(0, 40).boxed().toList(), x -> SquareOp.square(x));
     });
     RunResult run = LocalTesting.runner(root).run(graph, Map.of()).assertSucceeded();
-    assertEquals("Hello, " + longName + ".", GreetOp.result(run, "greet").output());
+    assertEquals("Hello, " + longName + ".", GreetOp.result(run, "greet"));
     String summary = run.record().toString();
     List<String> lines = summary.lines().toList();
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("  greet") && l.endsWith("Output=Hello, "

@@ -11,16 +11,17 @@ import io.kfp4j.sdk.Value;
 import io.kfp4j.sdk.ir.PipelineGraph;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunnerKind;
-import io.kfp4j.testcomponents.AddOp;
 import io.kfp4j.sdk.local.calc.AdditionPipeline;
-import io.kfp4j.testcomponents.CountLinesOp;
-import io.kfp4j.testcomponents.DescribeOp;
-import io.kfp4j.testcomponents.GreetOp;
-import io.kfp4j.testcomponents.Inventory;
-import io.kfp4j.testcomponents.MostValuableOp;
-import io.kfp4j.testcomponents.TotalsOp;
-import io.kfp4j.testcomponents.WriteLinesOp;
+import io.kfp4j.sdk.local.runs.LocalComponentsOps.SquareOp;
 import io.kfp4j.sdk.result.TaskOutputs;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
+import io.kfp4j.testcomponents.GreetingsOps.GreetOp;
+import io.kfp4j.testcomponents.Inventory;
+import io.kfp4j.testcomponents.InventoryOps.MostValuableOp;
+import io.kfp4j.testcomponents.InventoryOps.TotalsOp;
+import io.kfp4j.testcomponents.StatisticsOps.DescribeOp;
+import io.kfp4j.testcomponents.TextFilesOps.CountLinesOp;
+import io.kfp4j.testcomponents.TextFilesOps.WriteLinesOp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,11 +56,10 @@ class TypedResultsRunTest {
   void theSeedsAdditionPipelineAddsUpToNineteen(@TempDir Path root) {
     RunResult run = LocalTesting.runner(root).run(AdditionPipeline.spec(), Map.of("a", 7.0, "b", 8.0))
         .assertSucceeded();
-    double first = AddOp.result(run, "add").output();
-    double sum = AddOp.result(run, "add-2").output();
+    double first = AddOp.result(run, "add");
+    double sum = AddOp.result(run, "add-2");
     assertEquals(11.0, first);
     assertEquals(19.0, sum);
-    assertEquals(new AddOp.AddResult(19.0), AddOp.result(run, "add-2"));
     // the text API is still there
     assertEquals("19.0", run.output("add-2", "Output"));
   }
@@ -69,7 +69,7 @@ class TypedResultsRunTest {
     LocalTesting.runner(root).run(AdditionPipeline.spec(), Map.of()).assertSucceeded();
     RunResult cached = LocalTesting.runner(root).run(AdditionPipeline.spec(), Map.of()).assertSucceeded();
     assertEquals(io.kfp4j.sdk.local.TaskStatus.CACHED, cached.task("add-2").orElseThrow().status());
-    assertEquals(12.0, AddOp.result(cached, "add-2").output());
+    assertEquals(12.0, AddOp.result(cached, "add-2"));
   }
 
   @Test
@@ -105,25 +105,28 @@ class TypedResultsRunTest {
     assertEquals(3, stats.count());
     assertEquals(new DescribeOp.DescribeResult(3.0, 6.0, 3), stats);
 
-    Map<String, Double> totals = TotalsOp.result(run, "totals").output();
+    Map<String, Double> totals = TotalsOp.result(run, "totals");
     assertEquals(Map.of("apple", 7.0, "pear", 8.0), totals);
-    Inventory.Item best = MostValuableOp.result(run, "most-valuable").output();
+    Inventory.Item best = MostValuableOp.result(run, "most-valuable");
     assertEquals(new Inventory.Item("pear", 2, 4.0), best);
 
-    Path lines = WriteLinesOp.result(run, "write-lines").linesPath();
+    Path lines = WriteLinesOp.result(run, "write-lines");
     assertEquals("hello\nhello\nhello\n", Files.readString(lines));
     assertTrue(lines.startsWith(run.runDir()), lines + " lies in the run's folder");
-    long count = CountLinesOp.result(run, "count-lines").output();
+    long count = CountLinesOp.result(run, "count-lines");
     assertEquals(3L, count);
-    String greeting = GreetOp.result(run, "greet").output();
+    String greeting = GreetOp.result(run, "greet");
     assertEquals("Hello, Ada!", greeting);
 
     // one iteration by its id, and all of them in iteration order (square[10] after square[9], not after [1])
-    int third = SquareOp.result(run, "square[2]").output();
+    int third = SquareOp.result(run, "square[2]");
     assertEquals(4, third);
-    List<Integer> squares = SquareOp.results(run, "square").stream().map(SquareOp.SquareResult::output).toList();
+    List<Integer> squares = run.results("square", SquareOp::result);
+    assertEquals(java.util.stream.IntStream.range(0, 11).mapToObj(i -> "square[" + i + "]").toList(),
+        run.iterationIds("square"));
     assertEquals(List.of(9, 1, 4, 16, 25, 36, 49, 64, 81, 100, 121), squares);
     // a task outside loops has one "iteration"
-    assertEquals(List.of(new DescribeOp.DescribeResult(3.0, 6.0, 3)), DescribeOp.results(run, "describe"));
+    assertEquals(List.of(new DescribeOp.DescribeResult(3.0, 6.0, 3)), run.results("describe", DescribeOp::result));
+    assertEquals(List.of("describe"), run.iterationIds("describe"));
   }
 }

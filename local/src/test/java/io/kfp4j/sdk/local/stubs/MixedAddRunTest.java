@@ -9,7 +9,7 @@ import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
 import io.kfp4j.sdk.local.RunStatus;
 import io.kfp4j.sdk.local.RunnerKind;
-import io.kfp4j.testcomponents.AddOp;
+import io.kfp4j.testcomponents.CalcOps.AddOp;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,10 +41,10 @@ class MixedAddRunTest {
     assertEquals("23.0", run.output("add-2", "Output"));
     assertEquals("38.0", run.output("add-3", "Output"));
     // typed: the Python task read through its stub, the Java one through its factory
-    double python = io.kfp4j.sdk.local.stubs.AddOp.result(run, "add").output();
+    double python = io.kfp4j.sdk.local.stubs.AddOp.result(run, "add");
     assertEquals(15.0, python);
-    assertEquals(23.0, AddOp.result(run, "add-2").output());
-    assertEquals(38.0, io.kfp4j.sdk.local.stubs.AddOp.result(run, "add-3").output());
+    assertEquals(23.0, AddOp.result(run, "add-2"));
+    assertEquals(38.0, io.kfp4j.sdk.local.stubs.AddOp.result(run, "add-3"));
   }
 
   @Test

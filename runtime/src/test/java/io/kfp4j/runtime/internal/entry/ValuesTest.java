@@ -41,6 +41,39 @@ class ValuesTest {
         e.getMessage());
   }
 
+  @Test
+  void jsonReadsAsAJavaTypeValue() {
+    List<Double> doubles = Values.fromJson("[1, 2.5]", "values", JavaTypes.parameterized(List.class, Double.class));
+    assertEquals(List.of(1.0, 2.5), doubles);
+    Map<String, List<Integer>> nested = Values.fromJson("{\"a\": [1, 2]}", "groups",
+        JavaTypes.parameterized(Map.class, String.class, JavaTypes.parameterized(List.class, Integer.class)));
+    assertEquals(Map.of("a", List.of(1, 2)), nested);
+    assertEquals(Double.valueOf(3.5), Values.fromJson("3.5", "x", Double.class));
+  }
+
+  @Test
+  void badJsonForAJavaTypeNamesTheInputAndTheType() {
+    ArgumentException e = assertThrows(ArgumentException.class,
+        () -> Values.fromJson("[1,", "values", JavaTypes.parameterized(List.class, Double.class)));
+    assertTrue(e.getMessage().startsWith("flag --values: cannot read \"[1,\" as JSON for"
+        + " java.util.List<java.lang.Double> ("), e.getMessage());
+    e = assertThrows(ArgumentException.class, () -> Values.fromJson("[\"a\"]", "counts",
+        JavaTypes.parameterized(Map.class, String.class, Integer.class)));
+    assertTrue(e.getMessage().startsWith("flag --counts: cannot read \"[\"a\"]\" as JSON for"
+        + " java.util.Map<java.lang.String, java.lang.Integer> ("), e.getMessage());
+  }
+
+  @Test
+  void aTypeReferenceAndAJavaTypeReadAlike() {
+    String text = "{\"a\": [1.5, NaN]}";
+    assertEquals(Values.fromJson(text, "v", new TypeReference<Map<String, List<Double>>>() {}),
+        Values.<Map<String, List<Double>>>fromJson(text, "v",
+            JavaTypes.parameterized(Map.class, String.class, JavaTypes.parameterized(List.class, Double.class))));
+    assertEquals(outcome(() -> Values.fromJson("[1] [2]", "v", new TypeReference<List<Double>>() {}).toString()),
+        outcome(() -> Values.<List<Double>>fromJson("[1] [2]", "v", JavaTypes.parameterized(List.class, Double.class))
+            .toString()));
+  }
+
   /** The text, or the exception's class and message. */
   private static String outcome(java.util.function.Supplier<String> call) {
     try {
