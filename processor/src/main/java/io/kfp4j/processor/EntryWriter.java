@@ -121,22 +121,26 @@ final class EntryWriter {
     }
     for (Port port : model.outputs()) {
       if (port.passing() == Port.Passing.RETURN) {
-        run.addStatement("staging.write(arguments.outputPath($S), $L)", port.name(), serialize(port, "result"));
+        run.addStatement("staging.write($L, $L)", outputPath(port), serialize(port, "result"));
       } else if (port.passing() == Port.Passing.RECORD_COMPONENT) {
-        run.addStatement("staging.write(arguments.outputPath($S), $L)", port.name(),
+        run.addStatement("staging.write($L, $L)", outputPath(port),
             serialize(port, "result." + port.javaName() + "()"));
       } else if (port.passing() == Port.Passing.REPORT) {
-        run.addStatement("staging.write(arguments.outputPath($S), $L.toJson())", port.name(), local(model, port));
+        run.addStatement("staging.write($L, $L.toJson())", outputPath(port), local(model, port));
       }
     }
     return run.build();
   }
 
   private static CodeBlock flag(Flag f) {
+    String name = JavaLiterals.of(f.name());
     return switch (f.kind()) {
-      case VALUE -> CodeBlock.of("$T.value($S, $L, $S, $S)", FLAG, f.name(), f.required(), f.kfpType(), f.javaType());
-      case INPUT_PATH -> CodeBlock.of("$T.inputPath($S, $L, $S)", FLAG, f.name(), f.required(), f.kfpType());
-      case OUTPUT_PATH -> CodeBlock.of("$T.outputPath($S, $S, $S)", FLAG, f.name(), f.kfpType(), f.javaType());
+      case VALUE -> CodeBlock.of("$T.value($L)", FLAG, String.join(", ", name, String.valueOf(f.required()),
+          JavaLiterals.of(f.kfpType()), JavaLiterals.of(f.javaType())));
+      case INPUT_PATH -> CodeBlock.of("$T.inputPath($L)", FLAG, String.join(", ", name, String.valueOf(f.required()),
+          JavaLiterals.of(f.kfpType())));
+      case OUTPUT_PATH -> CodeBlock.of("$T.outputPath($L)", FLAG, String.join(", ", name,
+          JavaLiterals.of(f.kfpType()), JavaLiterals.of(f.javaType())));
     };
   }
 
@@ -156,28 +160,38 @@ final class EntryWriter {
       return port.wrapped()
           ? CodeBlock.of("$T.<$T>ofNullable(arguments.inputPath($S))", Optional.class, port.type().javaType().box(),
               port.name())
-          : CodeBlock.of("arguments.inputPath($S)", port.name());
+          : CodeBlock.of("$L", "arguments.inputPath(" + JavaLiterals.of(port.name()) + ")");
     }
     if (port.wrapped()) {
       // type arguments written out: javac infers nothing in the conditional
       TypeName type = port.type().javaType().box();
       return CodeBlock.of("arguments.has($S) ? $T.<$T>of($L) : $T.<$T>empty()", port.name(), Optional.class, type,
-          convert(port, CodeBlock.of("arguments.value($S)", port.name())), Optional.class, type);
+          convert(port, value(port)), Optional.class, type);
     }
-    CodeBlock text = port.defaultText() == null
-        ? CodeBlock.of("arguments.value($S)", port.name())
-        : CodeBlock.of("$T.text(arguments, $S, $S)", VALUES, port.name(), port.defaultText());
+    CodeBlock text = port.defaultText() == null ? value(port)
+        : CodeBlock.of("$T.text($L)", VALUES, "arguments, " + JavaLiterals.of(port.name()) + ", "
+            + JavaLiterals.of(port.defaultText()));
     return convert(port, text);
+  }
+
+  /** {@code arguments.outputPath("name")}, as one piece of text for JavaPoet. */
+  private static String outputPath(Port port) {
+    return "arguments.outputPath(" + JavaLiterals.of(port.name()) + ")";
+  }
+
+  /** {@code arguments.value("name")}, as one piece of text for JavaPoet. */
+  private static CodeBlock value(Port port) {
+    return CodeBlock.of("$L", "arguments.value(" + JavaLiterals.of(port.name()) + ")");
   }
 
   private static CodeBlock convert(Port port, CodeBlock text) {
     return switch (port.type().kind()) {
       case STRING -> text;
-      case INT -> CodeBlock.of("$T.toInt($L, $S)", VALUES, text, port.name());
-      case LONG -> CodeBlock.of("$T.toLong($L, $S)", VALUES, text, port.name());
-      case DOUBLE -> CodeBlock.of("$T.toDouble($L, $S)", VALUES, text, port.name());
-      case FLOAT -> CodeBlock.of("$T.toFloat($L, $S)", VALUES, text, port.name());
-      case BOOLEAN -> CodeBlock.of("$T.toBoolean($L, $S)", VALUES, text, port.name());
+      case INT -> CodeBlock.of("$T.toInt($L, $L)", VALUES, text, JavaLiterals.of(port.name()));
+      case LONG -> CodeBlock.of("$T.toLong($L, $L)", VALUES, text, JavaLiterals.of(port.name()));
+      case DOUBLE -> CodeBlock.of("$T.toDouble($L, $L)", VALUES, text, JavaLiterals.of(port.name()));
+      case FLOAT -> CodeBlock.of("$T.toFloat($L, $L)", VALUES, text, JavaLiterals.of(port.name()));
+      case BOOLEAN -> CodeBlock.of("$T.toBoolean($L, $L)", VALUES, text, JavaLiterals.of(port.name()));
       case JSON -> JavaTypeValues.isValue(port.type().javaType())
           ? CodeBlock.of("$T.<$T>fromJson($L, $S, $L)", VALUES, port.type().javaType().box(), text, port.name(),
               JavaTypeValues.of(port.type().javaType()))
@@ -189,8 +203,9 @@ final class EntryWriter {
 
   private static CodeBlock serialize(Port port, String value) {
     if (port.type().kind() == IoType.Kind.JSON) {
-      return CodeBlock.of("$T.toJson($L, $S)", VALUES, value, port.name());
+      return CodeBlock.of("$T.toJson($L)", VALUES, value + ", " + JavaLiterals.of(port.name()));
     }
-    return CodeBlock.of("$T.serialize($L, $S, $S)", VALUES, value, port.type().kfpType(), port.name());
+    return CodeBlock.of("$T.serialize($L)", VALUES, value + ", " + JavaLiterals.of(port.type().kfpType()) + ", "
+        + JavaLiterals.of(port.name()));
   }
 }

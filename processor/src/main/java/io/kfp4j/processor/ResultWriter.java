@@ -96,14 +96,15 @@ final class ResultWriter {
 
   private static CodeBlock decode(Port port) {
     String name = port.name();
+    String literal = JavaLiterals.of(name);
     return switch (port.type().kind()) {
-      case PATH -> CodeBlock.of("outputs.file($S)", name);
-      case STRING -> CodeBlock.of("outputs.text($S)", name);
-      case INT -> CodeBlock.of("outputs.toInt($S)", name);
-      case LONG -> CodeBlock.of("outputs.toLong($S)", name);
-      case DOUBLE -> CodeBlock.of("outputs.toDouble($S)", name);
-      case FLOAT -> CodeBlock.of("outputs.toFloat($S)", name);
-      case BOOLEAN -> CodeBlock.of("outputs.toBoolean($S)", name);
+      case PATH -> CodeBlock.of("$L", "outputs.file(" + literal + ")");
+      case STRING -> CodeBlock.of("$L", "outputs.text(" + literal + ")");
+      case INT -> CodeBlock.of("$L", "outputs.toInt(" + literal + ")");
+      case LONG -> CodeBlock.of("$L", "outputs.toLong(" + literal + ")");
+      case DOUBLE -> CodeBlock.of("$L", "outputs.toDouble(" + literal + ")");
+      case FLOAT -> CodeBlock.of("$L", "outputs.toFloat(" + literal + ")");
+      case BOOLEAN -> CodeBlock.of("$L", "outputs.toBoolean(" + literal + ")");
       case JSON -> JavaTypeValues.isValue(port.type().javaType())
           ? CodeBlock.of("outputs.<$T>fromJson($S, $L)", port.type().javaType().box(), name,
               JavaTypeValues.of(port.type().javaType()))
