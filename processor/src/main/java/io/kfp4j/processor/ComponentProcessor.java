@@ -195,7 +195,7 @@ public final class ComponentProcessor extends AbstractProcessor {
     } catch (javax.annotation.processing.FilerException e) {
       diagnostics.error(models.get(0).method(), "cannot write " + holder.canonicalName() + ", the class kfp4j"
           + " generates for the @Component methods of " + models.get(0).owner().canonicalName() + ": "
-          + e.getMessage() + "; a class of that name already exists in this compilation: rename one of them");
+          + e.getMessage() + "; " + Diagnostics.EXISTING_CLASS_FIX);
     } catch (IOException e) {
       diagnostics.error(models.get(0).method(),
           "cannot write " + holder.canonicalName() + ": " + e.getMessage());
