@@ -29,10 +29,7 @@ class ComponentResourceTest {
     Path project = folder("project", "Project train");
     Path dependency = folder("dependency", "Dependency train");
     copyAnchorInto(dependency);
-    try (URLClassLoader loader = loader(project, dependency)) {
-      Class<?> anchor = loader.loadClass(Anchor.class.getName());
-      assertEquals("Dependency train", ComponentDefinition.fromResource(anchor, RESOURCE).name());
-    }
+    assertEquals("Dependency train", nameReadBy(project, dependency));
   }
 
   @Test
@@ -49,10 +46,7 @@ class ComponentResourceTest {
         out.closeEntry();
       }
     }
-    try (URLClassLoader loader = loader(project, jar)) {
-      Class<?> anchor = loader.loadClass(Anchor.class.getName());
-      assertEquals("Dependency train", ComponentDefinition.fromResource(anchor, RESOURCE).name());
-    }
+    assertEquals("Dependency train", nameReadBy(project, jar));
   }
 
   @Test
@@ -61,10 +55,7 @@ class ComponentResourceTest {
     Path second = folder("second", "Second train");
     Path classes = Files.createDirectories(tmp.resolve("classes"));
     copyAnchorInto(classes);
-    try (URLClassLoader loader = loader(classes, first, second)) {
-      Class<?> anchor = loader.loadClass(Anchor.class.getName());
-      assertEquals("First train", ComponentDefinition.fromResource(anchor, RESOURCE).name());
-    }
+    assertEquals("First train", nameReadBy(classes, first, second));
   }
 
   private Path folder(String name, String componentName) throws IOException {
@@ -83,11 +74,14 @@ class ComponentResourceTest {
     }
   }
 
-  private static URLClassLoader loader(Path... entries) throws IOException {
-    URL[] urls = new URL[entries.length];
-    for (int i = 0; i < entries.length; i++) {
-      urls[i] = entries[i].toUri().toURL();
+  /** The name of the component the anchor reads, with this class path. */
+  private static String nameReadBy(Path... classPath) throws Exception {
+    URL[] urls = new URL[classPath.length];
+    for (int i = 0; i < classPath.length; i++) {
+      urls[i] = classPath[i].toUri().toURL();
     }
-    return new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+    try (URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
+      return ComponentDefinition.fromResource(loader.loadClass(Anchor.class.getName()), RESOURCE).name();
+    }
   }
 }
