@@ -7,6 +7,9 @@ import io.kfp4j.runtime.yaml.LoadedComponent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.Enumeration;
 
 /**
  * A component that tasks can run: its spec, with the digest and origin KFP keeps in {@code componentRef}.
@@ -68,7 +71,9 @@ public record ComponentDefinition(LoadedComponent loaded) {
   }
 
   /**
-   * Loads a component written by the kfp4j processor from the classpath of {@code anchor}.
+   * Loads a component written by the kfp4j processor from the classpath of {@code anchor}: the resource in the jar
+   * or folder {@code anchor} comes from, when several hold one of that name (a dependency's component named as one
+   * of the project's), else the first.
    *
    * @throws IllegalStateException when the resource is missing or invalid (rebuild the project)
    */
@@ -85,7 +90,7 @@ public record ComponentDefinition(LoadedComponent loaded) {
    */
   public static ComponentDefinition fromResource(Class<?> anchor, String resource, String origin) {
     ClassLoader loader = anchor.getClassLoader() != null ? anchor.getClassLoader() : ClassLoader.getSystemClassLoader();
-    try (InputStream in = loader.getResourceAsStream(resource)) {
+    try (InputStream in = openOwn(anchor, loader, resource)) {
       if (in == null) {
         throw new IllegalStateException("component resource " + resource + " of " + anchor.getName()
             + " is not on the classpath; rebuild the project so that the kfp4j processor writes it");
@@ -97,5 +102,23 @@ public record ComponentDefinition(LoadedComponent loaded) {
       throw new IllegalStateException("component resource " + resource + " is invalid; rebuild the project:\n"
           + e.getMessage(), e);
     }
+  }
+
+  /** The resource of the anchor's own jar or folder, else the loader's first of that name; null when none. */
+  private static InputStream openOwn(Class<?> anchor, ClassLoader loader, String resource) throws IOException {
+    CodeSource source = anchor.getProtectionDomain().getCodeSource();
+    Enumeration<URL> all = loader.getResources(resource);
+    if (source == null || source.getLocation() == null || !all.hasMoreElements()) {
+      return loader.getResourceAsStream(resource);
+    }
+    String home = source.getLocation().toString();
+    URL first = all.nextElement();
+    for (URL url = first; url != null; url = all.hasMoreElements() ? all.nextElement() : null) {
+      String text = url.toString();
+      if (text.startsWith(home) || text.startsWith("jar:" + home + "!/")) {
+        return url.openStream();
+      }
+    }
+    return first.openStream();
   }
 }

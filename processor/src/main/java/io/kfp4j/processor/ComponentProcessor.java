@@ -151,13 +151,13 @@ public final class ComponentProcessor extends AbstractProcessor {
     for (ComponentModel model : models) {
       ComponentModel sameKey = byKey.putIfAbsent(model.key(), model);
       ComponentModel sameClass = byClass.putIfAbsent(model.opClass().canonicalName(), model);
-      if (sameKey != null) {
-        diagnostics.error(model.method(), "component name \"" + model.name() + "\" is taken by " + where(sameKey)
-            + " (both become \"" + model.key() + "\"); give one of them @Component(name = ...)");
-      } else if (sameClass != null) {
+      if (sameClass != null) {   // an overload: a different name would not help, so this is said first
         diagnostics.error(model.method(), "both " + model.owner().canonicalName() + "#" + sameClass.method()
             + " and #" + model.method() + " would generate " + model.opClass().canonicalName()
             + "; @Component methods cannot be overloaded: rename one of them");
+      } else if (sameKey != null) {
+        diagnostics.error(model.method(), "component name \"" + model.name() + "\" is taken by " + where(sameKey)
+            + " (both become \"" + model.key() + "\"); give one of them @Component(name = ...)");
       } else {
         unique.add(model);
       }
@@ -195,7 +195,7 @@ public final class ComponentProcessor extends AbstractProcessor {
     } catch (javax.annotation.processing.FilerException e) {
       diagnostics.error(models.get(0).method(), "cannot write " + holder.canonicalName() + ", the class kfp4j"
           + " generates for the @Component methods of " + models.get(0).owner().canonicalName() + ": "
-          + e.getMessage() + "; a class of that name already exists in this compilation: rename one of them");
+          + e.getMessage() + "; " + Diagnostics.EXISTING_CLASS_FIX);
     } catch (IOException e) {
       diagnostics.error(models.get(0).method(),
           "cannot write " + holder.canonicalName() + ": " + e.getMessage());

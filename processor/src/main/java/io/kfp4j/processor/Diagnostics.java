@@ -15,6 +15,14 @@ import javax.tools.Diagnostic;
 final class Diagnostics {
   private static final int TRACE_LINES = 6;
 
+  /**
+   * The fixes when the Filer refuses a generated class that exists: javac refuses a second class of one name in a
+   * compilation; Eclipse's batch compiler also refuses one an earlier build left on the classpath.
+   */
+  static final String EXISTING_CLASS_FIX = "either a class of that name is in this compilation (rename one of them),"
+      + " or an earlier build's is on the classpath, which Eclipse's batch compiler (ecj) does not generate again"
+      + " (delete the old class output, as mvn clean does, and compile all sources again)";
+
   private final Messager messager;
 
   Diagnostics(Messager messager) {

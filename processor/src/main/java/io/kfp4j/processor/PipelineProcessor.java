@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -208,6 +209,10 @@ public final class PipelineProcessor extends AbstractProcessor {
     try {
       PipelineWriter.write(model).writeTo(processingEnv.getFiler());
       return true;
+    } catch (FilerException e) {
+      diagnostics.error(model.method(), "cannot write " + generated.canonicalName() + ", the class of pipeline \""
+          + model.name() + "\": " + e.getMessage() + "; " + Diagnostics.EXISTING_CLASS_FIX);
+      return false;
     } catch (IOException e) {
       diagnostics.error(model.method(),
           "cannot write the class of pipeline \"" + model.name() + "\": " + e.getMessage());

@@ -663,8 +663,8 @@ class DiagnosticsTest {
     Compilation compilation = TestSupport.compile(calc, existing);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("cannot write p.COps, the class kfp4j generates for the @Component"
-        + " methods of p.C: Attempt to recreate a file for type p.COps; a class of that name already exists in this"
-        + " compilation: rename one of them").inFile(calc).onLineContaining("public static double add(");
+        + " methods of p.C: Attempt to recreate a file for type p.COps; either a class of that name is in this"
+        + " compilation (rename one of them), or an earlier build's is on the classpath").inFile(calc).onLineContaining("public static double add(");
   }
 
   // Types that do not resolve are javac's to report.

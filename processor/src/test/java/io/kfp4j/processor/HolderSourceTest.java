@@ -126,6 +126,23 @@ class HolderSourceTest {
     assertEquals("p.Settings#taskName", reference(compilation, "task-name"));
   }
 
+  /** Overloads without names clash on the component name too; the error says what fixes it: a rename. */
+  @Test
+  void overloadedComponentMethodsAreRefusedAsOverloadsNotAsANameClash() {
+    JavaFileObject source = TestSupport.component("p.Calc", """
+        @Component
+        public static double add(double a, double b) { return a + b; }
+
+        @Component
+        public static String add(String a, String b) { return a + b; }
+        """);
+    Compilation compilation = TestSupport.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("both p.Calc#add(double,double) and #add(java.lang.String,"
+        + "java.lang.String) would generate p.CalcOps.AddOp; @Component methods cannot be overloaded: rename one of"
+        + " them").inFile(source).onLineContaining("public static String add(");
+  }
+
   /** Overloads share the factory class and the entry's method name: the second one is refused, named. */
   @Test
   void overloadedComponentMethodsAreRefusedEvenWithDistinctNames() {

@@ -1,6 +1,7 @@
 package io.kfp4j.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.runtime.internal.entry.EntryReference;
@@ -65,7 +66,7 @@ class IdeCompilersTest {
   /**
    * With javac. (ecj's batch compiler, unlike Eclipse's own incremental builder, refuses to generate a source whose
    * type the classpath already holds, "Source file already exists": a batch rebuild with old outputs on the
-   * classpath is not how Eclipse builds, so it is not tested with ecj.)
+   * classpath is not how Eclipse builds; the error it gives is tested below.)
    */
   @ParameterizedTest
   @ValueSource(strings = {"Calc.java", "SeedPipelines.java"})
@@ -75,14 +76,7 @@ class IdeCompilersTest {
     Output full = compile(compiler, dir, sources(), List.of());
     Map<String, String> before = full.generated();
 
-    Path changed = tmp.resolve("changed/io/kfp4j/examples/calc/" + name);
-    Path original = TestSupport.projectRoot().resolve("examples/src/main/java/io/kfp4j/examples/calc/" + name);
-    Files.createDirectories(changed.getParent());
-    String text = Files.readString(original);
-    int end = text.lastIndexOf('}');
-    Files.writeString(changed, text.substring(0, end) + "\n  // edited in an IDE\n  static int edited() {"
-        + " return 1; }\n}\n");
-    compile(compiler, dir, List.of(changed), List.of(dir.resolve("classes")));
+    compile(compiler, dir, List.of(edited(name)), List.of(dir.resolve("classes")));
 
     Map<String, String> after = full.generated();
     for (Map.Entry<String, String> file : before.entrySet()) {
@@ -115,6 +109,38 @@ class IdeCompilersTest {
     assertTrue(entries >= 7, "components found: " + entries);
   }
 
+  /**
+   * ecj's batch compiler, given one changed file with an earlier build's classes on the classpath, refuses to generate
+   * them again; the error says so and how to build instead (a user would otherwise rename classes in vain).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Calc.java", "SeedPipelines.java"})
+  void eclipseBatchCompilerWithOldClassesOnTheClasspathSaysHowToBuild(String name) throws IOException {
+    Path dir = tmp.resolve("ecj");
+    compile(new EclipseCompiler(), dir, sources(), List.of());
+
+    StringWriter log = new StringWriter();
+    boolean ok = call(new EclipseCompiler(), dir, List.of(edited(name)), List.of(dir.resolve("classes")), log);
+
+    assertFalse(ok, log.toString());
+    assertTrue(log.toString().contains("Source file already exists : io.kfp4j.examples.calc."), log.toString());
+    assertTrue(log.toString().contains("; either a class of that name is in this compilation (rename one of them),"
+        + " or an earlier build's is on the classpath, which Eclipse's batch compiler (ecj) does not generate again"
+        + " (delete the old class output, as mvn clean does, and compile all sources again)"), log.toString());
+  }
+
+  /** A copy of an example's source of the calc package with a method added, as an edit in an IDE. */
+  private Path edited(String name) throws IOException {
+    Path changed = tmp.resolve("changed/io/kfp4j/examples/calc/" + name);
+    Path original = TestSupport.projectRoot().resolve("examples/src/main/java/io/kfp4j/examples/calc/" + name);
+    Files.createDirectories(changed.getParent());
+    String text = Files.readString(original);
+    int end = text.lastIndexOf('}');
+    Files.writeString(changed, text.substring(0, end) + "\n  // edited in an IDE\n  static int edited() {"
+        + " return 1; }\n}\n");
+    return changed;
+  }
+
   /** The examples' sources as {@link TestSupport#exampleSources} lists them. */
   private static List<Path> sources() {
     return TestSupport.exampleSources().stream().map(source -> Path.of(source.toUri())).toList();
@@ -137,6 +163,15 @@ class IdeCompilersTest {
   }
 
   private static Output compile(JavaCompiler compiler, Path dir, List<Path> sources, List<Path> extraClasspath) {
+    StringWriter log = new StringWriter();
+    assertTrue(call(compiler, dir, sources, extraClasspath, log),
+        compiler.getClass().getSimpleName() + " failed:\n" + log);
+    return new Output(dir);
+  }
+
+  /** Compiles into {@code dir}'s classes and sources folders; whether the compiler succeeded. */
+  private static boolean call(JavaCompiler compiler, Path dir, List<Path> sources, List<Path> extraClasspath,
+      StringWriter log) {
     try {
       Path classes = Files.createDirectories(dir.resolve("classes"));
       Path generated = Files.createDirectories(dir.resolve("sources"));
@@ -148,13 +183,9 @@ class IdeCompilersTest {
           "-classpath", String.join(java.io.File.pathSeparator, classpath),
           "-processor", PROCESSORS,
           "-Akfp4j.projectDir=" + TestSupport.projectRoot().resolve("examples/src/main/resources"));
-      StringWriter log = new StringWriter();
       try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-        boolean ok = compiler.getTask(log, files, null, options, null, files.getJavaFileObjectsFromPaths(sources))
-            .call();
-        assertTrue(ok, compiler.getClass().getSimpleName() + " failed:\n" + log);
+        return compiler.getTask(log, files, null, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
       }
-      return new Output(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ${package}.CsvStepsOps.ColumnStatsOp;
+import ${package}.CsvStepsOps.ColumnStatsOp.ColumnStatsResult;
+import ${package}.CsvStepsOps.LoadCsvOp;
+import ${package}.CsvStepsOps.WriteReportOp;
 import io.kfp4j.sdk.argo.Compiler;
 import io.kfp4j.sdk.local.LocalRunner;
 import io.kfp4j.sdk.local.RunResult;
@@ -37,15 +41,13 @@ class CsvStatsPipelineTest {
   void pipelineRunsHere(@TempDir Path runs) throws IOException {
     // in-process, as a run of kfp4j:run would; records under runs/ (by default .kfp4j/)
     RunResult run = LocalRunner.create().withRoot(runs)
-        .run(CsvStatsPipeline.spec(), Map.of("csvText", TABLE, "column", "price"));
+        .run(CsvStatsPipeline.spec(), Map.of("csvText", TABLE, "column", "price"))
+        .assertSucceeded();   // else an AssertionError: the run's summary and the end of its failed tasks' logs
 
-    assertTrue(run.succeeded(), () -> "the run " + run.record().status() + ": " + run.record().message());
-    assertEquals("4", run.output("load-csv", "Output"));
-    assertEquals("4", run.output("column-stats", "count"));
-    assertEquals("8.5", run.output("column-stats", "mean"));
-    assertEquals("4.75", run.output("column-stats", "min"));
-    assertEquals("12.5", run.output("column-stats", "max"));
-    Path report = Path.of(run.task("write-report").orElseThrow().outputs().get("report"));
+    // typed results, read by the generated factories: a record for several outputs, else the one output's value
+    assertEquals(4, LoadCsvOp.result(run, "load-csv").output());
+    assertEquals(new ColumnStatsResult(4, 8.5, 4.75, 12.5), ColumnStatsOp.result(run, "column-stats"));
+    Path report = WriteReportOp.result(run, "write-report");
     assertEquals("Statistics of price\n\n| rows | mean | min | max |\n|---:|---:|---:|---:|\n"
         + "| 4 | 8.50 | 4.75 | 12.50 |\n", Files.readString(report));
   }

@@ -61,8 +61,7 @@ public record EntryReference(String owner, String method) {
       entries = (ComponentEntries) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
       throw new IllegalArgumentException("no kfp4j component " + this + " on the classpath (looked for the class "
-          + className + "); check that the project's classes are on the classpath and were compiled with kfp4j's"
-          + " annotation processor", e);
+          + className + "); " + whyNotFound(loader), e);
     } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
       throw new IllegalArgumentException("the entries class " + className + " of component " + this
           + " cannot be created: " + e + "; rebuild the project so that the processor regenerates it", e);
@@ -74,6 +73,31 @@ public record EntryReference(String owner, String method) {
           + " classes");
     }
     return entry;
+  }
+
+  /** The likely fix when the entries class is missing: a nested class written with dots, a class without any. */
+  private String whyNotFound(ClassLoader loader) {
+    for (int dot = owner.lastIndexOf('.'); dot > 0; dot = owner.lastIndexOf('.', dot - 1)) {
+      EntryReference nested = new EntryReference(owner.substring(0, dot) + owner.substring(dot).replace('.', '$'),
+          method);
+      if (exists(nested.entriesClass(), loader)) {
+        return "a nested class is named by its binary name, with $: " + nested;
+      }
+    }
+    if (exists(owner, loader)) {
+      return "the class " + owner + " is there, but kfp4j generated no entries for it: it has no @Component method,"
+          + " or was compiled without kfp4j's annotation processor";
+    }
+    return "check that the project's classes are on the classpath and were compiled with kfp4j's annotation processor";
+  }
+
+  private static boolean exists(String className, ClassLoader loader) {
+    try {
+      Class.forName(className, false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /** {@code io.example.Calc#add}. */

@@ -74,6 +74,25 @@ class EntryReferenceTest {
   }
 
   @Test
+  void aNestedClassWrittenWithADot() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EntryReference.parse(PACKAGE + ".Calc.Nested#shout").load(LOADER));
+    assertEquals("no kfp4j component " + PACKAGE + ".Calc.Nested#shout on the classpath (looked for the class "
+        + PACKAGE + ".Calc.NestedOps$Entries); a nested class is named by its binary name, with $: " + PACKAGE
+        + ".Calc$Nested#shout", e.getMessage());
+  }
+
+  @Test
+  void aClassWithoutComponents() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EntryReference.parse(PACKAGE + ".EntryReferenceTest#add").load(LOADER));
+    assertEquals("no kfp4j component " + PACKAGE + ".EntryReferenceTest#add on the classpath (looked for the class "
+        + PACKAGE + ".EntryReferenceTestOps$Entries); the class " + PACKAGE + ".EntryReferenceTest is there, but"
+        + " kfp4j generated no entries for it: it has no @Component method, or was compiled without kfp4j's"
+        + " annotation processor", e.getMessage());
+  }
+
+  @Test
   void aClassWithoutTheMethod() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> EntryReference.parse(PACKAGE + ".Calc#subtract").load(LOADER));
