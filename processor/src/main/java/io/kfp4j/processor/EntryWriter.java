@@ -65,13 +65,8 @@ final class EntryWriter {
     return TypeSpec.classBuilder(entries)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(GeneratedCodeTypes.COMPONENT_ENTRIES)
-        .addJavadoc("Launcher entries of the components of {@link $T}: each parses its flags and calls its method."
-            + " They use nothing of {@code $L}, so that the launcher loads them alone.\n", owner,
-            entries.enclosingClassName().simpleName())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the entries; the launcher finds them by the reference {@code $L#<method>} in each"
-                + " component's command.\n", owner.reflectionName())
-            .build())
+        .addJavadoc("Launcher entries of the components of {@link $T}, found by {@code $L#<method>}; they use nothing"
+            + " of {@code $L}.\n", owner, owner.reflectionName(), entries.enclosingClassName().simpleName())
         .addMethod(entry.build())
         .addMethod(run.build())
         .addMethods(calls)

@@ -73,8 +73,9 @@ final class OpWriter {
         opClass.addOriginatingElement(model.originating());
       }
     }
+    // no javadoc on the field (the class's names the component): each generated line costs javac and JavaPoet
     FieldSpec.Builder component = FieldSpec.builder(DEFINITION, "COMPONENT", Modifier.PUBLIC, Modifier.STATIC,
-        Modifier.FINAL).addJavadoc("The component, as written to {@code $L}.\n", model.specResource());
+        Modifier.FINAL);
     if (model.origin() == null) {
       component.initializer("$T.fromResource($T.class, $S)", DEFINITION, op, model.specResource());
     } else {

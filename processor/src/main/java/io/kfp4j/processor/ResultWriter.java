@@ -51,9 +51,9 @@ final class ResultWriter {
         .addParameter(RUN_OUTPUTS, "run")
         .addParameter(String.class, "taskId")
         .returns(result)
-        .addJavadoc("The $L of task {@code taskId} ({@code $L-2}, {@code $L[0]}) in a finished run, as"
-            + " {@link $T#outputsOf} reads it;\nevery iteration: {@code run.results(\"$L\", $L::result)}.\n",
-            single ? "output \"" + model.outputs().get(0).name() + "\"" : "outputs", task, task, RUN_OUTPUTS, task,
+        .addJavadoc("The $L of task {@code taskId} in a finished run ({@link $T#outputsOf}); every iteration:"
+            + " {@code run.results(\"$L\", $L::result)}.\n",
+            single ? "output \"" + model.outputs().get(0).name() + "\"" : "outputs", RUN_OUTPUTS, task,
             model.opClass().simpleName())
         .addStatement("$T outputs = run.outputsOf(taskId, COMPONENT.loaded())", TASK_OUTPUTS)
         .addStatement("return $L", value)

@@ -187,9 +187,6 @@ class AddGoldenTest {
            * Task factory of component "Add", generated from {@link Calc#add}, and the type of its tasks.
            */
           public static final class AddOp extends Task<AddOp> {
-            /**
-             * The component, as written to {@code META-INF/kfp4j/components/add.component.yaml}.
-             */
             public static final ComponentDefinition COMPONENT = ComponentDefinition.fromResource(AddOp.class, "META-INF/kfp4j/components/add.component.yaml");
 
             private AddOp(String[] inputs, Source<?>... arguments) {
@@ -215,8 +212,7 @@ class AddGoldenTest {
             }
 
             /**
-             * The output "Output" of task {@code taskId} ({@code add-2}, {@code add[0]}) in a finished run, as {@link RunOutputs#outputsOf} reads it;
-             * every iteration: {@code run.results("add", AddOp::result)}.
+             * The output "Output" of task {@code taskId} in a finished run ({@link RunOutputs#outputsOf}); every iteration: {@code run.results("add", AddOp::result)}.
              */
             public static double result(RunOutputs run, String taskId) {
               TaskOutputs outputs = run.outputsOf(taskId, COMPONENT.loaded());
@@ -225,15 +221,9 @@ class AddGoldenTest {
           }
 
           /**
-           * Launcher entries of the components of {@link Calc}: each parses its flags and calls its method. They use nothing of {@code CalcOps}, so that the launcher loads them alone.
+           * Launcher entries of the components of {@link Calc}, found by {@code io.kfp4j.examples.calc.Calc#<method>}; they use nothing of {@code CalcOps}.
            */
           public static final class Entries implements ComponentEntries {
-            /**
-             * Creates the entries; the launcher finds them by the reference {@code io.kfp4j.examples.calc.Calc#<method>} in each component's command.
-             */
-            public Entries() {
-            }
-
             @Override
             public ComponentEntry entry(String method) {
               switch (method) {
