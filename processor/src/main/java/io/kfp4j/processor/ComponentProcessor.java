@@ -80,27 +80,8 @@ public final class ComponentProcessor extends AbstractProcessor {
     }
     String image = processingEnv.getOptions().getOrDefault(IMAGE_OPTION, DEFAULT_IMAGE);
     MethodReader reader = new MethodReader(diagnostics, processingEnv.getElementUtils(), image);
-    Set<ExecutableElement> methods = new LinkedHashSet<>();
-    deferred.forEach(owner -> {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(owner);
-      if (type != null) {
-        ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-            .filter(m -> m.getAnnotation(Component.class) != null)
-            .forEach(methods::add);
-      }
-    });
-    deferred.clear();
-    ElementFilter.methodsIn(round.getElementsAnnotatedWith(Component.class)).forEach(methods::add);
-    Map<Element, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
-    for (ExecutableElement method : methods) {
-      byOwner.computeIfAbsent(method.getEnclosingElement(), o -> new ArrayList<>()).add(method);
-    }
-    // in the order the class declares them, not the order a compiler hands them out (ecj's differs from javac's),
-    // so that every compiler writes the same holder
-    byOwner.replaceAll((owner, ownMethods) -> ElementFilter.methodsIn(owner.getEnclosedElements()).stream()
-        .filter(ownMethods::contains).toList());
     List<ComponentModel> models = new ArrayList<>();
-    byOwner.forEach((owner, ownMethods) -> {
+    methodsByOwner(round).forEach((owner, ownMethods) -> {
       if (ownMethods.stream().anyMatch(MethodReader::waitsForTypes)) {
         // one source holds all of a class's components: wait until every one of them can be read
         String name = ((TypeElement) owner).getQualifiedName().toString();
@@ -129,6 +110,32 @@ public final class ComponentProcessor extends AbstractProcessor {
         "writing " + holder.canonicalName() + " for the @Component methods of " + own.get(0).owner().canonicalName(),
         () -> writeHolder(holder, own)));
     return false;
+  }
+
+  /**
+   * This round's {@code @Component} methods and those of classes deferred from the last one, by declaring class, each
+   * class's in the order it declares them, not the order a compiler hands them out (ecj's differs from javac's), so
+   * that every compiler writes the same holder.
+   */
+  private Map<Element, List<ExecutableElement>> methodsByOwner(RoundEnvironment round) {
+    Set<ExecutableElement> methods = new LinkedHashSet<>();
+    deferred.forEach(owner -> {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(owner);
+      if (type != null) {
+        ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+            .filter(m -> m.getAnnotation(Component.class) != null)
+            .forEach(methods::add);
+      }
+    });
+    deferred.clear();
+    ElementFilter.methodsIn(round.getElementsAnnotatedWith(Component.class)).forEach(methods::add);
+    Map<Element, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
+    for (ExecutableElement method : methods) {
+      byOwner.computeIfAbsent(method.getEnclosingElement(), o -> new ArrayList<>());
+    }
+    byOwner.replaceAll((owner, none) -> ElementFilter.methodsIn(owner.getEnclosedElements()).stream()
+        .filter(methods::contains).toList());
+    return byOwner;
   }
 
   /** Reports components whose names or classes collide within this round, keeping the first of each. */

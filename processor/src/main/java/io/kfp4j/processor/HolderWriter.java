@@ -34,8 +34,7 @@ final class HolderWriter {
       type.addOriginatingElement(model.method());
       type.addType(OpWriter.typeSpec(model.op(), true));
     }
-    type.addType(EntryWriter.write(holder.nestedClass(EntryReference.ENTRIES),
-        models));
+    type.addType(EntryWriter.write(holder.nestedClass(EntryReference.ENTRIES), models));
     return JavaFile.builder(holder.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 }
