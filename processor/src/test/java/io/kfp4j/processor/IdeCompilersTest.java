@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kfp4j.runtime.internal.entry.EntryReference;
 import io.kfp4j.runtime.internal.entry.LauncherCommand;
-import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import java.io.IOException;
@@ -98,9 +97,7 @@ class IdeCompilersTest {
         }
         if (key.startsWith("classes/META-INF/kfp4j/components/")) {
           ComponentSpec spec = ComponentLoader.standard().fromText(file.getValue()).spec();
-          List<String> command = spec.container().orElseThrow().command().stream()
-              .map(a -> ((Arg.Literal) a).value()).toList();
-          String reference = command.get(command.indexOf(LauncherCommand.MAIN_CLASS) + 1);
+          String reference = LauncherCommand.entryOf(spec);
           assertEquals(spec.name(), EntryReference.parse(reference).load(loader).componentName(), key);
           entries++;
         }

@@ -103,11 +103,7 @@ final class TestSupport {
    * class in its {@code component.yaml}'s command.
    */
   static io.kfp4j.runtime.internal.entry.ComponentEntry entry(Compilation compilation, String key) {
-    List<String> command = spec(compilation, key).implementation() instanceof
-        io.kfp4j.runtime.spec.Implementation.Container container
-        ? container.container().command().stream()
-        .map(a -> a instanceof io.kfp4j.runtime.spec.Arg.Literal literal ? literal.value() : "").toList() : List.of();
-    String reference = command.get(command.indexOf(io.kfp4j.runtime.internal.entry.LauncherCommand.MAIN_CLASS) + 1);
+    String reference = io.kfp4j.runtime.internal.entry.LauncherCommand.entryOf(spec(compilation, key));
     return io.kfp4j.runtime.internal.entry.EntryReference.parse(reference).load(classLoader(compilation));
   }
 

@@ -34,7 +34,13 @@ public interface RunOutputs {
    * @throws IllegalStateException when an instance did not succeed (read the others one by one with
    *     {@link #outputsOf})
    */
-  List<TaskOutputs> iterationsOf(String task, LoadedComponent component);
+  default List<TaskOutputs> iterationsOf(String task, LoadedComponent component) {
+    List<TaskOutputs> outputs = new ArrayList<>();
+    for (String id : iterationIds(task)) {
+      outputs.add(outputsOf(id, component));
+    }
+    return outputs;
+  }
 
   /**
    * The ids of every instance of a pipeline task, in iteration order ({@code square[0]}, {@code square[1]}, ...,

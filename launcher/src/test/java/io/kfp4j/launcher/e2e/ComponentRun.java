@@ -9,9 +9,7 @@ import io.kfp4j.runtime.internal.entry.LauncherCommand;
 import io.kfp4j.runtime.resolve.CommandLineResolver;
 import io.kfp4j.runtime.resolve.PathScheme;
 import io.kfp4j.runtime.resolve.ResolvedCommandLine;
-import io.kfp4j.runtime.spec.Arg;
 import io.kfp4j.runtime.spec.ComponentSpec;
-import io.kfp4j.runtime.spec.Implementation;
 import io.kfp4j.runtime.yaml.ComponentLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,14 +52,9 @@ record ComponentRun(ResolvedCommandLine line, int exitCode, String stdout, Strin
    * word after the launcher's main class in the command of its {@code component.yaml}.
    */
   static String reference(String key) {
-    List<String> command = spec(key).implementation() instanceof Implementation.Container container
-        ? container.container().command().stream()
-            .map(arg -> arg instanceof Arg.Literal literal ? literal.value() : "").toList()
-        : List.of();
-    int main = command.indexOf(LauncherCommand.MAIN_CLASS);
-    assertTrue(main >= 0 && main + 1 < command.size(), () -> "no launcher entry in the command of " + key + ": "
-        + command);
-    return command.get(main + 1);
+    String reference = LauncherCommand.entryOf(spec(key));
+    assertNotNull(reference, () -> "no launcher entry in the command of " + key + ": " + spec(key));
+    return reference;
   }
 
   /** Resolves the component's command line with KFP's layout under {@code dir}. */

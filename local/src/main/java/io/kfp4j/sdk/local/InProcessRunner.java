@@ -28,7 +28,7 @@ final class InProcessRunner implements TaskRunner {
 
   /** Whether the command line starts the kfp4j launcher. */
   static boolean isLauncher(List<String> command) {
-    return command.indexOf(LauncherCommand.MAIN_CLASS) > 0 && command.indexOf(LauncherCommand.MAIN_CLASS) + 1 < command.size();
+    return LauncherCommand.entryOf(command) != null;
   }
 
   @Override
@@ -37,10 +37,9 @@ final class InProcessRunner implements TaskRunner {
     if (!isLauncher(command)) {
       return fallback.run(invocation);
     }
-    int main = command.indexOf(LauncherCommand.MAIN_CLASS);
-    String key = command.get(main + 1);
-    List<String> flags = command.subList(main + 2, command.size());
-    FutureTask<Integer> call = new FutureTask<>(() -> call(key, flags, invocation));
+    String entry = LauncherCommand.entryOf(command);
+    List<String> flags = command.subList(command.indexOf(LauncherCommand.MAIN_CLASS) + 2, command.size());
+    FutureTask<Integer> call = new FutureTask<>(() -> call(entry, flags, invocation));
     Thread thread = new Thread(call, "kfp4j-task-" + invocation.taskId());
     thread.setContextClassLoader(loader);
     thread.setDaemon(true);
@@ -62,10 +61,10 @@ final class InProcessRunner implements TaskRunner {
     }
   }
 
-  private int call(String key, List<String> flags, Invocation invocation) {
+  private int call(String entry, List<String> flags, Invocation invocation) {
     try (PrintStream log = new PrintStream(new FileOutputStream(invocation.log().toFile(), true), true,
         StandardCharsets.UTF_8)) {
-      return EntryRunner.run(key, flags, loader, log, "kfp4j: ");
+      return EntryRunner.run(entry, flags, loader, log, "kfp4j: ");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the log of task " + invocation.taskId() + ": " + e.getMessage(), e);
     }

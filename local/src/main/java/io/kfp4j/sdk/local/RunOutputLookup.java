@@ -50,20 +50,6 @@ final class RunOutputLookup {
     return instances.stream().map(TaskRecord::id).toList();
   }
 
-  /** The outputs of every instance of a pipeline task, in iteration order, checked. */
-  List<TaskOutputs> iterationsOf(String taskName, LoadedComponent component) {
-    List<TaskRecord> instances = instancesOf(taskName);
-    if (instances.isEmpty()) {
-      throw new IllegalArgumentException(where() + " has no task named \"" + taskName + "\"; its tasks are: "
-          + listing());
-    }
-    List<TaskOutputs> outputs = new ArrayList<>();
-    for (TaskRecord instance : instances) {
-      outputs.add(checked(instance, component));
-    }
-    return outputs;
-  }
-
   private TaskOutputs checked(TaskRecord task, LoadedComponent component) {
     String ran = orEmpty(task.component());
     String expected = component.spec().nameOrDefault();

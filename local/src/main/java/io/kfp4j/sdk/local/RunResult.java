@@ -66,11 +66,6 @@ public record RunResult(RunRecord record, Path runDir) implements RunOutputs {
     return new RunOutputLookup(record, runDir).iterationIds(task);
   }
 
-  @Override
-  public List<TaskOutputs> iterationsOf(String task, LoadedComponent component) {
-    return new RunOutputLookup(record, runDir).iterationsOf(task, component);
-  }
-
   /** The run in a few lines (see {@link RunRecord#toString}) and its folder. */
   @Override
   public String toString() {

@@ -1,5 +1,7 @@
 package io.kfp4j.runtime.internal.entry;
 
+import io.kfp4j.runtime.spec.Arg;
+import io.kfp4j.runtime.spec.ComponentSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,21 @@ public final class LauncherCommand {
     command.add(MAIN_CLASS);
     command.add(entry.toString());
     return List.copyOf(command);
+  }
+
+  /**
+   * The entry a command starts: the word after the launcher's main class ({@code io.example.Calc#add}), or
+   * {@code null} when the command does not start the launcher.
+   */
+  public static String entryOf(List<String> command) {
+    int main = command.indexOf(MAIN_CLASS);
+    return main > 0 && main + 1 < command.size() ? command.get(main + 1) : null;
+  }
+
+  /** The entry a component's container command starts (see {@link #entryOf(List)}), or {@code null}. */
+  public static String entryOf(ComponentSpec spec) {
+    return spec.container().map(container -> entryOf(container.command().stream()
+        .map(arg -> arg instanceof Arg.Literal literal ? literal.value() : "").toList())).orElse(null);
   }
 
   /** {@code java <options> <extra options> -cp <classpath>}: the launcher's JVM, before its main class. */

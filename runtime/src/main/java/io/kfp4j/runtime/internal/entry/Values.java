@@ -95,12 +95,7 @@ public final class Values {
    * other numbers {@code Double}s, objects {@code LinkedHashMap}s and arrays {@code ArrayList}s.
    */
   public static <T> T fromJson(String text, String input, TypeReference<T> type) {
-    try {
-      return Json.MAPPER.readValue(text, type);
-    } catch (IOException e) {
-      String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-      throw bad(input, text, "JSON for " + type.getType().getTypeName() + " (" + why + ")");
-    }
+    return fromJson(text, input, type.getType());
   }
 
   /**
