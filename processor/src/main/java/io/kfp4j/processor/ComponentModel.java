@@ -45,13 +45,11 @@ record ComponentModel(
     return owner.packageName();
   }
 
-  /** The class generated for the declaring class: {@code Calc} gets {@code CalcOps}. */
+  /**
+   * The class generated for the declaring class: {@code Calc} gets {@code CalcOps}, {@code Outer.Inner}
+   * {@code Outer_InnerOps}.
+   */
   ClassName holderClass() {
-    return holderOf(owner);
-  }
-
-  /** The class generated for a declaring class: {@code Calc} gets {@code CalcOps}, {@code Outer.Inner} {@code Outer_InnerOps}. */
-  static ClassName holderOf(ClassName owner) {
     return ClassName.get(owner.packageName(), EntryReference.holderName(owner.simpleNames()));
   }
 
