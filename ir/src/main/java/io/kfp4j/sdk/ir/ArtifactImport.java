@@ -1,7 +1,6 @@
 package io.kfp4j.sdk.ir;
 
 import io.kfp4j.sdk.task.SettingValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,22 +42,6 @@ public record ArtifactImport(String schemaTitle, String schemaVersion, boolean r
 
   /** The values given when the pipeline runs that the metadata reads, in order (each key before its value). */
   public List<ArgumentValue> references() {
-    List<ArgumentValue> refs = new ArrayList<>();
-    collect(metadata, refs);
-    return refs;
+    return ValueTrees.references(metadata);
   }
-
-  private static void collect(Object node, List<ArgumentValue> refs) {
-    if (node instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> {
-        collect(k, refs);
-        collect(v, refs);
-      });
-    } else if (node instanceof List<?> list) {
-      list.forEach(v -> collect(v, refs));
-    } else if (node instanceof SettingValue.Reference r) {
-      refs.add(r.value());
-    }
-  }
-
 }

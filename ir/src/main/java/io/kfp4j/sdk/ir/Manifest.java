@@ -1,7 +1,6 @@
 package io.kfp4j.sdk.ir;
 
 import io.kfp4j.sdk.task.SettingValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,18 +61,6 @@ public record Manifest(Map<String, Object> tree) {
 
   /** The run-time values the manifest reads, in tree order. */
   public List<ArgumentValue> references() {
-    List<ArgumentValue> refs = new ArrayList<>();
-    collect(tree, refs);
-    return refs;
-  }
-
-  private static void collect(Object node, List<ArgumentValue> refs) {
-    if (node instanceof Map<?, ?> map) {
-      map.values().forEach(v -> collect(v, refs));
-    } else if (node instanceof List<?> list) {
-      list.forEach(v -> collect(v, refs));
-    } else if (node instanceof SettingValue value) {
-      value.reference().ifPresent(refs::add);
-    }
+    return ValueTrees.references(tree);
   }
 }

@@ -1,5 +1,6 @@
 package io.kfp4j.sdk.ir;
 
+import io.kfp4j.sdk.task.SettingValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,26 @@ import java.util.function.Predicate;
  */
 record ValueTrees(Predicate<Object> key, Predicate<Object> leaf, BiFunction<String, Object, String> badKey,
     BiFunction<String, Object, String> badLeaf) {
+
+  /** The run-time values a tree reads ({@link SettingValue} references) in tree order, a map's key before its value. */
+  static List<ArgumentValue> references(Object tree) {
+    List<ArgumentValue> refs = new ArrayList<>();
+    collect(tree, refs);
+    return refs;
+  }
+
+  private static void collect(Object node, List<ArgumentValue> refs) {
+    if (node instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> {
+        collect(k, refs);
+        collect(v, refs);
+      });
+    } else if (node instanceof List<?> list) {
+      list.forEach(v -> collect(v, refs));
+    } else if (node instanceof SettingValue value) {
+      value.reference().ifPresent(refs::add);
+    }
+  }
 
   /** A checked copy of a map; {@code path} is where it is ({@code ""} for the root, {@code .a.b} below). */
   Map<Object, Object> copyMap(Map<?, ?> map, String path) {
@@ -49,7 +70,10 @@ record ValueTrees(Predicate<Object> key, Predicate<Object> leaf, BiFunction<Stri
     return node;
   }
 
-  /** Whether a leaf is text, a boolean or a number as the IR's trees hold them ({@code Integer}, {@code Long}, {@code Double}). */
+  /**
+   * Whether a leaf is text, a boolean or a number as the IR's trees hold them ({@code Integer}, {@code Long},
+   * {@code Double}).
+   */
   static boolean plain(Object leaf) {
     return leaf instanceof String || leaf instanceof Boolean || leaf instanceof Integer || leaf instanceof Long
         || leaf instanceof Double;
